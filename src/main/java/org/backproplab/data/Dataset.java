@@ -1,0 +1,27 @@
+package org.backproplab.data;
+
+import java.util.List;
+
+/**
+ * Points and what their labels mean.
+ *
+ * @param points   the points, in generation order
+ * @param classes  number of classes for classification (2 or more); 0 for regression
+ */
+public record Dataset(List<DataPoint> points, int classes) {
+
+    public Dataset {
+        points = List.copyOf(points);
+        if (classes < 0 || classes == 1) {
+            throw new IllegalArgumentException("a data set has 0 (regression) or at least 2 classes, got " + classes);
+        }
+    }
+
+    public boolean isRegression() {
+        return classes == 0;
+    }
+
+    public int size() {
+        return points.size();
+    }
+}

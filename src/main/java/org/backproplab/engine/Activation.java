@@ -1,0 +1,173 @@
+package org.backproplab.engine;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The function f in a = f(z). All but softmax act element by element; softmax normalises each
+ * column (sample) and is only allowed on the output layer.
+ */
+public enum Activation {
+    SIGMOID("sigmoid") {
+        @Override
+        double value(double z) {
+            return 1.0 / (1.0 + Math.exp(-z));
+        }
+
+        @Override
+        double slope(double z, double a) {
+            return a * (1.0 - a);
+        }
+    },
+    TANH("tanh") {
+        @Override
+        double value(double z) {
+            return Math.tanh(z);
+        }
+
+        @Override
+        double slope(double z, double a) {
+            return 1.0 - a * a;
+        }
+    },
+    RELU("relu") {
+        @Override
+        double value(double z) {
+            return z > 0 ? z : 0.0;
+        }
+
+        @Override
+        double slope(double z, double a) {
+            return z > 0 ? 1.0 : 0.0;
+        }
+    },
+    LEAKY_RELU("leaky-relu") {
+        @Override
+        double value(double z) {
+            return z > 0 ? z : LEAK * z;
+        }
+
+        @Override
+        double slope(double z, double a) {
+            return z > 0 ? 1.0 : LEAK;
+        }
+    },
+    LINEAR("linear") {
+        @Override
+        double value(double z) {
+            return z;
+        }
+
+        @Override
+        double slope(double z, double a) {
+            return 1.0;
+        }
+    },
+    SOFTMAX("softmax") {
+        @Override
+        double value(double z) {
+            throw new UnsupportedOperationException("softmax acts on a whole layer");
+        }
+
+        @Override
+        double slope(double z, double a) {
+            throw new UnsupportedOperationException("softmax acts on a whole layer");
+        }
+
+        @Override
+        public void apply(DMatrixRMaj z, DMatrixRMaj a) {
+            int rows = z.numRows;
+            int cols = z.numCols;
+            double[] zs = z.data;
+            double[] as = a.data;
+            for (int c = 0; c < cols; c++) {
+                // Subtracting the column's largest z keeps exp() from overflowing; softmax is unchanged.
+                double max = Double.NEGATIVE_INFINITY;
+                for (int r = 0; r < rows; r++) {
+                    max = Math.max(max, zs[r * cols + c]);
+                }
+                double sum = 0;
+                for (int r = 0; r < rows; r++) {
+                    double e = Math.exp(zs[r * cols + c] - max);
+                    as[r * cols + c] = e;
+                    sum += e;
+                }
+                for (int r = 0; r < rows; r++) {
+                    as[r * cols + c] /= sum;
+                }
+            }
+        }
+
+        @Override
+        public void backpropagate(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj upstream, DMatrixRMaj delta) {
+            // δᵢ = aᵢ·(gᵢ − Σⱼ aⱼ·gⱼ): the softmax Jacobian applied to g = ∂L/∂a.
+            int rows = z.numRows;
+            int cols = z.numCols;
+            for (int c = 0; c < cols; c++) {
+                double dot = 0;
+                for (int r = 0; r < rows; r++) {
+                    dot += a.data[r * cols + c] * upstream.data[r * cols + c];
+                }
+                for (int r = 0; r < rows; r++) {
+                    int i = r * cols + c;
+                    delta.data[i] = a.data[i] * (upstream.data[i] - dot);
+                }
+            }
+        }
+    };
+
+    /** Slope of leaky ReLU for negative z. */
+    public static final double LEAK = 0.01;
+
+    private final String id;
+
+    Activation(String id) {
+        this.id = id;
+    }
+
+    /** The name used in lesson files and traces. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<Activation> fromId(String id) {
+        String wanted = id.toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(a -> a.id.equals(wanted)).findFirst();
+    }
+
+    /** f(z) for one value. */
+    abstract double value(double z);
+
+    /** f′(z), given z and a = f(z) (whichever is cheaper to use). */
+    abstract double slope(double z, double a);
+
+    /** a = f(z), element by element (column by column for softmax). */
+    public void apply(DMatrixRMaj z, DMatrixRMaj a) {
+        double[] zs = z.data;
+        double[] as = a.data;
+        for (int i = 0, n = z.getNumElements(); i < n; i++) {
+            as[i] = value(zs[i]);
+        }
+    }
+
+    /** f′(z) for one value, for views and formulas; softmax has no element-wise derivative. */
+    public double derivative(double z) {
+        return slope(z, value(z));
+    }
+
+    /**
+     * δ = ∂L/∂z from g = ∂L/∂a: f′(z) ⊙ g for element-wise functions, the Jacobian product for softmax.
+     * {@code upstream} and {@code delta} may be the same matrix.
+     */
+    public void backpropagate(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj upstream, DMatrixRMaj delta) {
+        double[] zs = z.data;
+        double[] as = a.data;
+        double[] g = upstream.data;
+        double[] d = delta.data;
+        for (int i = 0, n = z.getNumElements(); i < n; i++) {
+            d[i] = slope(zs[i], as[i]) * g[i];
+        }
+    }
+}

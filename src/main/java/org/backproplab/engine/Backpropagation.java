@@ -1,0 +1,227 @@
+package org.backproplab.engine;
+
+import static org.backproplab.engine.Optimizer.snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.Matrix;
+import org.backproplab.trace.StepTrace;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * One training step: forward, loss, output δ, hidden δ = (Wᵀδ) ⊙ f′(z), gradients ∂L/∂W = δ·aᵀ,
+ * and the optimizer's update. All buffers are reused, so untraced steps allocate nothing once the
+ * shapes have settled; a traced step additionally copies every intermediate into a {@link StepTrace}.
+ */
+public final class Backpropagation {
+
+    private final ForwardPass forward = new ForwardPass();
+    private final List<LayerBuffers> buffers = new ArrayList<>();
+    private final Optimizer optimizer = new Optimizer();
+
+    /** Per-layer scratch for the backward pass and the update. */
+    private static final class LayerBuffers {
+        final DMatrixRMaj delta = new DMatrixRMaj(1, 1);
+        final DMatrixRMaj weightGradient = new DMatrixRMaj(1, 1);
+        final DMatrixRMaj penaltyGradient = new DMatrixRMaj(1, 1);
+        final DMatrixRMaj biasGradient = new DMatrixRMaj(1, 1);
+        /** Gradient the optimizer sees: (data + penalty) × clip scale. */
+        final DMatrixRMaj effectiveWeightGradient = new DMatrixRMaj(1, 1);
+        final DMatrixRMaj effectiveBiasGradient = new DMatrixRMaj(1, 1);
+        final DMatrixRMaj weightStep = new DMatrixRMaj(1, 1);
+        final DMatrixRMaj biasStep = new DMatrixRMaj(1, 1);
+
+        void fit(Layer layer, int batch) {
+            int n = layer.size();
+            int m = layer.inputSize();
+            delta.reshape(n, batch, false);
+            weightGradient.reshape(n, m, false);
+            penaltyGradient.reshape(n, m, false);
+            effectiveWeightGradient.reshape(n, m, false);
+            weightStep.reshape(n, m, false);
+            biasGradient.reshape(n, 1, false);
+            effectiveBiasGradient.reshape(n, 1, false);
+            biasStep.reshape(n, 1, false);
+        }
+    }
+
+    /** Forgets optimizer memory (momentum, Adam moments). */
+    public void resetOptimizer() {
+        optimizer.reset();
+    }
+
+    /** Forgets one layer's optimizer memory, after its weights were edited or reshaped. */
+    public void forgetOptimizerMemory(int layer) {
+        optimizer.forgetLayer(layer);
+    }
+
+    /** Trains on one batch (one column per sample) and returns its mean data loss. */
+    public double step(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        return train(network, inputs, targets, hyper, null);
+    }
+
+    /** Trains on one batch and records everything it computed. */
+    public StepTrace tracedStep(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        Recorder recorder = new Recorder(network);
+        double loss = train(network, inputs, targets, hyper, recorder);
+        return recorder.finish(network, inputs, targets, hyper, loss);
+    }
+
+    /** Mean data loss of a batch, without training. */
+    public double loss(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss) {
+        int last = network.layerCount() - 1;
+        forward.run(network, inputs);
+        return loss.meanLoss(forward.z(last), forward.a(last), targets);
+    }
+
+    /** Outputs for a batch, without training: a live buffer, valid until the next call. */
+    DMatrixRMaj outputs(Network network, DMatrixRMaj inputs) {
+        return forward.run(network, inputs);
+    }
+
+    /** The step itself; {@code recorder} is null for an untraced step. */
+    private double train(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, Recorder recorder) {
+        checkShapes(network, inputs, targets, hyper.loss());
+        int batch = inputs.numCols;
+        int layerCount = network.layerCount();
+        fitBuffers(network, batch);
+
+        // Forward, then the loss on the output layer.
+        forward.run(network, inputs);
+        int last = layerCount - 1;
+        Loss loss = hyper.loss();
+        double dataLoss = loss.meanLoss(forward.z(last), forward.a(last), targets);
+        if (recorder != null) {
+            recorder.penalty = hyper.regularization().penalty(network);
+        }
+
+        // Backward: output δ, then δ of each hidden layer from the layer above it.
+        loss.outputDelta(network.outputLayer().activation(), forward.z(last), forward.a(last), targets, buffers.get(last).delta);
+        for (int l = last; l > 0; l--) {
+            DMatrixRMaj below = buffers.get(l - 1).delta;
+            CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
+            network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
+        }
+
+        // Gradients: ∂L/∂W = mean over the batch of δ·a_prevᵀ, ∂L/∂b = mean of δ, plus the penalty.
+        double squaredNorm = 0;
+        for (int l = 0; l < layerCount; l++) {
+            LayerBuffers buf = buffers.get(l);
+            DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
+            CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
+            meanOfRows(buf.delta, buf.biasGradient);
+            hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
+            CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);
+            buf.effectiveBiasGradient.setTo(buf.biasGradient);
+            squaredNorm += squaredSum(buf.effectiveWeightGradient);
+            if (hyper.trainBiases()) {
+                squaredNorm += squaredSum(buf.effectiveBiasGradient);
+            }
+        }
+        double scale = clipScale(Math.sqrt(squaredNorm), hyper.gradientClipNorm());
+
+        // Update.
+        optimizer.beginStep(network, hyper.optimizer());
+        for (int l = 0; l < layerCount; l++) {
+            LayerBuffers buf = buffers.get(l);
+            Layer layer = network.layer(l);
+            if (scale != 1) {
+                CommonOps_DDRM.scale(scale, buf.effectiveWeightGradient);
+                CommonOps_DDRM.scale(scale, buf.effectiveBiasGradient);
+            }
+            optimizer.computeStep(hyper.optimizer(), 2 * l, buf.effectiveWeightGradient, buf.weightStep);
+            CommonOps_DDRM.addEquals(layer.weights(), buf.weightStep);
+            if (hyper.trainBiases()) {
+                optimizer.computeStep(hyper.optimizer(), 2 * l + 1, buf.effectiveBiasGradient, buf.biasStep);
+                CommonOps_DDRM.addEquals(layer.biases(), buf.biasStep);
+            } else {
+                buf.biasStep.zero();
+            }
+        }
+
+        if (recorder != null) {
+            recorder.gradientScale = scale;
+        }
+        return dataLoss;
+    }
+
+    /** Captures the weights before a traced step, and everything else after it. */
+    private final class Recorder {
+        private final List<Matrix> weightsBefore = new ArrayList<>();
+        private final List<Matrix> biasesBefore = new ArrayList<>();
+        private double penalty;
+        private double gradientScale;
+
+        Recorder(Network network) {
+            for (int l = 0; l < network.layerCount(); l++) {
+                weightsBefore.add(network.layer(l).weightMatrix());
+                biasesBefore.add(network.layer(l).biasVector());
+            }
+        }
+
+        StepTrace finish(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, double loss) {
+            List<LayerTrace> layers = new ArrayList<>();
+            for (int l = 0; l < network.layerCount(); l++) {
+                LayerBuffers buf = buffers.get(l);
+                Layer layer = network.layer(l);
+                layers.add(new LayerTrace(layer.activation().id(), weightsBefore.get(l), biasesBefore.get(l),
+                        snapshot(forward.z(l)), snapshot(forward.a(l)), snapshot(buf.delta),
+                        snapshot(buf.weightGradient), snapshot(buf.penaltyGradient), snapshot(buf.biasGradient),
+                        snapshot(buf.weightStep), snapshot(buf.biasStep),
+                        layer.weightMatrix(), layer.biasVector(), optimizer.stateOf(l)));
+            }
+            return new StepTrace(snapshot(inputs), snapshot(targets), layers, loss, penalty, hyper.loss().id(),
+                    hyper.optimizer().id(), hyper.optimizer().learningRate(), gradientScale, hyper.trainBiases());
+        }
+    }
+
+    private void fitBuffers(Network network, int batch) {
+        while (buffers.size() > network.layerCount()) {
+            buffers.removeLast();
+        }
+        while (buffers.size() < network.layerCount()) {
+            buffers.add(new LayerBuffers());
+        }
+        for (int l = 0; l < network.layerCount(); l++) {
+            buffers.get(l).fit(network.layer(l), batch);
+        }
+    }
+
+    private static void checkShapes(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss) {
+        if (inputs.numRows != network.inputSize()) {
+            throw new IllegalArgumentException("the network takes " + network.inputSize() + " inputs, the batch has " + inputs.numRows);
+        }
+        if (targets.numRows != network.outputSize() || targets.numCols != inputs.numCols) {
+            throw new IllegalArgumentException("targets are " + targets.numRows + "x" + targets.numCols
+                    + ", expected " + network.outputSize() + "x" + inputs.numCols);
+        }
+        if (!loss.accepts(network.outputLayer().activation())) {
+            throw new IllegalArgumentException(loss.id() + " cannot follow a " + network.outputLayer().activation().id() + " output layer");
+        }
+    }
+
+    private static double clipScale(double norm, double clipNorm) {
+        return clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0;
+    }
+
+    private static void meanOfRows(DMatrixRMaj m, DMatrixRMaj out) {
+        int cols = m.numCols;
+        for (int r = 0; r < m.numRows; r++) {
+            double sum = 0;
+            for (int i = r * cols, end = i + cols; i < end; i++) {
+                sum += m.data[i];
+            }
+            out.data[r] = sum / cols;
+        }
+    }
+
+    private static double squaredSum(DMatrixRMaj m) {
+        double sum = 0;
+        for (int i = 0, n = m.getNumElements(); i < n; i++) {
+            sum += m.data[i] * m.data[i];
+        }
+        return sum;
+    }
+}

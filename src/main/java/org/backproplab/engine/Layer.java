@@ -1,0 +1,93 @@
+package org.backproplab.engine;
+
+import org.backproplab.trace.Matrix;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A fully connected layer: weights W with one row per neuron and one column per input, a bias
+ * per neuron, and the activation applied to z = W·a_prev + b.
+ */
+public final class Layer {
+
+    private final DMatrixRMaj weights;
+    private final DMatrixRMaj biases;
+    private Activation activation;
+
+    public Layer(int inputSize, int size, Activation activation) {
+        this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation);
+    }
+
+    private Layer(DMatrixRMaj weights, DMatrixRMaj biases, Activation activation) {
+        this.weights = weights;
+        this.biases = biases;
+        this.activation = activation;
+    }
+
+    public int size() {
+        return weights.numRows;
+    }
+
+    public int inputSize() {
+        return weights.numCols;
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    public void setActivation(Activation activation) {
+        this.activation = activation;
+    }
+
+    public double weight(int neuron, int input) {
+        return weights.get(neuron, input);
+    }
+
+    public void setWeight(int neuron, int input, double value) {
+        weights.set(neuron, input, value);
+    }
+
+    public double bias(int neuron) {
+        return biases.get(neuron, 0);
+    }
+
+    public void setBias(int neuron, double value) {
+        biases.set(neuron, 0, value);
+    }
+
+    /** The live weight matrix; only the engine mutates it. */
+    DMatrixRMaj weights() {
+        return weights;
+    }
+
+    /** The live bias column; only the engine mutates it. */
+    DMatrixRMaj biases() {
+        return biases;
+    }
+
+    public Matrix weightMatrix() {
+        return Matrix.copyOf(weights.numRows, weights.numCols, weights.data);
+    }
+
+    public Matrix biasVector() {
+        return Matrix.copyOf(biases.numRows, 1, biases.data);
+    }
+
+    /** Whether every weight and bias is a finite number. */
+    public boolean isFinite() {
+        return allFinite(weights) && allFinite(biases);
+    }
+
+    private static boolean allFinite(DMatrixRMaj m) {
+        for (int i = 0, n = m.getNumElements(); i < n; i++) {
+            if (!Double.isFinite(m.data[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Layer copy() {
+        return new Layer(weights.copy(), biases.copy(), activation);
+    }
+}

@@ -1,0 +1,168 @@
+package org.backproplab.engine;
+
+import java.util.random.RandomGenerator;
+import org.backproplab.trace.StepTrace;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Trains a network on a data set in shuffled mini-batches, an epoch at a time or a step at a time.
+ * Owns its network: whoever holds a Learner is the only one who may touch it.
+ */
+public final class Learner {
+
+    private final Network network;
+    private final TrainingData data;
+    private final RandomGenerator rng;
+    private final Backpropagation backpropagation = new Backpropagation();
+    private final DMatrixRMaj batchInputs = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj batchTargets = new DMatrixRMaj(1, 1);
+    private Hyperparameters hyperparameters;
+    private int batchSize;
+    private int[] order;
+    private int cursor;
+    private long epoch;
+    private long steps;
+
+    /**
+     * @param rng the lesson's one random source; mini-batch order is drawn from it, so the same
+     *            seed gives the same run
+     */
+    public Learner(Network network, TrainingData data, Hyperparameters hyperparameters, int batchSize, RandomGenerator rng) {
+        if (data.trainInputs().numRows != network.inputSize()) {
+            throw new IllegalArgumentException("the data has " + data.trainInputs().numRows
+                    + " inputs per sample, the network takes " + network.inputSize());
+        }
+        this.network = network;
+        this.data = data;
+        this.rng = rng;
+        this.hyperparameters = hyperparameters;
+        setBatchSize(batchSize);
+        order = new int[data.trainSize()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        shuffle();
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public TrainingData data() {
+        return data;
+    }
+
+    public Hyperparameters hyperparameters() {
+        return hyperparameters;
+    }
+
+    public void setHyperparameters(Hyperparameters hyperparameters) {
+        this.hyperparameters = hyperparameters;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** Completed epochs. */
+    public long epoch() {
+        return epoch;
+    }
+
+    /** Completed training steps (mini-batches or single samples). */
+    public long steps() {
+        return steps;
+    }
+
+    /** Trains on every remaining mini-batch of the current epoch. */
+    public void runEpoch() {
+        long target = epoch + 1;
+        while (epoch < target && data.trainSize() > 0) {
+            stepBatch();
+        }
+    }
+
+    /** Trains on the next mini-batch and returns its loss. */
+    public double stepBatch() {
+        int count = nextBatch();
+        double loss = backpropagation.step(network, batchInputs, batchTargets, hyperparameters);
+        advance(count);
+        return loss;
+    }
+
+    /** Trains on the next mini-batch and records everything it computed. */
+    public StepTrace tracedBatch() {
+        int count = nextBatch();
+        StepTrace trace = backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters);
+        advance(count);
+        return trace;
+    }
+
+    /** Trains on one chosen training sample, outside the epoch's order, and records the step. */
+    public StepTrace tracedSample(int sample) {
+        Batches.gatherColumns(data.trainInputs(), new int[] {sample}, 0, 1, batchInputs);
+        Batches.gatherColumns(data.trainTargets(), new int[] {sample}, 0, 1, batchTargets);
+        steps++;
+        return backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters);
+    }
+
+    public Metrics trainMetrics() {
+        return evaluate(data.trainInputs(), data.trainTargets());
+    }
+
+    public Metrics testMetrics() {
+        return evaluate(data.testInputs(), data.testTargets());
+    }
+
+    private Metrics evaluate(DMatrixRMaj inputs, DMatrixRMaj targets) {
+        if (inputs.numCols == 0) {
+            return Metrics.EMPTY;
+        }
+        double loss = backpropagation.loss(network, inputs, targets, hyperparameters.loss());
+        double accuracy = data.task().accuracy(backpropagation.outputs(network, inputs), targets);
+        return new Metrics(loss, accuracy);
+    }
+
+    /** Outputs for every training sample, one column each; for tests and the CLI. */
+    public DMatrixRMaj trainOutputs() {
+        return backpropagation.outputs(network, data.trainInputs()).copy();
+    }
+
+    /** Forgets momentum and Adam memory. */
+    public void resetOptimizer() {
+        backpropagation.resetOptimizer();
+    }
+
+    private int nextBatch() {
+        int count = Math.min(batchSize, order.length - cursor);
+        Batches.gatherColumns(data.trainInputs(), order, cursor, count, batchInputs);
+        Batches.gatherColumns(data.trainTargets(), order, cursor, count, batchTargets);
+        return count;
+    }
+
+    private void advance(int count) {
+        steps++;
+        cursor += count;
+        if (cursor >= order.length) {
+            cursor = 0;
+            epoch++;
+            shuffle();
+        }
+    }
+
+    private void shuffle() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.backproplab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * A stack of fully connected layers. Layer 0 reads the inputs; the last layer is the output.
+ * Owned by one thread at a time: the trainer's, or a test's.
+ */
+public final class Network {
+
+    private final int inputSize;
+    private final List<Layer> layers;
+
+    private Network(int inputSize, List<Layer> layers) {
+        if (inputSize < 1) {
+            throw new IllegalArgumentException("a network needs at least one input, got " + inputSize);
+        }
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("a network needs at least an output layer");
+        }
+        for (int l = 0; l < layers.size() - 1; l++) {
+            if (layers.get(l).activation() == Activation.SOFTMAX) {
+                throw new IllegalArgumentException("softmax is only allowed on the output layer, found it on layer " + (l + 1));
+            }
+        }
+        this.inputSize = inputSize;
+        this.layers = layers;
+    }
+
+    /** A network of the given shape with every weight and bias drawn by {@code initializer}. */
+    public static Network create(int inputSize, List<LayerSpec> specs, Initializer initializer, RandomGenerator rng) {
+        List<Layer> layers = new ArrayList<>();
+        int fanIn = inputSize;
+        for (LayerSpec spec : specs) {
+            Layer layer = new Layer(fanIn, spec.size(), spec.activation());
+            initializer.initialize(layer, rng);
+            layers.add(layer);
+            fanIn = spec.size();
+        }
+        return new Network(inputSize, layers);
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    public int outputSize() {
+        return layers.getLast().size();
+    }
+
+    public int layerCount() {
+        return layers.size();
+    }
+
+    public Layer layer(int index) {
+        return layers.get(index);
+    }
+
+    public Layer outputLayer() {
+        return layers.getLast();
+    }
+
+    public List<LayerSpec> shape() {
+        return layers.stream().map(l -> new LayerSpec(l.size(), l.activation())).toList();
+    }
+
+    /** Size of the widest layer, inputs included. */
+    public int widestLayer() {
+        int widest = inputSize;
+        for (Layer layer : layers) {
+            widest = Math.max(widest, layer.size());
+        }
+        return widest;
+    }
+
+    public int parameterCount() {
+        int count = 0;
+        for (Layer layer : layers) {
+            count += layer.size() * (layer.inputSize() + 1);
+        }
+        return count;
+    }
+
+    public boolean isFinite() {
+        return layers.stream().allMatch(Layer::isFinite);
+    }
+
+    /** A deep copy that shares nothing with this network. */
+    public Network copy() {
+        return new Network(inputSize, new ArrayList<>(layers.stream().map(Layer::copy).toList()));
+    }
+
+    /** Outputs for one input vector; allocates, so for tests, formulas and the CLI, not for bulk work. */
+    public double[] predict(double... inputs) {
+        return new ForwardPass().run(this, Batches.column(inputs)).data.clone();
+    }
+}

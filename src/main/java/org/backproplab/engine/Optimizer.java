@@ -1,0 +1,125 @@
+package org.backproplab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OptimizerState;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Turns gradients into steps and remembers what momentum and Adam need between steps. Each layer
+ * has two parameter slots, its weights and its biases. Changing only the learning rate keeps the
+ * memory; changing the kind of optimizer, or a layer's shape, starts that memory afresh.
+ */
+final class Optimizer {
+
+    /** Per parameter matrix: velocity (momentum) or first moment (Adam). */
+    private final List<DMatrixRMaj> first = new ArrayList<>();
+    /** Per parameter matrix: second moment (Adam only). */
+    private final List<DMatrixRMaj> second = new ArrayList<>();
+    private Class<? extends OptimizerSettings> kind;
+    private long steps;
+
+    /** Prepares memory for the network's current shape and the given settings; call once per step. */
+    void beginStep(Network network, OptimizerSettings settings) {
+        if (settings.getClass() != kind) {
+            kind = settings.getClass();
+            first.clear();
+            second.clear();
+            steps = 0;
+        }
+        while (first.size() > 2 * network.layerCount()) {
+            first.removeLast();
+            second.removeLast();
+        }
+        for (int l = 0; l < network.layerCount(); l++) {
+            Layer layer = network.layer(l);
+            ensureSlot(2 * l, layer.size(), layer.inputSize());
+            ensureSlot(2 * l + 1, layer.size(), 1);
+        }
+        steps++;
+    }
+
+    /** Forgets everything, e.g. after a reset. */
+    void reset() {
+        first.clear();
+        second.clear();
+        kind = null;
+        steps = 0;
+    }
+
+    /** Forgets one layer's memory, e.g. after the user edits that layer's shape. */
+    void forgetLayer(int layer) {
+        if (2 * layer + 1 < first.size()) {
+            for (int slot = 2 * layer; slot <= 2 * layer + 1; slot++) {
+                first.get(slot).zero();
+                second.get(slot).zero();
+            }
+        }
+    }
+
+    private void ensureSlot(int slot, int rows, int cols) {
+        if (slot == first.size()) {
+            first.add(new DMatrixRMaj(rows, cols));
+            second.add(new DMatrixRMaj(rows, cols));
+        } else if (first.get(slot).numRows != rows || first.get(slot).numCols != cols) {
+            first.set(slot, new DMatrixRMaj(rows, cols));
+            second.set(slot, new DMatrixRMaj(rows, cols));
+        }
+    }
+
+    /** Writes the step Δθ for the gradient g of parameter slot {@code slot} into {@code step}. */
+    void computeStep(OptimizerSettings settings, int slot, DMatrixRMaj gradient, DMatrixRMaj step) {
+        double[] g = gradient.data;
+        double[] out = step.data;
+        int n = gradient.getNumElements();
+        double eta = settings.learningRate();
+        switch (settings) {
+            case OptimizerSettings.Sgd sgd -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = -eta * g[i];
+                }
+            }
+            case OptimizerSettings.Momentum momentum -> {
+                double[] v = first.get(slot).data;
+                double mu = momentum.momentum();
+                for (int i = 0; i < n; i++) {
+                    v[i] = mu * v[i] - eta * g[i];
+                    out[i] = v[i];
+                }
+            }
+            case OptimizerSettings.Adam adam -> {
+                double[] m = first.get(slot).data;
+                double[] v = second.get(slot).data;
+                double b1 = adam.beta1();
+                double b2 = adam.beta2();
+                double correction1 = 1 - Math.pow(b1, steps);
+                double correction2 = 1 - Math.pow(b2, steps);
+                for (int i = 0; i < n; i++) {
+                    m[i] = b1 * m[i] + (1 - b1) * g[i];
+                    v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
+                    double mHat = m[i] / correction1;
+                    double vHat = v[i] / correction2;
+                    out[i] = -eta * mHat / (Math.sqrt(vHat) + adam.epsilon());
+                }
+            }
+        }
+    }
+
+    /** The memory of one layer, for a trace. */
+    OptimizerState stateOf(int layer) {
+        if (kind == OptimizerSettings.Momentum.class) {
+            return new OptimizerState.Velocity(snapshot(first.get(2 * layer)), snapshot(first.get(2 * layer + 1)));
+        }
+        if (kind == OptimizerSettings.Adam.class) {
+            return new OptimizerState.AdamMoments(
+                    snapshot(first.get(2 * layer)), snapshot(second.get(2 * layer)),
+                    snapshot(first.get(2 * layer + 1)), snapshot(second.get(2 * layer + 1)), steps);
+        }
+        return new OptimizerState.Stateless();
+    }
+
+    static Matrix snapshot(DMatrixRMaj m) {
+        return Matrix.copyOf(m.numRows, m.numCols, m.data);
+    }
+}

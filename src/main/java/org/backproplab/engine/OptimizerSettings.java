@@ -1,0 +1,62 @@
+package org.backproplab.engine;
+
+/** Which update rule turns a gradient into a step, with its hyperparameters. */
+public sealed interface OptimizerSettings {
+
+    /** η, the learning rate. */
+    double learningRate();
+
+    /** The name used in lesson files and traces. */
+    String id();
+
+    OptimizerSettings withLearningRate(double learningRate);
+
+    /** θ ← θ − η·g */
+    record Sgd(double learningRate) implements OptimizerSettings {
+        @Override
+        public String id() {
+            return "sgd";
+        }
+
+        @Override
+        public Sgd withLearningRate(double learningRate) {
+            return new Sgd(learningRate);
+        }
+    }
+
+    /** v ← μ·v − η·g, θ ← θ + v */
+    record Momentum(double learningRate, double momentum) implements OptimizerSettings {
+        public static final double DEFAULT_MOMENTUM = 0.9;
+
+        @Override
+        public String id() {
+            return "momentum";
+        }
+
+        @Override
+        public Momentum withLearningRate(double learningRate) {
+            return new Momentum(learningRate, momentum);
+        }
+    }
+
+    /** Adam (Kingma &amp; Ba): bias-corrected moment estimates m̂, v̂; θ ← θ − η·m̂ / (√v̂ + ε) */
+    record Adam(double learningRate, double beta1, double beta2, double epsilon) implements OptimizerSettings {
+        public static final double DEFAULT_BETA1 = 0.9;
+        public static final double DEFAULT_BETA2 = 0.999;
+        public static final double DEFAULT_EPSILON = 1e-8;
+
+        public Adam(double learningRate) {
+            this(learningRate, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON);
+        }
+
+        @Override
+        public String id() {
+            return "adam";
+        }
+
+        @Override
+        public Adam withLearningRate(double learningRate) {
+            return new Adam(learningRate, beta1, beta2, epsilon);
+        }
+    }
+}

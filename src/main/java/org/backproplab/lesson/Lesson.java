@@ -1,0 +1,47 @@
+package org.backproplab.lesson;
+
+import java.util.List;
+import java.util.Optional;
+import org.backproplab.engine.Hyperparameters;
+import org.backproplab.engine.Initializer;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LayerSpec;
+
+/**
+ * A whole experiment, as a lesson file holds it: the network's shape (and optionally its exact
+ * weights), how it trains, and on what data.
+ *
+ * @param title        shown in the window title and lesson picker
+ * @param commentary   two or three sentences a teacher would say about this lesson
+ * @param features     the network's inputs, computed from each point
+ * @param layers       hidden layers then the output layer
+ * @param initializer  how weights are drawn when {@code weights} is absent
+ * @param weights      explicit weights and biases per layer, if the lesson fixes them
+ * @param hyperparameters loss, optimizer, regularization, clipping, fixed biases
+ * @param batchSize    samples per mini-batch
+ * @param seed         the one seed behind weights, data and batch order
+ * @param data         where the points come from, and how they split
+ */
+public record Lesson(
+        String title,
+        String commentary,
+        List<InputFeature> features,
+        List<LayerSpec> layers,
+        Initializer initializer,
+        Optional<List<LayerWeights>> weights,
+        Hyperparameters hyperparameters,
+        int batchSize,
+        long seed,
+        DataSpec data) {
+
+    public Lesson {
+        features = List.copyOf(features);
+        layers = List.copyOf(layers);
+        weights = weights.map(List::copyOf);
+    }
+
+    public Lesson withWeights(List<LayerWeights> fixed) {
+        return new Lesson(title, commentary, features, layers, initializer, Optional.of(fixed), hyperparameters,
+                batchSize, seed, data);
+    }
+}

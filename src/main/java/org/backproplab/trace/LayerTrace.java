@@ -1,0 +1,45 @@
+package org.backproplab.trace;
+
+/**
+ * What one layer did in one training step. Matrices of per-sample values (z, a, delta) have one
+ * column per sample of the batch; gradients are the batch mean.
+ *
+ * @param activation        the activation's lesson-file name, e.g. {@code "sigmoid"}
+ * @param weightsBefore     W before the update: one row per neuron, one column per input
+ * @param biasesBefore      b before the update, a column
+ * @param z                 pre-activations z = W·a_prev + b
+ * @param a                 activations a = f(z)
+ * @param delta             δ = ∂L/∂z for each sample
+ * @param weightGradient    ∂L/∂W = mean over the batch of δ·a_prevᵀ (the data term)
+ * @param penaltyGradient   the regularization term added to ∂L/∂W before the update (zero when off)
+ * @param biasGradient      ∂L/∂b = mean of δ
+ * @param weightStep        ΔW actually applied (after clipping and the optimizer)
+ * @param biasStep          Δb actually applied (zero when biases are fixed)
+ * @param weightsAfter      W after the update
+ * @param biasesAfter       b after the update
+ * @param optimizerState    the optimizer's memory for this layer after the update
+ */
+public record LayerTrace(
+        String activation,
+        Matrix weightsBefore,
+        Matrix biasesBefore,
+        Matrix z,
+        Matrix a,
+        Matrix delta,
+        Matrix weightGradient,
+        Matrix penaltyGradient,
+        Matrix biasGradient,
+        Matrix weightStep,
+        Matrix biasStep,
+        Matrix weightsAfter,
+        Matrix biasesAfter,
+        OptimizerState optimizerState) {
+
+    public int size() {
+        return weightsBefore.rows();
+    }
+
+    public int inputSize() {
+        return weightsBefore.cols();
+    }
+}
