@@ -10,7 +10,7 @@ import org.ejml.data.DMatrixRMaj;
  * computed from z, not a, so a saturated output never produces log(0).
  */
 public enum Loss {
-    /** E = Σ ½(t − o)² over the outputs. Works with any output activation. */
+    /** E = Σ ½(t − o)² over the outputs. Works with any output activation, softmax included. */
     SQUARED_ERROR("squared-error", null) {
         @Override
         double sampleLoss(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj t, int col) {
@@ -81,7 +81,7 @@ public enum Loss {
 
     /** Whether this loss can sit on top of an output layer with the given activation. */
     public boolean accepts(Activation output) {
-        return requiredOutput == null ? output != Activation.SOFTMAX : requiredOutput == output;
+        return requiredOutput == null || requiredOutput == output;
     }
 
     abstract double sampleLoss(DMatrixRMaj z, DMatrixRMaj a, DMatrixRMaj targets, int col);
