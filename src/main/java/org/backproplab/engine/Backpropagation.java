@@ -112,8 +112,13 @@ public final class Backpropagation {
             DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
             CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
             meanOfRows(buf.delta, buf.biasGradient);
-            hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
-            CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);
+            if (hyper.regularization().isActive()) {
+                hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
+                CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);
+            } else {
+                buf.penaltyGradient.zero();
+                buf.effectiveWeightGradient.setTo(buf.weightGradient);
+            }
             buf.effectiveBiasGradient.setTo(buf.biasGradient);
             squaredNorm += squaredSum(buf.effectiveWeightGradient);
             if (hyper.trainBiases()) {
