@@ -42,6 +42,38 @@ public final class Network {
         return new Network(inputSize, layers);
     }
 
+    /**
+     * A network of a new shape that keeps every weight and bias that still has a place: new layer
+     * {@code l} takes its values from old layer {@code layerOrigin[l]} (−1 for a brand-new layer)
+     * wherever the neuron and input indices still exist, and its incoming weights too if it still
+     * reads the layer it read before. The first layer's input columns map
+     * through {@code inputOrigin} (−1 for a new input), since features can be added or removed in
+     * the middle. Everything without a place is drawn fresh by {@code initializer}.
+     */
+    public Network reshaped(int newInputSize, List<LayerSpec> specs, int[] layerOrigin, int[] inputOrigin,
+            Initializer initializer, RandomGenerator rng) {
+        Network fresh = create(newInputSize, specs, initializer, rng);
+        for (int l = 0; l < specs.size(); l++) {
+            if (layerOrigin[l] < 0) {
+                continue;
+            }
+            Layer from = layers.get(layerOrigin[l]);
+            Layer to = fresh.layers.get(l);
+            // Incoming weights only mean the same thing if this layer still reads the same layer.
+            boolean sameInputs = l == 0 ? layerOrigin[0] == 0 : layerOrigin[l - 1] == layerOrigin[l] - 1;
+            for (int n = 0; n < Math.min(from.size(), to.size()); n++) {
+                to.setBias(n, from.bias(n));
+                for (int i = 0; sameInputs && i < to.inputSize(); i++) {
+                    int source = l == 0 ? inputOrigin[i] : i;
+                    if (source >= 0 && source < from.inputSize()) {
+                        to.setWeight(n, i, from.weight(n, source));
+                    }
+                }
+            }
+        }
+        return fresh;
+    }
+
     public int inputSize() {
         return inputSize;
     }

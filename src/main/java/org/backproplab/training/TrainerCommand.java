@@ -1,0 +1,107 @@
+package org.backproplab.training;
+
+import java.util.List;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.engine.Regularization;
+import org.backproplab.lesson.DataSpec;
+import org.backproplab.lesson.Lesson;
+
+/**
+ * Everything the UI (or a test, or a script) can ask of the trainer. Commands are plain data, so
+ * they can be queued, logged, replayed and undone; the trainer applies them between training
+ * steps, in the order sent. Layers are numbered from 0 for the first layer after the inputs.
+ */
+public sealed interface TrainerCommand {
+
+    // --- running ---
+
+    /** Train continuously, at the chosen speed. */
+    record Play() implements TrainerCommand {
+    }
+
+    record Pause() implements TrainerCommand {
+    }
+
+    /** Train the rest of the current epoch, then pause. */
+    record StepEpoch() implements TrainerCommand {
+    }
+
+    /** Train one mini-batch, record it, then pause. */
+    record StepBatch() implements TrainerCommand {
+    }
+
+    /** Train on one chosen training sample, record it, then pause. */
+    record StepSample(int sample) implements TrainerCommand {
+    }
+
+    /** Fresh weights from the lesson's seed; data and settings stay. */
+    record Reset() implements TrainerCommand {
+    }
+
+    /** Epochs per second while playing; 0 means as fast as possible. */
+    record SetSpeed(double epochsPerSecond) implements TrainerCommand {
+    }
+
+    // --- hyperparameters (apply without a reset) ---
+
+    record SetLearningRate(double learningRate) implements TrainerCommand {
+    }
+
+    record SetOptimizer(OptimizerSettings optimizer) implements TrainerCommand {
+    }
+
+    record SetRegularization(Regularization regularization) implements TrainerCommand {
+    }
+
+    record SetLoss(Loss loss) implements TrainerCommand {
+    }
+
+    record SetBatchSize(int batchSize) implements TrainerCommand {
+    }
+
+    // --- one parameter ---
+
+    record SetWeight(int layer, int neuron, int input, double value) implements TrainerCommand {
+    }
+
+    record SetBias(int layer, int neuron, double value) implements TrainerCommand {
+    }
+
+    // --- architecture (keeps data, settings, and every weight that still has a place) ---
+
+    record SetActivation(int layer, Activation activation) implements TrainerCommand {
+    }
+
+    /** Inserts a hidden layer of {@code size} neurons before layer {@code position}. */
+    record AddLayer(int position, int size, Activation activation) implements TrainerCommand {
+    }
+
+    record RemoveLayer(int layer) implements TrainerCommand {
+    }
+
+    record AddNeuron(int layer) implements TrainerCommand {
+    }
+
+    /** Removes the last neuron of a hidden layer. */
+    record RemoveNeuron(int layer) implements TrainerCommand {
+    }
+
+    record SetFeatures(List<InputFeature> features) implements TrainerCommand {
+        public SetFeatures {
+            features = List.copyOf(features);
+        }
+    }
+
+    // --- data and lessons ---
+
+    /** New data (generator settings or points); weights and settings stay. */
+    record SetData(DataSpec data) implements TrainerCommand {
+    }
+
+    /** Replaces everything with a lesson's experiment. */
+    record LoadLesson(Lesson lesson) implements TrainerCommand {
+    }
+}
