@@ -1,0 +1,66 @@
+package org.backproplab.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backproplab.data.Domain;
+import org.backproplab.engine.Network;
+import org.backproplab.engine.NeuronMaps;
+import org.backproplab.lesson.Encoding;
+import org.backproplab.trace.Matrix;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A fixed grid over the input plane that turns a network into {@link Heatmaps}. The grid's inputs
+ * and forward-pass buffers are built once, so a trainer that samples after every few epochs only
+ * pays for the forward pass and the copies it hands out. Not thread-safe: belongs to the thread
+ * that owns the network.
+ */
+public final class HeatmapGrid {
+
+    private final int resolution;
+    private final Domain domain;
+    private final NeuronMaps maps;
+    private final List<Matrix> inputMaps;
+    private final double[] buffer;
+
+    public HeatmapGrid(Encoding encoding, Domain domain, int resolution) {
+        if (resolution < 1) {
+            throw new IllegalArgumentException("a heatmap needs at least one cell per side, got " + resolution);
+        }
+        this.resolution = resolution;
+        this.domain = domain;
+        DMatrixRMaj gridInputs = encoding.gridInputs(resolution, domain.min(), domain.max());
+        this.maps = new NeuronMaps(gridInputs);
+        this.buffer = new double[resolution * resolution];
+        // Inputs do not depend on the weights: their maps are made once and shared by every snapshot.
+        List<Matrix> inputs = new ArrayList<>();
+        for (int f = 0; f < gridInputs.numRows; f++) {
+            System.arraycopy(gridInputs.data, f * buffer.length, buffer, 0, buffer.length);
+            inputs.add(new Matrix(resolution, resolution, buffer));
+        }
+        this.inputMaps = List.copyOf(inputs);
+    }
+
+    public int resolution() {
+        return resolution;
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    /** Runs the grid through the network and copies out every neuron's map. */
+    public Heatmaps sample(Network network) {
+        maps.evaluate(network);
+        List<List<Matrix>> layers = new ArrayList<>();
+        for (int l = 0; l < network.layerCount(); l++) {
+            List<Matrix> neurons = new ArrayList<>();
+            for (int n = 0; n < network.layer(l).size(); n++) {
+                maps.copyActivations(l, n, buffer);
+                neurons.add(new Matrix(resolution, resolution, buffer));
+            }
+            layers.add(neurons);
+        }
+        return new Heatmaps(resolution, domain, inputMaps, layers);
+    }
+}

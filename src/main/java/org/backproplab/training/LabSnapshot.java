@@ -1,0 +1,58 @@
+package org.backproplab.training;
+
+import java.util.List;
+import org.backproplab.data.DataPoint;
+import org.backproplab.data.Domain;
+import org.backproplab.engine.Metrics;
+import org.backproplab.lesson.Experiment;
+
+/**
+ * Everything the window shows about an experiment at one moment: the one object the trainer thread
+ * publishes and the views draw. Immutable, so the views may hold it while training goes on.
+ *
+ * @param title        the lesson's title
+ * @param commentary   what a teacher would say about the lesson
+ * @param network      weights, biases and activations
+ * @param heatmaps     every neuron's output over the plane
+ * @param trainPoints  the points the network learns from
+ * @param testPoints   the held-out points
+ * @param classes      number of classes; 0 for regression
+ * @param domain       the square of the plane on show
+ * @param epoch        completed epochs
+ * @param trainMetrics loss and accuracy on the training points
+ * @param testMetrics  loss and accuracy on the test points ({@link Metrics#EMPTY} when there are none)
+ */
+public record LabSnapshot(
+        String title,
+        String commentary,
+        NetworkSnapshot network,
+        Heatmaps heatmaps,
+        List<DataPoint> trainPoints,
+        List<DataPoint> testPoints,
+        int classes,
+        Domain domain,
+        long epoch,
+        Metrics trainMetrics,
+        Metrics testMetrics) {
+
+    public LabSnapshot {
+        trainPoints = List.copyOf(trainPoints);
+        testPoints = List.copyOf(testPoints);
+    }
+
+    /** A snapshot of the experiment now, with heatmaps of {@code resolution} cells per side. */
+    public static LabSnapshot capture(Experiment experiment, int heatmapResolution) {
+        return capture(experiment, new HeatmapGrid(experiment.encoding(), experiment.domain(), heatmapResolution));
+    }
+
+    /** A snapshot of the experiment now, reusing a grid made for it (as a trainer does, snapshot after snapshot). */
+    public static LabSnapshot capture(Experiment experiment, HeatmapGrid grid) {
+        var learner = experiment.learner();
+        var lesson = experiment.lesson();
+        return new LabSnapshot(lesson.title(), lesson.commentary(),
+                NetworkSnapshot.of(learner.network(), lesson.features()),
+                grid.sample(learner.network()),
+                experiment.trainPoints(), experiment.testPoints(), experiment.dataset().classes(),
+                experiment.domain(), learner.epoch(), learner.trainMetrics(), learner.testMetrics());
+    }
+}
