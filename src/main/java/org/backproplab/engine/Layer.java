@@ -73,18 +73,17 @@ public final class Layer {
         return Matrix.copyOf(biases.numRows, 1, biases.data);
     }
 
-    /** Whether every weight and bias is a finite number. */
-    public boolean isFinite() {
-        return allFinite(weights) && allFinite(biases);
+    /** The largest |w| or |b|; NaN if any is NaN (Math.max propagates it). */
+    public double largestParameter() {
+        return Math.max(largestMagnitude(weights), largestMagnitude(biases));
     }
 
-    private static boolean allFinite(DMatrixRMaj m) {
+    private static double largestMagnitude(DMatrixRMaj m) {
+        double largest = 0;
         for (int i = 0, n = m.getNumElements(); i < n; i++) {
-            if (!Double.isFinite(m.data[i])) {
-                return false;
-            }
+            largest = Math.max(largest, Math.abs(m.data[i]));
         }
-        return true;
+        return largest;
     }
 
     public Layer copy() {

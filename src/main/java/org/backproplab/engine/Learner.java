@@ -28,6 +28,15 @@ public final class Learner {
      *            seed gives the same run
      */
     public Learner(Network network, TrainingData data, Hyperparameters hyperparameters, int batchSize, RandomGenerator rng) {
+        this(network, data, hyperparameters, batchSize, rng, 0);
+    }
+
+    /**
+     * A learner that carries on counting from {@code epoch}, for when the network or the data is
+     * swapped mid-lesson and the class should see one continuous run.
+     */
+    public Learner(Network network, TrainingData data, Hyperparameters hyperparameters, int batchSize, RandomGenerator rng,
+            long epoch) {
         if (data.trainInputs().numRows != network.inputSize()) {
             throw new IllegalArgumentException("the data has " + data.trainInputs().numRows
                     + " inputs per sample, the network takes " + network.inputSize());
@@ -36,6 +45,7 @@ public final class Learner {
         this.data = data;
         this.rng = rng;
         this.hyperparameters = hyperparameters;
+        this.epoch = epoch;
         setBatchSize(batchSize);
         order = new int[data.trainSize()];
         for (int i = 0; i < order.length; i++) {

@@ -115,8 +115,13 @@ public final class Network {
         return count;
     }
 
-    public boolean isFinite() {
-        return layers.stream().allMatch(Layer::isFinite);
+    /** The largest |w| or |b| in the network; NaN if any parameter is NaN. */
+    public double largestWeight() {
+        double largest = 0;
+        for (Layer layer : layers) {
+            largest = Math.max(largest, layer.largestParameter());
+        }
+        return largest;
     }
 
     /** A deep copy that shares nothing with this network. */

@@ -8,6 +8,7 @@ import org.backproplab.data.DataPoint;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.Domain;
 import org.backproplab.data.Generator;
+import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Layer;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Network;
@@ -21,56 +22,85 @@ import org.backproplab.engine.TrainingData;
  */
 public final class Experiment {
 
-    private final Lesson lesson;
-    private final Dataset dataset;
-    private final List<DataPoint> trainPoints;
-    private final List<DataPoint> testPoints;
-    private final Domain domain;
+    private Lesson lesson;
+    private final Points points;
     private final Encoding encoding;
     private final Learner learner;
+    private final RandomGenerator rng;
 
-    private Experiment(Lesson lesson, Dataset dataset, List<DataPoint> trainPoints, List<DataPoint> testPoints,
-            Domain domain, Encoding encoding, Learner learner) {
-        this.lesson = lesson;
-        this.dataset = dataset;
-        this.trainPoints = List.copyOf(trainPoints);
-        this.testPoints = List.copyOf(testPoints);
-        this.domain = domain;
-        this.encoding = encoding;
-        this.learner = learner;
+    /** A data set drawn for an experiment, split into training and test points. */
+    private record Points(Dataset dataset, Domain domain, List<DataPoint> train, List<DataPoint> test) {
+
+        static Points draw(DataSpec spec, RandomGenerator rng) {
+            Dataset dataset;
+            Domain domain;
+            switch (spec) {
+                case DataSpec.Generated g -> {
+                    Generator generator = Generator.fromId(g.generator()).orElseThrow(
+                            () -> new IllegalArgumentException("unknown generator " + g.generator()));
+                    dataset = generator.generate(g.points(), g.noise(), rng);
+                    domain = generator.domain();
+                }
+                case DataSpec.Inline inline -> {
+                    dataset = new Dataset(inline.points(), inline.classes());
+                    domain = Domain.around(inline.points());
+                }
+            }
+            List<DataPoint> shuffled = new ArrayList<>(dataset.points());
+            shuffle(shuffled, rng);
+            int trainCount = (int) Math.round(spec.trainRatio() * shuffled.size());
+            return new Points(dataset, domain, List.copyOf(shuffled.subList(0, trainCount)),
+                    List.copyOf(shuffled.subList(trainCount, shuffled.size())));
+        }
     }
 
-    /** Builds the experiment a (validated) lesson describes. */
+    private Experiment(Lesson lesson, Points points, Network network, RandomGenerator rng, long epoch) {
+        this.lesson = lesson;
+        this.points = points;
+        this.rng = rng;
+        this.encoding = new Encoding(lesson.features(), network.outputSize(), points.dataset().classes(),
+                network.outputLayer().activation());
+        TrainingData data = new TrainingData(encoding.inputs(points.train()), encoding.targets(points.train()),
+                encoding.inputs(points.test()), encoding.targets(points.test()), encoding.task());
+        this.learner = new Learner(network, data, lesson.hyperparameters(), lesson.batchSize(), rng, epoch);
+    }
+
+    /** Builds the experiment a (validated) lesson describes, from its seed. */
     public static Experiment of(Lesson lesson) {
         RandomGenerator rng = new SplittableRandom(lesson.seed());
-        Dataset dataset;
-        Domain domain;
-        switch (lesson.data()) {
-            case DataSpec.Generated g -> {
-                Generator generator = Generator.fromId(g.generator()).orElseThrow();
-                dataset = generator.generate(g.points(), g.noise(), rng);
-                domain = generator.domain();
-            }
-            case DataSpec.Inline inline -> {
-                dataset = new Dataset(inline.points(), inline.classes());
-                domain = Domain.around(inline.points());
-            }
-        }
-        List<DataPoint> shuffled = new ArrayList<>(dataset.points());
-        shuffle(shuffled, rng);
-        int trainCount = (int) Math.round(lesson.data().trainRatio() * shuffled.size());
-        List<DataPoint> train = shuffled.subList(0, trainCount);
-        List<DataPoint> test = shuffled.subList(trainCount, shuffled.size());
-
+        Points points = Points.draw(lesson.data(), rng);
         Network network = Network.create(lesson.features().size(), lesson.layers(), lesson.initializer(), rng);
         lesson.weights().ifPresent(fixed -> apply(fixed, network));
+        return new Experiment(lesson, points, network, rng, 0);
+    }
 
-        Encoding encoding = new Encoding(lesson.features(), network.outputSize(), dataset.classes(),
-                network.outputLayer().activation());
-        TrainingData data = new TrainingData(encoding.inputs(train), encoding.targets(train),
-                encoding.inputs(test), encoding.targets(test), encoding.task());
-        Learner learner = new Learner(network, data, lesson.hyperparameters(), lesson.batchSize(), rng);
-        return new Experiment(lesson, dataset, train, test, domain, encoding, learner);
+    /**
+     * The same points and the same count of epochs, with another network: after a layer, neuron or
+     * feature was added or removed. {@code reshaped} is the lesson describing that network.
+     */
+    public Experiment withNetwork(Lesson reshaped, Network network) {
+        return new Experiment(reshaped, points, network, rng, learner.epoch());
+    }
+
+    /** The same network and count of epochs, trained on freshly drawn points. */
+    public Experiment withData(DataSpec data) {
+        return new Experiment(lesson.withData(data), Points.draw(data, rng), learner.network(), rng, learner.epoch());
+    }
+
+    /** The random source everything in this experiment is drawn from, for drawing fresh weights. */
+    public RandomGenerator random() {
+        return rng;
+    }
+
+    /** Changes loss, optimizer, regularization, clipping or fixed biases without a reset. */
+    public void setHyperparameters(Hyperparameters hyperparameters) {
+        learner.setHyperparameters(hyperparameters);
+        lesson = lesson.withHyperparameters(hyperparameters);
+    }
+
+    public void setBatchSize(int batchSize) {
+        learner.setBatchSize(batchSize);
+        lesson = lesson.withBatchSize(batchSize);
     }
 
     private static void apply(List<LayerWeights> fixed, Network network) {
@@ -93,7 +123,7 @@ public final class Experiment {
         }
     }
 
-    /** The lesson as loaded. */
+    /** The lesson with the current settings (its weights, if any, are the ones it started from). */
     public Lesson lesson() {
         return lesson;
     }
@@ -109,19 +139,19 @@ public final class Experiment {
     }
 
     public Dataset dataset() {
-        return dataset;
+        return points.dataset();
     }
 
     public List<DataPoint> trainPoints() {
-        return trainPoints;
+        return points.train();
     }
 
     public List<DataPoint> testPoints() {
-        return testPoints;
+        return points.test();
     }
 
     public Domain domain() {
-        return domain;
+        return points.domain();
     }
 
     public Encoding encoding() {

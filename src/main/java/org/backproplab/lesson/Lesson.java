@@ -44,4 +44,26 @@ public record Lesson(
         return new Lesson(title, commentary, features, layers, initializer, Optional.of(fixed), hyperparameters,
                 batchSize, seed, data);
     }
+
+    public Lesson withHyperparameters(Hyperparameters changed) {
+        return new Lesson(title, commentary, features, layers, initializer, weights, changed, batchSize, seed, data);
+    }
+
+    public Lesson withBatchSize(int size) {
+        return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, size, seed, data);
+    }
+
+    public Lesson withData(DataSpec changed) {
+        return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, seed,
+                changed);
+    }
+
+    /**
+     * The lesson with another network shape. Explicit weights no longer fit, so they are dropped:
+     * from here on a reset draws fresh weights from the seed.
+     */
+    public Lesson withArchitecture(List<InputFeature> newFeatures, List<LayerSpec> newLayers) {
+        return new Lesson(title, commentary, newFeatures, newLayers, initializer, Optional.empty(), hyperparameters,
+                batchSize, seed, data);
+    }
 }

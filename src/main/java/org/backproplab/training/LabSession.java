@@ -1,0 +1,302 @@
+package org.backproplab.training;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Hyperparameters;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.Learner;
+import org.backproplab.engine.Metrics;
+import org.backproplab.engine.Network;
+import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.trace.StepTrace;
+
+/**
+ * The lab's live state and the meaning of every {@link TrainerCommand}. Single-threaded: the
+ * {@link Trainer} thread owns it, and tests drive it directly and deterministically. A command
+ * that cannot apply changes nothing and leaves a {@link Notice.Rejected}.
+ */
+final class LabSession {
+
+    static final int MAX_LAYERS = 16;
+    static final int MAX_NEURONS = 64;
+    /**
+     * Weights beyond this count as diverged even while still finite: a net that far gone is
+     * nothing a class can learn from, and restoring it would only postpone the NaN.
+     */
+    static final double RUNAWAY_WEIGHT = 1e6;
+
+    private final int heatmapResolution;
+    private final LossHistory history = new LossHistory();
+    private Experiment experiment;
+    private HeatmapGrid grid;
+    private boolean playing;
+    private double speed;
+    private Optional<StepTrace> trace = Optional.empty();
+    private Optional<Notice> notice = Optional.empty();
+    /** A copy of the network at the last epoch whose loss and weights were all finite. */
+    private Network lastFinite;
+    private long lastFiniteEpoch;
+
+    LabSession(Lesson lesson, int heatmapResolution) {
+        this.heatmapResolution = heatmapResolution;
+        start(Experiment.of(lesson));
+    }
+
+    boolean isPlaying() {
+        return playing;
+    }
+
+    double speed() {
+        return speed;
+    }
+
+    long epoch() {
+        return experiment.learner().epoch();
+    }
+
+    /** Applies one command; anything it cannot do becomes a notice, never an exception. */
+    void apply(TrainerCommand command) {
+        notice = Optional.empty();
+        try {
+            execute(command);
+        } catch (RuntimeException e) {
+            // Bad arguments land here by design; anything else is a bug, and still must not kill the trainer.
+            notice = Optional.of(new Notice.Rejected(command, e.getMessage()));
+        }
+    }
+
+    /** Trains one mini-batch while playing; returns whether an epoch just ended. */
+    boolean trainBatch() {
+        if (experiment.trainPoints().isEmpty()) {
+            playing = false;
+            return false;
+        }
+        Learner learner = experiment.learner();
+        long before = learner.epoch();
+        double loss = learner.stepBatch();
+        if (!Double.isFinite(loss)) {
+            diverged();
+            return false;
+        }
+        if (learner.epoch() != before) {
+            epochEnded();
+            return true;
+        }
+        return false;
+    }
+
+    TrainerSnapshot snapshot(long version) {
+        Learner learner = experiment.learner();
+        return new TrainerSnapshot(version, LabSnapshot.capture(experiment, grid), experiment.lesson(),
+                playing, speed, learner.steps(), trace, history.snapshot(), notice);
+    }
+
+    private void execute(TrainerCommand command) {
+        Learner learner = experiment.learner();
+        Hyperparameters hyper = learner.hyperparameters();
+        switch (command) {
+            case TrainerCommand.Play() -> {
+                requireTrainingPoints();
+                playing = true;
+            }
+            case TrainerCommand.Pause() -> playing = false;
+            case TrainerCommand.StepEpoch() -> {
+                playing = false;
+                requireTrainingPoints();
+                long target = learner.epoch() + 1;
+                // A divergence swaps in a new learner and leaves a notice: that ends the epoch too.
+                while (experiment.learner().epoch() < target && notice.isEmpty()) {
+                    trainBatch();
+                }
+            }
+            case TrainerCommand.StepBatch() -> {
+                playing = false;
+                requireTrainingPoints();
+                long before = learner.epoch();
+                recordStep(learner.tracedBatch(), before);
+            }
+            case TrainerCommand.StepSample(int sample) -> {
+                playing = false;
+                require(sample >= 0 && sample < experiment.trainPoints().size(), "no training sample " + sample);
+                recordStep(learner.tracedSample(sample), learner.epoch());
+            }
+            case TrainerCommand.Reset() -> {
+                playing = false;
+                start(Experiment.of(experiment.lesson()));
+            }
+            case TrainerCommand.SetSpeed(double epochsPerSecond) -> {
+                require(epochsPerSecond >= 0 && Double.isFinite(epochsPerSecond), "speed must be 0 (fastest) or positive");
+                speed = epochsPerSecond;
+            }
+            case TrainerCommand.SetLearningRate(double rate) -> {
+                require(rate > 0 && Double.isFinite(rate), "the learning rate must be a positive number");
+                experiment.setHyperparameters(hyper.withLearningRate(rate));
+            }
+            case TrainerCommand.SetOptimizer(var optimizer) -> {
+                require(optimizer.learningRate() > 0 && Double.isFinite(optimizer.learningRate()),
+                        "the learning rate must be a positive number");
+                experiment.setHyperparameters(hyper.withOptimizer(optimizer));
+            }
+            case TrainerCommand.SetRegularization(var regularization) -> {
+                require(regularization.rate() >= 0 && Double.isFinite(regularization.rate()),
+                        "the regularization rate must be 0 or positive");
+                experiment.setHyperparameters(hyper.withRegularization(regularization));
+            }
+            case TrainerCommand.SetLoss(var loss) -> {
+                Activation output = learner.network().outputLayer().activation();
+                require(loss.accepts(output), loss.id() + " cannot follow a " + output.id() + " output layer");
+                experiment.setHyperparameters(hyper.withLoss(loss));
+            }
+            case TrainerCommand.SetBatchSize(int size) -> {
+                require(size >= 1, "the batch size must be at least 1");
+                experiment.setBatchSize(size);
+            }
+            case TrainerCommand.SetWeight(int layer, int neuron, int input, double value) -> {
+                require(Double.isFinite(value), "a weight must be a finite number");
+                learner.network().layer(layer).setWeight(neuron, input, value);
+                lastFinite = learner.network().copy();
+            }
+            case TrainerCommand.SetBias(int layer, int neuron, double value) -> {
+                require(Double.isFinite(value), "a bias must be a finite number");
+                learner.network().layer(layer).setBias(neuron, value);
+                lastFinite = learner.network().copy();
+            }
+            case TrainerCommand.SetActivation(int layer, Activation activation) -> {
+                List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
+                specs.set(layer, new LayerSpec(specs.get(layer).size(), activation));
+                reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
+            }
+            case TrainerCommand.AddLayer(int position, int size, Activation activation) -> {
+                List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
+                require(position >= 0 && position < specs.size(), "a hidden layer goes before the output layer");
+                require(specs.size() < MAX_LAYERS, "at most " + MAX_LAYERS + " layers");
+                require(size >= 1 && size <= MAX_NEURONS, "a layer has 1 to " + MAX_NEURONS + " neurons");
+                specs.add(position, new LayerSpec(size, activation));
+                int[] origin = IntStream.range(0, specs.size()).map(l -> l < position ? l : l == position ? -1 : l - 1).toArray();
+                reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+            }
+            case TrainerCommand.RemoveLayer(int layer) -> {
+                List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
+                require(layer >= 0 && layer < specs.size() - 1, "only hidden layers can be removed");
+                specs.remove(layer);
+                int[] origin = IntStream.range(0, specs.size()).map(l -> l < layer ? l : l + 1).toArray();
+                reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+            }
+            case TrainerCommand.AddNeuron(int layer) -> resizeHiddenLayer(layer, +1);
+            case TrainerCommand.RemoveNeuron(int layer) -> resizeHiddenLayer(layer, -1);
+            case TrainerCommand.SetFeatures(List<InputFeature> features) -> {
+                require(!features.isEmpty(), "the network needs at least one input");
+                require(new HashSet<>(features).size() == features.size(), "each input feature can be used once");
+                List<InputFeature> old = experiment.lesson().features();
+                int[] inputOrigin = features.stream().mapToInt(old::indexOf).toArray();
+                List<LayerSpec> specs = learner.network().shape();
+                reshape(features, specs, identity(specs.size()), inputOrigin);
+            }
+            case TrainerCommand.SetData(var data) -> replace(experiment.withData(data));
+            case TrainerCommand.LoadLesson(Lesson lesson) -> {
+                playing = false;
+                start(Experiment.of(lesson));
+            }
+        }
+    }
+
+    private void resizeHiddenLayer(int layer, int change) {
+        List<LayerSpec> specs = new ArrayList<>(experiment.learner().network().shape());
+        require(layer >= 0 && layer < specs.size() - 1, "only hidden layers can grow or shrink");
+        int size = specs.get(layer).size() + change;
+        require(size >= 1 && size <= MAX_NEURONS, "a layer has 1 to " + MAX_NEURONS + " neurons");
+        specs.set(layer, new LayerSpec(size, specs.get(layer).activation()));
+        reshape(experiment.lesson().features(), specs, identity(specs.size()),
+                identity(experiment.learner().network().inputSize()));
+    }
+
+    private void reshape(List<InputFeature> features, List<LayerSpec> specs, int[] layerOrigin, int[] inputOrigin) {
+        Lesson current = experiment.lesson();
+        Lesson reshaped = current.withArchitecture(features, specs);
+        Activation output = specs.getLast().activation();
+        require(current.hyperparameters().loss().accepts(output),
+                current.hyperparameters().loss().id() + " cannot follow a " + output.id() + " output layer");
+        for (int l = 0; l < specs.size() - 1; l++) {
+            require(specs.get(l).activation() != Activation.SOFTMAX, "softmax is only allowed on the output layer");
+        }
+        Network network = experiment.learner().network().reshaped(features.size(), specs, layerOrigin, inputOrigin,
+                current.initializer(), experiment.random());
+        replace(experiment.withNetwork(reshaped, network));
+    }
+
+    /** Swaps in an edited experiment, keeping the history: the class sees one continuous run. */
+    private void replace(Experiment changed) {
+        experiment = changed;
+        grid = new HeatmapGrid(changed.encoding(), changed.domain(), heatmapResolution);
+        trace = Optional.empty();
+        lastFinite = changed.learner().network().copy();
+        lastFiniteEpoch = changed.learner().epoch();
+    }
+
+    private void start(Experiment fresh) {
+        experiment = fresh;
+        grid = new HeatmapGrid(fresh.encoding(), fresh.domain(), heatmapResolution);
+        history.clear();
+        trace = Optional.empty();
+        lastFinite = fresh.learner().network().copy();
+        lastFiniteEpoch = 0;
+        epochEnded();
+    }
+
+    private void requireTrainingPoints() {
+        require(!experiment.trainPoints().isEmpty(), "there are no training points");
+    }
+
+    private void recordStep(StepTrace step, long epochBefore) {
+        if (!Double.isFinite(step.loss())) {
+            diverged();
+            return;
+        }
+        trace = Optional.of(step);
+        if (experiment.learner().epoch() != epochBefore) {
+            epochEnded();
+        }
+    }
+
+    private void epochEnded() {
+        Learner learner = experiment.learner();
+        long epoch = learner.epoch();
+        if (!history.wants(epoch)) {
+            return;
+        }
+        Metrics train = learner.trainMetrics();
+        if (!Double.isFinite(train.loss()) || !(learner.network().largestWeight() <= RUNAWAY_WEIGHT)) {
+            diverged();
+            return;
+        }
+        history.add(new HistoryPoint(epoch, train, learner.testMetrics()));
+        lastFinite = learner.network().copy();
+        lastFiniteEpoch = epoch;
+    }
+
+    /** Pauses, puts the last finite weights back, and says so. */
+    private void diverged() {
+        playing = false;
+        long epoch = experiment.learner().epoch();
+        double rate = experiment.learner().hyperparameters().optimizer().learningRate();
+        experiment = experiment.withNetwork(experiment.lesson(), lastFinite.copy());
+        experiment.learner().resetOptimizer();
+        notice = Optional.of(new Notice.Diverged(epoch, lastFiniteEpoch, rate));
+    }
+
+    private static int[] identity(int size) {
+        return IntStream.range(0, size).toArray();
+    }
+
+    private static void require(boolean condition, String reason) {
+        if (!condition) {
+            throw new IllegalArgumentException(reason);
+        }
+    }
+}

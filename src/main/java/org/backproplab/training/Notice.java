@@ -1,0 +1,16 @@
+package org.backproplab.training;
+
+/** Something the trainer wants the user to know; the UI words it in the user's language. */
+public sealed interface Notice {
+
+    /**
+     * The loss became NaN or infinite, or the weights ran away (past a million). Training paused
+     * and the last healthy weights (from {@code restoredEpoch}) came back.
+     */
+    record Diverged(long epoch, long restoredEpoch, double learningRate) implements Notice {
+    }
+
+    /** A command could not be applied; nothing changed. {@code reason} is a short English explanation. */
+    record Rejected(TrainerCommand command, String reason) implements Notice {
+    }
+}

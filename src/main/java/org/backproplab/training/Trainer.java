@@ -1,0 +1,128 @@
+package org.backproplab.training;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.backproplab.lesson.Lesson;
+
+/**
+ * The one background thread that owns the network. Commands go in through {@link #send}, which
+ * never blocks; snapshots come out through {@link #take}, latest-wins. A new snapshot is made only
+ * once the previous one was taken (and at most once per frame), so a fast trainer never floods the
+ * FX thread and a slow frame never holds the trainer up; neither side ever waits for the other.
+ */
+public final class Trainer implements AutoCloseable {
+
+    /** Heatmap cells per side in every snapshot. */
+    public static final int HEATMAP_RESOLUTION = 100;
+    private static final long FRAME_NANOS = 16_000_000;
+    /** How long the thread trains between looks at its inbox. */
+    private static final long SLICE_NANOS = 4_000_000;
+    private static final long IDLE_WAIT_NANOS = 50_000_000;
+
+    private final ConcurrentLinkedQueue<TrainerCommand> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<TrainerSnapshot> outbox = new AtomicReference<>();
+    private final LabSession session;
+    private final Thread thread;
+    private volatile boolean closed;
+    private long version;
+    private long lastPublish;
+    /** Pacing: when playing at a set speed, epochs are due at {@code speed} per second from this moment. */
+    private long paceStart;
+    private long epochsSincePaceStart;
+
+    public Trainer(Lesson lesson) {
+        session = new LabSession(lesson, HEATMAP_RESOLUTION);
+        thread = Thread.ofPlatform().name("trainer").daemon().unstarted(this::run);
+    }
+
+    /** Starts the thread; the first snapshot follows at once. */
+    public Trainer start() {
+        thread.start();
+        return this;
+    }
+
+    /** Queues a command for the trainer; returns at once. */
+    public void send(TrainerCommand command) {
+        inbox.add(command);
+        LockSupport.unpark(thread);
+    }
+
+    /** The newest snapshot not yet taken, if any. Call at most once per frame. */
+    public Optional<TrainerSnapshot> take() {
+        return Optional.ofNullable(outbox.getAndSet(null));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(thread);
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        publish();
+        while (!closed) {
+            boolean changed = applyCommands();
+            if (session.isPlaying()) {
+                train();
+            }
+            if (changed || (session.isPlaying() && outbox.get() == null && System.nanoTime() - lastPublish >= FRAME_NANOS)) {
+                publish();
+            }
+        }
+    }
+
+    /** Applies every queued command, resting first while idle (send() wakes it). Returns whether any arrived. */
+    private boolean applyCommands() {
+        if (!session.isPlaying() && inbox.isEmpty()) {
+            LockSupport.parkNanos(this, IDLE_WAIT_NANOS);
+        }
+        TrainerCommand command = inbox.poll();
+        boolean any = false;
+        boolean wasPlaying = session.isPlaying();
+        double oldSpeed = session.speed();
+        while (command != null) {
+            session.apply(command);
+            any = true;
+            command = inbox.poll();
+        }
+        if (session.isPlaying() && (!wasPlaying || session.speed() != oldSpeed)) {
+            paceStart = System.nanoTime();
+            epochsSincePaceStart = 0;
+        }
+        return any;
+    }
+
+    /** Trains for one time slice, or until the set speed says the next epoch is not yet due. */
+    private void train() {
+        long sliceEnd = System.nanoTime() + SLICE_NANOS;
+        while (session.isPlaying() && System.nanoTime() < sliceEnd) {
+            if (session.speed() > 0 && epochsSincePaceStart >= epochsDue()) {
+                // Ahead of schedule: rest until the next epoch is due, or a command comes.
+                long waitNanos = (long) ((epochsSincePaceStart + 1) / session.speed() * 1e9) - (System.nanoTime() - paceStart);
+                if (inbox.isEmpty()) {
+                    LockSupport.parkNanos(this, Math.clamp(waitNanos, 0, FRAME_NANOS));
+                }
+                return;
+            }
+            if (session.trainBatch()) {
+                epochsSincePaceStart++;
+            }
+        }
+    }
+
+    private long epochsDue() {
+        return (long) ((System.nanoTime() - paceStart) / 1e9 * session.speed());
+    }
+
+    private void publish() {
+        outbox.set(session.snapshot(++version));
+        lastPublish = System.nanoTime();
+    }
+}

@@ -1,0 +1,40 @@
+package org.backproplab.training;
+
+import java.util.List;
+import java.util.Optional;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.trace.StepTrace;
+
+/**
+ * What the trainer publishes: the lab as the views draw it, and the trainer's own state for the
+ * controls. Immutable; a newer one replaces an older one that was never taken.
+ *
+ * @param version  increases with every snapshot, so a view can tell new from seen
+ * @param lab      network, heatmaps, points and metrics
+ * @param settings the lesson with every setting as it is now (hyperparameters, shape, data)
+ * @param playing  whether training runs continuously
+ * @param speed    epochs per second while playing; 0 means as fast as possible
+ * @param steps    completed training steps
+ * @param trace    the last recorded step (from a step command), if any since the network last changed shape
+ * @param history  loss and accuracy over the epochs so far
+ * @param notice   what the user should be told, if anything happened since the last command
+ */
+public record TrainerSnapshot(
+        long version,
+        LabSnapshot lab,
+        Lesson settings,
+        boolean playing,
+        double speed,
+        long steps,
+        Optional<StepTrace> trace,
+        List<HistoryPoint> history,
+        Optional<Notice> notice) {
+
+    public TrainerSnapshot {
+        history = List.copyOf(history);
+    }
+
+    public long epoch() {
+        return lab.epoch();
+    }
+}

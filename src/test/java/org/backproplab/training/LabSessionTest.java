@@ -1,0 +1,156 @@
+package org.backproplab.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.fixtures.TestLessons;
+import org.junit.jupiter.api.Test;
+
+class LabSessionTest {
+
+    private final LabSession session = new LabSession(TestLessons.xor(), 8);
+
+    private TrainerSnapshot snapshot() {
+        return session.snapshot(1);
+    }
+
+    @Test
+    void stepEpochTrainsExactlyOneEpochAndRecordsItsLoss() {
+        session.apply(new TrainerCommand.StepEpoch());
+        session.apply(new TrainerCommand.StepEpoch());
+
+        TrainerSnapshot snap = snapshot();
+        assertEquals(2, snap.epoch());
+        assertEquals(List.of(0L, 1L, 2L), snap.history().stream().map(HistoryPoint::epoch).toList());
+        assertTrue(snap.history().getLast().train().loss() < snap.history().getFirst().train().loss(),
+                "two epochs of SGD on XOR should lower the training loss");
+    }
+
+    @Test
+    void learningRateChangeKeepsEpochAndWeights() {
+        session.apply(new TrainerCommand.StepEpoch());
+        var before = snapshot().lab().network();
+
+        session.apply(new TrainerCommand.SetLearningRate(0.01));
+
+        TrainerSnapshot snap = snapshot();
+        assertEquals(0.01, snap.settings().hyperparameters().optimizer().learningRate());
+        assertEquals(1, snap.epoch(), "changing the learning rate must not reset training");
+        assertEquals(before, snap.lab().network());
+    }
+
+    @Test
+    void editingOneWeightChangesOnlyThatWeight() {
+        var before = snapshot().lab().network();
+
+        session.apply(new TrainerCommand.SetWeight(1, 0, 2, -1.25));
+
+        var after = snapshot().lab().network();
+        assertEquals(-1.25, after.layer(1).weight(0, 2));
+        assertEquals(before.layer(1).weight(0, 1), after.layer(1).weight(0, 1));
+        assertEquals(before.layer(0), after.layer(0));
+    }
+
+    @Test
+    void addingAHiddenLayerKeepsTheOtherWeightsThatStillFitAndTheEpoch() {
+        session.apply(new TrainerCommand.StepEpoch());
+        var before = snapshot().lab().network();
+
+        session.apply(new TrainerCommand.AddLayer(1, 4, Activation.TANH));
+
+        var snap = snapshot();
+        assertEquals(List.of(2, 3, 4, 1), snap.lab().network().shape());
+        assertEquals(before.layer(0), snap.lab().network().layer(0), "the first hidden layer is untouched");
+        assertEquals(1, snap.epoch());
+        session.apply(new TrainerCommand.StepEpoch());
+        assertEquals(2, snapshot().epoch(), "training continues on the new shape");
+    }
+
+    @Test
+    void addingAndRemovingNeuronsAndFeaturesReshapesTheNetwork() {
+        session.apply(new TrainerCommand.AddNeuron(0));
+        assertEquals(List.of(2, 4, 1), snapshot().lab().network().shape());
+        session.apply(new TrainerCommand.RemoveNeuron(0));
+        session.apply(new TrainerCommand.RemoveNeuron(0));
+        assertEquals(List.of(2, 2, 1), snapshot().lab().network().shape());
+
+        var before = snapshot().lab().network();
+        session.apply(new TrainerCommand.SetFeatures(List.of(InputFeature.X2, InputFeature.X1_TIMES_X2)));
+        var after = snapshot().lab().network();
+        assertEquals(List.of("x₂", "x₁x₂"), after.inputLabels());
+        assertEquals(before.layer(0).weight(1, 1), after.layer(0).weight(1, 0), "x₂'s weights follow it to column 0");
+    }
+
+    @Test
+    void impossibleCommandsChangeNothingAndSayWhy() {
+        var before = snapshot();
+
+        session.apply(new TrainerCommand.SetActivation(0, Activation.SOFTMAX));
+        assertInstanceOf(Notice.Rejected.class, snapshot().notice().orElseThrow());
+        session.apply(new TrainerCommand.SetLearningRate(Double.NaN));
+        assertInstanceOf(Notice.Rejected.class, snapshot().notice().orElseThrow());
+        session.apply(new TrainerCommand.RemoveLayer(1));
+        assertInstanceOf(Notice.Rejected.class, snapshot().notice().orElseThrow());
+        session.apply(new TrainerCommand.SetWeight(5, 0, 0, 1));
+        assertInstanceOf(Notice.Rejected.class, snapshot().notice().orElseThrow());
+
+        assertEquals(before.lab().network(), snapshot().lab().network());
+        assertEquals(before.settings(), snapshot().settings());
+    }
+
+    @Test
+    void divergencePausesAndRestoresTheLastHealthyWeights() {
+        // A linear output under squared error grows without bound when the rate is far too big.
+        List<TrainerCommand> explode = List.of(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR),
+                new TrainerCommand.SetActivation(1, Activation.LINEAR),
+                new TrainerCommand.SetOptimizer(new OptimizerSettings.Sgd(5)));
+        explode.forEach(session::apply);
+        session.apply(new TrainerCommand.Play());
+        for (int i = 0; i < 10_000 && session.isPlaying(); i++) {
+            session.trainBatch();
+        }
+
+        TrainerSnapshot snap = snapshot();
+        assertFalse(snap.playing(), "a diverging net pauses itself");
+        var notice = assertInstanceOf(Notice.Diverged.class, snap.notice().orElseThrow());
+        assertEquals(5, notice.learningRate());
+        assertTrue(notice.restoredEpoch() < notice.epoch());
+        assertTrue(snap.lab().network().layers().stream().allMatch(l -> l.weights().maxAbs() <= LabSession.RUNAWAY_WEIGHT));
+
+        // The same lesson and commands, replayed up to the restored epoch, give the restored weights.
+        LabSession replay = new LabSession(TestLessons.xor(), 8);
+        explode.forEach(replay::apply);
+        for (long e = 0; e < notice.restoredEpoch(); e++) {
+            replay.apply(new TrainerCommand.StepEpoch());
+        }
+        assertEquals(replay.snapshot(1).lab().network(), snap.lab().network());
+    }
+
+    @Test
+    void resetBringsBackTheLessonsStartingWeights() {
+        var start = snapshot().lab().network();
+        session.apply(new TrainerCommand.StepEpoch());
+        session.apply(new TrainerCommand.Reset());
+
+        assertEquals(start, snapshot().lab().network());
+        assertEquals(0, snapshot().epoch());
+    }
+
+    @Test
+    void stepSampleRecordsTheTraceOfThatSample() {
+        session.apply(new TrainerCommand.StepSample(3));
+
+        var trace = snapshot().trace().orElseThrow();
+        var point = snapshot().lab().trainPoints().get(3);
+        assertEquals(1, trace.batchSize());
+        assertEquals(point.x1(), trace.inputs().get(0, 0));
+        assertEquals(point.x2(), trace.inputs().get(1, 0));
+    }
+}
