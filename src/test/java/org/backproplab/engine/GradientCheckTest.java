@@ -80,6 +80,41 @@ class GradientCheckTest {
         assertTrue(largest > 1e-4, "the check needs a gradient that is not (almost) zero, largest was " + largest);
     }
 
+    /** What the step-through view shows per sample must add up to the gradient it shows. */
+    @ParameterizedTest(name = "{0} + {1}, seed {2}, batch {3}")
+    @MethodSource("validPairs")
+    void recordedForwardValuesAndDeltasExplainTheGradients(Activation output, Loss loss, long seed, int batch) {
+        Problem problem = draw(new SplittableRandom(seed), output, loss, batch);
+        Network network = problem.network();
+
+        StepTrace trace = new Backpropagation().tracedStep(network, problem.inputs(), problem.targets(),
+                Hyperparameters.of(loss, new OptimizerSettings.Sgd(LEARNING_RATE)));
+
+        Matrix previous = trace.inputs();
+        for (LayerTrace layer : trace.layers()) {
+            for (int n = 0; n < layer.size(); n++) {
+                double biasSum = 0;
+                for (int s = 0; s < batch; s++) {
+                    double z = layer.biasesBefore().get(n, 0);
+                    for (int i = 0; i < layer.inputSize(); i++) {
+                        z += layer.weightsBefore().get(n, i) * previous.get(i, s);
+                    }
+                    assertEquals(z, layer.z().get(n, s), 1e-12, "z = W·a_prev + b");
+                    biasSum += layer.delta().get(n, s);
+                }
+                assertEquals(biasSum / batch, layer.biasGradient().get(n, 0), 1e-12, "∂L/∂b = mean of δ");
+                for (int i = 0; i < layer.inputSize(); i++) {
+                    double sum = 0;
+                    for (int s = 0; s < batch; s++) {
+                        sum += layer.delta().get(n, s) * previous.get(i, s);
+                    }
+                    assertEquals(sum / batch, layer.weightGradient().get(n, i), 1e-12, "∂L/∂W = mean of δ·a_prevᵀ");
+                }
+            }
+            previous = layer.a();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Regularization.Kind.class, names = {"L1", "L2"})
     void penaltyGradientMatchesCentralDifferencesOfThePenalty(Regularization.Kind kind) {
