@@ -2,13 +2,14 @@ package org.backproplab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerState;
@@ -228,7 +229,7 @@ class OptimizerTest {
                     .withRegularization(new Regularization(Regularization.Kind.L2, 0.1));
             for (int i = 0; i < 3; i++) {
                 StepTrace trace = step(hyper);
-                assertTrue(!trace.biasesTrained());
+                assertFalse(trace.biasesTrained(), "the trace says biases are fixed");
             }
             for (int l = 0; l < network.layerCount(); l++) {
                 assertEquals(start.layer(l).biasVector(), network.layer(l).biasVector(), optimizer.id() + " moved a fixed bias");
@@ -264,7 +265,7 @@ class OptimizerTest {
         return new Matrix(a.rows(), a.cols(), x);
     }
 
-    private static Matrix map(Matrix a, java.util.function.DoubleUnaryOperator op) {
+    private static Matrix map(Matrix a, DoubleUnaryOperator op) {
         double[] x = a.values();
         for (int i = 0; i < x.length; i++) {
             x[i] = op.applyAsDouble(x[i]);
