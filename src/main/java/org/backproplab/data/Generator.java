@@ -22,7 +22,7 @@ public enum Generator {
             for (int ring = 0; ring < 2; ring++) {
                 double rMin = ring == 0 ? 0 : radius * 0.7;
                 double rMax = ring == 0 ? radius * 0.5 : radius;
-                for (int i = 0; i < n / 2; i++) {
+                for (int i = 0, count = share(n, 2, ring); i < count; i++) {
                     double r = uniform(rng, rMin, rMax);
                     double angle = uniform(rng, 0, 2 * Math.PI);
                     double x = r * Math.sin(angle);
@@ -63,7 +63,7 @@ public enum Generator {
             double sd = Math.sqrt(variance);
             for (int blob = 0; blob < 2; blob++) {
                 double centre = blob == 0 ? 2 : -2;
-                for (int i = 0; i < n / 2; i++) {
+                for (int i = 0, count = share(n, 2, blob); i < count; i++) {
                     double x = centre + rng.nextGaussian() * sd;
                     double y = centre + rng.nextGaussian() * sd;
                     points.add(new DataPoint(x, y, blob == 0 ? 1 : 0));
@@ -77,8 +77,8 @@ public enum Generator {
         @Override
         List<DataPoint> points(int n, double noise, RandomGenerator rng) {
             List<DataPoint> points = new ArrayList<>();
-            int m = n / 2;
             for (int arm = 0; arm < 2; arm++) {
+                int m = share(n, 2, arm);
                 double deltaT = arm == 0 ? 0 : Math.PI;
                 for (int i = 0; i < m; i++) {
                     double r = 5.0 * i / m;
@@ -164,8 +164,8 @@ public enum Generator {
         @Override
         List<DataPoint> points(int n, double noise, RandomGenerator rng) {
             List<DataPoint> points = new ArrayList<>();
-            int perClass = n / 3;
             for (int c = 0; c < 3; c++) {
+                int perClass = share(n, 3, c);
                 for (int i = 0; i < perClass; i++) {
                     double fraction = perClass == 1 ? 0 : (double) i / (perClass - 1);
                     double r = 5 * fraction;
@@ -176,6 +176,9 @@ public enum Generator {
             return points;
         }
     };
+
+    /** The top of Playground's noise slider (50), as a fraction. */
+    public static final double MAX_NOISE = 0.5;
 
     private final String id;
     private final int classes;
@@ -218,10 +221,22 @@ public enum Generator {
         if (n < 0) {
             throw new IllegalArgumentException("point count must not be negative, got " + n);
         }
+        // Outside [0, 0.5] the formulas break down (e.g. a negative Gaussian variance gives NaN points).
+        if (!(noise >= 0 && noise <= MAX_NOISE)) {
+            throw new IllegalArgumentException("noise must be between 0 and " + MAX_NOISE + ", got " + noise);
+        }
         return new Dataset(points(n, noise, rng), classes);
     }
 
     abstract List<DataPoint> points(int n, double noise, RandomGenerator rng);
+
+    /**
+     * How many of {@code n} points group {@code group} of {@code groups} gets: an equal share, the
+     * first groups taking one more each when n does not divide, so that exactly n points come out.
+     */
+    private static int share(int n, int groups, int group) {
+        return n / groups + (group < n % groups ? 1 : 0);
+    }
 
     private static double uniform(RandomGenerator rng, double min, double max) {
         return min + rng.nextDouble() * (max - min);

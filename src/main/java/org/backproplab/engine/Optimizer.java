@@ -1,6 +1,7 @@
 package org.backproplab.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerState;
@@ -17,8 +18,14 @@ final class Optimizer {
     private final List<DMatrixRMaj> first = new ArrayList<>();
     /** Per parameter matrix: second moment (Adam only). */
     private final List<DMatrixRMaj> second = new ArrayList<>();
+    /**
+     * Per parameter matrix: how many updates its memory has seen, Adam's t. Counted per slot, not per
+     * network step, because a slot's memory can start later (a forgotten or reshaped layer, biases
+     * that start training): bias correction must restart with it, or its first steps come out
+     * several times too large.
+     */
+    private long[] steps = new long[0];
     private Class<? extends OptimizerSettings> kind;
-    private long steps;
 
     /** Prepares memory for the network's current shape and the given settings; call once per step. */
     void beginStep(Network network, OptimizerSettings settings) {
@@ -26,7 +33,6 @@ final class Optimizer {
             kind = settings.getClass();
             first.clear();
             second.clear();
-            steps = 0;
         }
         while (first.size() > 2 * network.layerCount()) {
             first.removeLast();
@@ -37,7 +43,6 @@ final class Optimizer {
             ensureSlot(2 * l, layer.size(), layer.inputSize());
             ensureSlot(2 * l + 1, layer.size(), 1);
         }
-        steps++;
     }
 
     /** Forgets everything, e.g. after a reset. */
@@ -45,7 +50,6 @@ final class Optimizer {
         first.clear();
         second.clear();
         kind = null;
-        steps = 0;
     }
 
     /** Forgets one layer's memory, e.g. after the user edits that layer's shape. */
@@ -54,6 +58,7 @@ final class Optimizer {
             for (int slot = 2 * layer; slot <= 2 * layer + 1; slot++) {
                 first.get(slot).zero();
                 second.get(slot).zero();
+                steps[slot] = 0;
             }
         }
     }
@@ -62,9 +67,14 @@ final class Optimizer {
         if (slot == first.size()) {
             first.add(new DMatrixRMaj(rows, cols));
             second.add(new DMatrixRMaj(rows, cols));
+            if (steps.length <= slot) {
+                steps = Arrays.copyOf(steps, slot + 1);
+            }
+            steps[slot] = 0;
         } else if (first.get(slot).numRows != rows || first.get(slot).numCols != cols) {
             first.set(slot, new DMatrixRMaj(rows, cols));
             second.set(slot, new DMatrixRMaj(rows, cols));
+            steps[slot] = 0;
         }
     }
 
@@ -74,6 +84,7 @@ final class Optimizer {
         double[] out = step.data;
         int n = gradient.getNumElements();
         double eta = settings.learningRate();
+        long t = ++steps[slot];
         switch (settings) {
             case OptimizerSettings.Sgd sgd -> {
                 for (int i = 0; i < n; i++) {
@@ -93,8 +104,8 @@ final class Optimizer {
                 double[] v = second.get(slot).data;
                 double b1 = adam.beta1();
                 double b2 = adam.beta2();
-                double correction1 = 1 - Math.pow(b1, steps);
-                double correction2 = 1 - Math.pow(b2, steps);
+                double correction1 = 1 - Math.pow(b1, t);
+                double correction2 = 1 - Math.pow(b2, t);
                 for (int i = 0; i < n; i++) {
                     m[i] = b1 * m[i] + (1 - b1) * g[i];
                     v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
@@ -114,7 +125,7 @@ final class Optimizer {
         if (kind == OptimizerSettings.Adam.class) {
             return new OptimizerState.AdamMoments(
                     snapshot(first.get(2 * layer)), snapshot(second.get(2 * layer)),
-                    snapshot(first.get(2 * layer + 1)), snapshot(second.get(2 * layer + 1)), steps);
+                    snapshot(first.get(2 * layer + 1)), snapshot(second.get(2 * layer + 1)), steps[2 * layer]);
         }
         return new OptimizerState.Stateless();
     }
