@@ -28,8 +28,8 @@ final class JsonLayout {
 
     private static void write(JsonNode node, String indent, StringBuilder out) {
         String line = oneLine(node);
-        // Lists of numbers stay on one line however long: a weight row reads best whole.
-        if (line != null && (node.isArray() || indent.length() + line.length() <= LINE_WIDTH)) {
+        // Only objects wrap for width; a weight row reads best whole, however long.
+        if (line != null && (!node.isObject() || indent.length() + line.length() <= LINE_WIDTH)) {
             out.append(line);
             return;
         }
@@ -51,7 +51,8 @@ final class JsonLayout {
     /** The node on one line, or null if it holds anything deeper than lists of scalars. */
     private static String oneLine(JsonNode node) {
         if (node.isValueNode()) {
-            return node.toString();
+            // Jackson would quote NaN as text; bare, it reads back as the number the reader rejects by name.
+            return node.isNumber() && !Double.isFinite(node.doubleValue()) ? node.asText() : node.toString();
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, JsonNode> child : children(node)) {
