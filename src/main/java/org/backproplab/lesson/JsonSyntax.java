@@ -44,7 +44,7 @@ final class JsonSyntax {
             return "unknown word " + JsonField.quote(token.group(1))
                     + "; text goes in double quotes, and true, false and null are written in lower case";
         }
-        if (raw.startsWith("Trailing token")) {
+        if (raw.startsWith("Trailing token") || raw.contains("separating root-level values")) {
             return "more text after the end of the lesson's outermost { ... }";
         }
         if (raw.contains("comment")) {
@@ -59,6 +59,9 @@ final class JsonSyntax {
         if (raw.contains("Illegal unquoted character")) {
             return "text in quotes must not hold a tab or line break; write \\t or \\n instead";
         }
+        if (raw.contains("escape")) {
+            return "a backslash in text starts an escape such as \\n or \\\"; write \\\\ for a backslash itself";
+        }
         if (raw.startsWith("Unexpected close marker")) {
             return "a closing bracket or brace that was never opened";
         }
@@ -70,7 +73,7 @@ final class JsonSyntax {
         if (raw.contains("to start field name")) {
             return "expected a field name in double quotes" + found(character) + hint(character);
         }
-        if (raw.contains("expected a valid value")) {
+        if (raw.contains("expected a valid value") || raw.contains("expected a value")) {
             return "expected a value (a number, text in double quotes, a list, an object, true, false or null)"
                     + found(character) + hint(character);
         }

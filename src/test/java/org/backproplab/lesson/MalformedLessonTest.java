@@ -220,6 +220,9 @@ class MalformedLessonTest {
                 bad("{\"a\": 01}", "line 1, column 8: a number is not written the JSON way (such as 0.5, -2 or 1e-3)"),
                 bad("{\"a\": \"tab\there\"}", "line 1, column 11: text in quotes must not hold a tab or line break;"
                         + " write \\t or \\n instead"),
+                bad("{\"title\": \"C:\\lessons\"}", "line 1, column 15: a backslash in text starts an escape such as \\n"
+                        + " or \\\"; write \\\\ for a backslash itself"),
+                bad("{}{}", "line 1, column 3: more text after the end of the lesson's outermost { ... }"),
                 bad("]", "line 1, column 1: a closing bracket or brace that was never opened"),
                 bad(" ".repeat(LessonFile.MAX_FILE_BYTES + 1), "larger than 8 MiB; a lesson file may be at most that"));
     }
