@@ -18,6 +18,11 @@ import java.util.function.Function;
  */
 record JsonField(String path, JsonNode node) {
 
+    /** Longest text quoted back in a message. */
+    private static final int EXCERPT = 40;
+    /** Unknown fields named in one message; a file full of them needs no longer list to be fixed. */
+    private static final int MAX_NAMED = 5;
+
     static JsonField root(JsonNode node) {
         return new JsonField("", node);
     }
@@ -54,8 +59,9 @@ record JsonField(String path, JsonNode node) {
             }
         });
         if (!unknown.isEmpty()) {
-            throw problem((unknown.size() == 1 ? "unknown field " : "unknown fields ")
-                    + String.join(", ", unknown.stream().map(JsonField::quote).toList())
+            String named = String.join(", ", unknown.stream().limit(MAX_NAMED).map(JsonField::quote).toList());
+            String more = unknown.size() > MAX_NAMED ? " and " + (unknown.size() - MAX_NAMED) + " more" : "";
+            throw problem((unknown.size() == 1 ? "unknown field " : "unknown fields ") + named + more
                     + " (allowed here: " + String.join(", ", allowed) + ")");
         }
         return this;
@@ -71,10 +77,6 @@ record JsonField(String path, JsonNode node) {
             throw problem("expected text in double quotes, got " + describe(node));
         }
         return node.textValue();
-    }
-
-    String text(String fallback) throws LessonException {
-        return isPresent() ? text() : fallback;
     }
 
     boolean bool(boolean fallback) throws LessonException {
@@ -134,8 +136,7 @@ record JsonField(String path, JsonNode node) {
         }
         BigInteger whole = value.toBigIntegerExact();
         if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw problem(max == Long.MAX_VALUE ? "must be at least " + min + ", got " + node.asText()
-                    : "must be from " + min + " to " + max + ", got " + node.asText());
+            throw problem("must be from " + min + " to " + max + ", got " + node.asText());
         }
         return whole.longValueExact();
     }
@@ -231,8 +232,6 @@ record JsonField(String path, JsonNode node) {
         String quoted = new TextNode(shown).toString();
         return shown.length() < text.length() ? quoted.substring(0, quoted.length() - 1) + "…\"" : quoted;
     }
-
-    private static final int EXCERPT = 40;
 
     /** What a value is, for "expected X, got Y". */
     static String describe(JsonNode node) {

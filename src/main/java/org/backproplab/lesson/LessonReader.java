@@ -49,9 +49,9 @@ final class LessonReader {
     private static final List<String> GENERATORS = ids(Generator.class, Generator::id);
     private static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
 
-    static final double DEFAULT_TRAIN_RATIO = 0.5;
-    static final Initializer DEFAULT_INITIALIZER = Initializer.XAVIER;
-    static final List<InputFeature> DEFAULT_FEATURES = List.of(InputFeature.X1, InputFeature.X2);
+    private static final double DEFAULT_TRAIN_RATIO = 0.5;
+    private static final Initializer DEFAULT_INITIALIZER = Initializer.XAVIER;
+    private static final List<InputFeature> DEFAULT_FEATURES = List.of(InputFeature.X1, InputFeature.X2);
 
     private record NetworkPart(List<InputFeature> features, Initializer initializer, List<LayerSpec> layers,
             Optional<List<LayerWeights>> weights) {

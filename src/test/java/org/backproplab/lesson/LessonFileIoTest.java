@@ -38,6 +38,16 @@ class LessonFileIoTest {
     }
 
     @Test
+    void aSavedLessonIsAsReadableAsAnyNewFileInItsFolder() throws Exception {
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        Path lesson = dir.resolve("lesson.json");
+
+        LessonFile.write(valid(), lesson);
+
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(lesson));
+    }
+
+    @Test
     void aLessonThatWouldNotLoadBackIsNotSavedAndTheOldFileIsKept() throws Exception {
         Path file = dir.resolve("lesson.json");
         byte[] old = LessonEdits.VALID.getBytes(StandardCharsets.UTF_8);

@@ -51,6 +51,9 @@ class MalformedLessonTest {
                 bad(set("titel", "\"Typo\""), "unknown field \"titel\" " + ALL_TOP),
                 bad(apply(LessonEdits.VALID, set("titel", "\"a\""), set("notes", "\"b\"")),
                         "unknown fields \"titel\", \"notes\" " + ALL_TOP),
+                bad(apply(LessonEdits.VALID, set("a", "1"), set("b", "1"), set("c", "1"), set("d", "1"), set("e", "1"),
+                                set("f", "1"), set("g", "1")),
+                        "unknown fields \"a\", \"b\", \"c\", \"d\", \"e\" and 2 more " + ALL_TOP),
                 bad(set("network", "[]"), "network: expected an object { ... }, got a list"),
                 bad(remove("training"), "training: required field is missing"),
 
