@@ -15,12 +15,13 @@ import org.backproplab.engine.Loss;
  * layer must suit the data's classes and targets, and the split must leave something to train on.
  * Each field is already valid on its own; messages name the field to change.
  */
-final class LessonConsistency {
+public final class LessonConsistency {
 
     private LessonConsistency() {
     }
 
-    static void check(Lesson lesson) throws LessonException {
+    /** Checks a lesson as loaded, or as edited live in the lab; the message names the field to change. */
+    public static void check(Lesson lesson) throws LessonException {
         int last = lesson.layers().size() - 1;
         LayerSpec output = lesson.layers().get(last);
         String outputPath = "network.layers[" + last + "]";

@@ -14,6 +14,9 @@ import org.backproplab.engine.Metrics;
 import org.backproplab.engine.Network;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonConsistency;
+import org.backproplab.lesson.LessonException;
+import org.backproplab.lesson.LessonFile;
 import org.backproplab.trace.StepTrace;
 
 /**
@@ -23,8 +26,6 @@ import org.backproplab.trace.StepTrace;
  */
 final class LabSession {
 
-    static final int MAX_LAYERS = 16;
-    static final int MAX_NEURONS = 64;
     /**
      * Weights beyond this count as diverged even while still finite: a net that far gone is
      * nothing a class can learn from, and restoring it would only postpone the NaN.
@@ -149,8 +150,7 @@ final class LabSession {
                 experiment.setHyperparameters(hyper.withRegularization(regularization));
             }
             case TrainerCommand.SetLoss(var loss) -> {
-                Activation output = learner.network().outputLayer().activation();
-                require(loss.accepts(output), loss.id() + " cannot follow a " + output.id() + " output layer");
+                requireConsistent(experiment.lesson().withHyperparameters(hyper.withLoss(loss)));
                 experiment.setHyperparameters(hyper.withLoss(loss));
             }
             case TrainerCommand.SetBatchSize(int size) -> {
@@ -175,8 +175,8 @@ final class LabSession {
             case TrainerCommand.AddLayer(int position, int size, Activation activation) -> {
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
                 require(position >= 0 && position < specs.size(), "a hidden layer goes before the output layer");
-                require(specs.size() < MAX_LAYERS, "at most " + MAX_LAYERS + " layers");
-                require(size >= 1 && size <= MAX_NEURONS, "a layer has 1 to " + MAX_NEURONS + " neurons");
+                require(specs.size() < LessonFile.MAX_LAYERS, "at most " + LessonFile.MAX_LAYERS + " layers");
+                require(size >= 1 && size <= LessonFile.MAX_LAYER_SIZE, "a layer has 1 to " + LessonFile.MAX_LAYER_SIZE + " neurons");
                 specs.add(position, new LayerSpec(size, activation));
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < position ? l : l == position ? -1 : l - 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
@@ -198,7 +198,10 @@ final class LabSession {
                 List<LayerSpec> specs = learner.network().shape();
                 reshape(features, specs, identity(specs.size()), inputOrigin);
             }
-            case TrainerCommand.SetData(var data) -> replace(experiment.withData(data));
+            case TrainerCommand.SetData(var data) -> {
+                requireConsistent(experiment.lesson().withData(data));
+                replace(experiment.withData(data));
+            }
             case TrainerCommand.LoadLesson(Lesson lesson) -> {
                 playing = false;
                 start(Experiment.of(lesson));
@@ -210,7 +213,7 @@ final class LabSession {
         List<LayerSpec> specs = new ArrayList<>(experiment.learner().network().shape());
         require(layer >= 0 && layer < specs.size() - 1, "only hidden layers can grow or shrink");
         int size = specs.get(layer).size() + change;
-        require(size >= 1 && size <= MAX_NEURONS, "a layer has 1 to " + MAX_NEURONS + " neurons");
+        require(size >= 1 && size <= LessonFile.MAX_LAYER_SIZE, "a layer has 1 to " + LessonFile.MAX_LAYER_SIZE + " neurons");
         specs.set(layer, new LayerSpec(size, specs.get(layer).activation()));
         reshape(experiment.lesson().features(), specs, identity(specs.size()),
                 identity(experiment.learner().network().inputSize()));
@@ -219,12 +222,10 @@ final class LabSession {
     private void reshape(List<InputFeature> features, List<LayerSpec> specs, int[] layerOrigin, int[] inputOrigin) {
         Lesson current = experiment.lesson();
         Lesson reshaped = current.withArchitecture(features, specs);
-        Activation output = specs.getLast().activation();
-        require(current.hyperparameters().loss().accepts(output),
-                current.hyperparameters().loss().id() + " cannot follow a " + output.id() + " output layer");
         for (int l = 0; l < specs.size() - 1; l++) {
             require(specs.get(l).activation() != Activation.SOFTMAX, "softmax is only allowed on the output layer");
         }
+        requireConsistent(reshaped);
         Network network = experiment.learner().network().reshaped(features.size(), specs, layerOrigin, inputOrigin,
                 current.initializer(), experiment.random());
         replace(experiment.withNetwork(reshaped, network));
@@ -292,6 +293,15 @@ final class LabSession {
 
     private static int[] identity(int size) {
         return IntStream.range(0, size).toArray();
+    }
+
+    /** The same cross-checks a lesson file gets when it is opened. */
+    private static void requireConsistent(Lesson edited) {
+        try {
+            LessonConsistency.check(edited);
+        } catch (LessonException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static void require(boolean condition, String reason) {
