@@ -1,10 +1,12 @@
 package org.backproplab.data;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Optional;
+import java.util.function.DoubleBinaryOperator;
+import org.backproplab.engine.LessonName;
 import java.util.random.RandomGenerator;
 
 /**
@@ -12,7 +14,7 @@ import java.util.random.RandomGenerator;
  * exactly (its −1/+1 labels become classes 0/1), so lesson plans written for it carry over.
  * {@code noise} is Playground's slider / 100, in [0, 0.5].
  */
-public enum Generator {
+public enum Generator implements LessonName {
     /** Inner disc (class 1) inside an outer ring (class 0). */
     CIRCLE("circle", 2, 500, Domain.PLAYGROUND) {
         @Override
@@ -95,16 +97,7 @@ public enum Generator {
     REGRESSION_PLANE("regression-plane", 0, 1200, Domain.PLAYGROUND) {
         @Override
         List<DataPoint> points(int n, double noise, RandomGenerator rng) {
-            List<DataPoint> points = new ArrayList<>();
-            double radius = 6;
-            for (int i = 0; i < n; i++) {
-                double x = uniform(rng, -radius, radius);
-                double y = uniform(rng, -radius, radius);
-                double noiseX = uniform(rng, -radius, radius) * noise;
-                double noiseY = uniform(rng, -radius, radius) * noise;
-                points.add(new DataPoint(x, y, (x + noiseX + y + noiseY) / 10));
-            }
-            return points;
+            return regressionPoints(n, noise, rng, (x, y) -> (x + y) / 10);
         }
     },
     /** Regression on six bumps of alternating sign; each point takes the strongest bump's value. */
@@ -114,16 +107,7 @@ public enum Generator {
 
         @Override
         List<DataPoint> points(int n, double noise, RandomGenerator rng) {
-            List<DataPoint> points = new ArrayList<>();
-            double radius = 6;
-            for (int i = 0; i < n; i++) {
-                double x = uniform(rng, -radius, radius);
-                double y = uniform(rng, -radius, radius);
-                double noiseX = uniform(rng, -radius, radius) * noise;
-                double noiseY = uniform(rng, -radius, radius) * noise;
-                points.add(new DataPoint(x, y, bumpLabel(x + noiseX, y + noiseY)));
-            }
-            return points;
+            return regressionPoints(n, noise, rng, (x, y) -> bumpLabel(x, y));
         }
 
         private static double bumpLabel(double x, double y) {
@@ -192,14 +176,13 @@ public enum Generator {
         this.domain = domain;
     }
 
-    /** The name used in lesson files. */
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<Generator> fromId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(g -> g.id.equals(wanted)).findFirst();
+        return LessonName.find(values(), id);
     }
 
     /** 0 for regression, else the number of classes. */
@@ -236,6 +219,23 @@ public enum Generator {
      */
     private static int share(int n, int groups, int group) {
         return n / groups + (group < n % groups ? 1 : 0);
+    }
+
+    /**
+     * Playground's regression sampling: points uniform over [−6, 6]², each labelled by the surface
+     * at a point shifted by U(−6, 6)·noise in x and y.
+     */
+    private static List<DataPoint> regressionPoints(int n, double noise, RandomGenerator rng, DoubleBinaryOperator surface) {
+        List<DataPoint> points = new ArrayList<>();
+        double radius = 6;
+        for (int i = 0; i < n; i++) {
+            double x = uniform(rng, -radius, radius);
+            double y = uniform(rng, -radius, radius);
+            double noiseX = uniform(rng, -radius, radius) * noise;
+            double noiseY = uniform(rng, -radius, radius) * noise;
+            points.add(new DataPoint(x, y, surface.applyAsDouble(x + noiseX, y + noiseY)));
+        }
+        return points;
     }
 
     private static double uniform(RandomGenerator rng, double min, double max) {

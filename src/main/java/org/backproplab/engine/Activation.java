@@ -1,7 +1,7 @@
 package org.backproplab.engine;
 
-import java.util.Arrays;
-import java.util.Locale;
+
+
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
@@ -9,7 +9,7 @@ import org.ejml.data.DMatrixRMaj;
  * The function f in a = f(z). All but softmax act element by element; softmax normalises each
  * column (sample) and is only allowed on the output layer.
  */
-public enum Activation {
+public enum Activation implements LessonName {
     SIGMOID("sigmoid") {
         @Override
         double value(double z) {
@@ -138,14 +138,13 @@ public enum Activation {
         this.id = id;
     }
 
-    /** The name used in lesson files and traces. */
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<Activation> fromId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(a -> a.id.equals(wanted)).findFirst();
+        return LessonName.find(values(), id);
     }
 
     /** f(z) for one value. */

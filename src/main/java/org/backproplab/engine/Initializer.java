@@ -1,12 +1,12 @@
 package org.backproplab.engine;
 
-import java.util.Arrays;
-import java.util.Locale;
+
+
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /** How a fresh network's weights and biases are drawn. */
-public enum Initializer {
+public enum Initializer implements LessonName {
     /** TensorFlow Playground's: weights U(−0.5, 0.5), biases 0.1. */
     PLAYGROUND("playground") {
         @Override
@@ -37,13 +37,13 @@ public enum Initializer {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<Initializer> fromId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(i -> i.id.equals(wanted)).findFirst();
+        return LessonName.find(values(), id);
     }
 
     abstract void initialize(Layer layer, RandomGenerator rng);

@@ -1,11 +1,11 @@
 package org.backproplab.engine;
 
-import java.util.Arrays;
+
 import java.util.Optional;
 import java.util.function.DoubleBinaryOperator;
 
 /** A quantity computed from a point (x₁, x₂) and fed to the network as one input, as in TensorFlow Playground. */
-public enum InputFeature {
+public enum InputFeature implements LessonName {
     X1("x1", (x1, x2) -> x1),
     X2("x2", (x1, x2) -> x2),
     X1_SQUARED("x1^2", (x1, x2) -> x1 * x1),
@@ -22,14 +22,13 @@ public enum InputFeature {
         this.formula = formula;
     }
 
-    /** The name used in lesson files. */
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<InputFeature> fromId(String id) {
-        String wanted = id.replace(" ", "");
-        return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst();
+        return LessonName.find(values(), id);
     }
 
     public double apply(double x1, double x2) {

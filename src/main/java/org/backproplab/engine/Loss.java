@@ -1,7 +1,7 @@
 package org.backproplab.engine;
 
-import java.util.Arrays;
-import java.util.Locale;
+
+
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
@@ -9,7 +9,7 @@ import org.ejml.data.DMatrixRMaj;
  * The loss L of one sample; a batch's loss is the mean over its samples. Cross-entropy losses are
  * computed from z, not a, so a saturated output never produces log(0).
  */
-public enum Loss {
+public enum Loss implements LessonName {
     /** E = Σ ½(t − o)² over the outputs. Works with any output activation, softmax included. */
     SQUARED_ERROR("squared-error", null) {
         @Override
@@ -64,14 +64,13 @@ public enum Loss {
         this.requiredOutput = requiredOutput;
     }
 
-    /** The name used in lesson files and traces. */
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<Loss> fromId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(l -> l.id.equals(wanted)).findFirst();
+        return LessonName.find(values(), id);
     }
 
     /** The output activation this loss is defined for, if it needs one. */

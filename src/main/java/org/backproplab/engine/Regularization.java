@@ -1,7 +1,7 @@
 package org.backproplab.engine;
 
-import java.util.Arrays;
-import java.util.Locale;
+
+
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
@@ -13,7 +13,7 @@ public record Regularization(Kind kind, double rate) {
 
     public static final Regularization NONE = new Regularization(Kind.NONE, 0);
 
-    public enum Kind {
+    public enum Kind implements LessonName {
         NONE("none"), L1("l1"), L2("l2");
 
         private final String id;
@@ -22,13 +22,13 @@ public record Regularization(Kind kind, double rate) {
             this.id = id;
         }
 
+        @Override
         public String id() {
             return id;
         }
 
         public static Optional<Kind> fromId(String id) {
-            String wanted = id.toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst();
+            return LessonName.find(values(), id);
         }
     }
 
