@@ -16,17 +16,23 @@ import org.backproplab.training.LabSnapshot;
  * The input plane coloured by what the network outputs there, with the data on top: where the
  * colour turns from orange to blue is the decision boundary. Training points are filled, test points
  * hollow, both outlined so they stand out on either colour.
+ *
+ * <p>With one output the background is that output on its activation's scale; with one output per
+ * class, each place takes the colour of the winning class. For regression the background is the
+ * first output and each point is coloured by its target on the same scale, so a point that stands
+ * out from its surroundings is one the network gets wrong.
  */
 public final class DecisionBoundaryView extends CanvasView {
 
     private static final String FONT = "System";
     private static final int TICKS = 6;
+    private static final int FEW_POINTS = 40;
 
     private final Palette palette;
     private final NumberText numbers;
     private LabSnapshot snapshot;
     private Image background;
-    private ColorScale regressionScale;
+    private ColorScale outputScale;
     private PlotFrame frame;
 
     public DecisionBoundaryView(Palette palette, Messages messages) {
@@ -37,8 +43,8 @@ public final class DecisionBoundaryView extends CanvasView {
 
     public void show(LabSnapshot snapshot) {
         this.snapshot = snapshot;
+        this.outputScale = ColorScale.forActivation(snapshot.network().outputLayer().activation(), palette);
         this.background = background(snapshot.heatmaps());
-        this.regressionScale = ColorScale.diverging(-1, 1, palette);
         redraw();
     }
 
@@ -47,17 +53,19 @@ public final class DecisionBoundaryView extends CanvasView {
         return frame;
     }
 
-    /** The colour a point of this label is filled with. */
+    /** The colour a point is filled with: its class colour, or for regression its (first) target's. */
     public Color pointColor(DataPoint point) {
-        return snapshot.classes() == 0 ? regressionScale.color(point.label()) : palette.classColor(point.classIndex());
+        if (snapshot.classes() > 0) {
+            return palette.classColor(point.classIndex());
+        }
+        return outputScale.color(point.hasExplicitTargets() ? point.targets().getFirst() : point.label());
     }
 
     private Image background(Heatmaps heatmaps) {
-        if (heatmaps.outputCount() > 1) {
+        if (snapshot.classes() > 0 && heatmaps.outputCount() > 1) {
             return HeatmapImage.ofWinners(heatmaps.layers().getLast(), palette);
         }
-        ColorScale scale = ColorScale.forActivation(snapshot.network().outputLayer().activation(), palette);
-        return HeatmapImage.of(heatmaps.output(0), scale.tinted(palette.boundaryTint(), palette));
+        return HeatmapImage.of(heatmaps.output(0), outputScale.tinted(palette.boundaryTint(), palette));
     }
 
     @Override
@@ -113,9 +121,13 @@ public final class DecisionBoundaryView extends CanvasView {
         }
     }
 
-    /** Large enough to see from the back of a classroom, small enough that hundreds of points do not hide the colours. */
+    /**
+     * Large enough to see from the back of a classroom, small enough that hundreds of points do not
+     * hide the colours; a hand-made set of a few points (XOR's four) gets big markers.
+     */
     double pointRadius() {
-        return Math.clamp(frame.side() / 95, 3.5, 7);
+        int count = snapshot.trainPoints().size() + snapshot.testPoints().size();
+        return count <= FEW_POINTS ? Math.clamp(frame.side() / 40, 6, 12) : Math.clamp(frame.side() / 95, 3.5, 7);
     }
 
     private void drawAxes(GraphicsContext gc, AxisTicks ticks) {

@@ -18,7 +18,7 @@ public final class GraphGeometry {
     /** Room at the top for the two-line layer captions. */
     static final double TOP = 58;
     static final double BOTTOM = 6;
-    /** Height of the bias label under each node. */
+    /** Height of the bias value under each node, when there is room for it. */
     static final double BIAS_LABEL = 18;
     static final double MIN_NODE = 18;
     static final double MAX_NODE = 84;
@@ -55,7 +55,7 @@ public final class GraphGeometry {
         double roomAcross = Math.max(width - LEFT - RIGHT, 0);
         double gapEstimate = roomAcross / (shape.size() - 1);
         // Whole, even pixel sizes and whole-pixel centres keep node borders crisp.
-        double nodeSize = 2 * Math.floor(Math.clamp(Math.min(slot - BIAS_LABEL - 4, gapEstimate * 0.38), MIN_NODE, MAX_NODE) / 2);
+        double nodeSize = 2 * Math.floor(Math.clamp(Math.min(slot * 0.78, gapEstimate * 0.38), MIN_NODE, MAX_NODE) / 2);
         // Small layers keep a comfortable distance instead of spreading over the whole height.
         double spacing = Math.min(slot, nodeSize * 1.45 + BIAS_LABEL);
         double columnGap = Math.max(roomAcross - nodeSize, 0) / (shape.size() - 1);
@@ -71,6 +71,11 @@ public final class GraphGeometry {
     /** Nodes in a column. */
     public int size(int column) {
         return shape.get(column);
+    }
+
+    /** Whether there is room under each node for its bias written out; dense layers show only the marker. */
+    public boolean roomForBiasValues() {
+        return spacing >= nodeSize + BIAS_LABEL + 2;
     }
 
     /** Side of every node's square. */

@@ -17,6 +17,8 @@ public final class LabView extends BorderPane {
 
     /** Share of the width the graph gets; the boundary plot is square and needs less. */
     private static final double GRAPH_SHARE = 58;
+    /** Below this height the lesson commentary is shortened so the drawings keep their room. */
+    private static final double COMPACT_HEIGHT = 700;
 
     private final Palette palette;
     private final Messages messages;
@@ -26,16 +28,20 @@ public final class LabView extends BorderPane {
     private final ViewCard graphCard;
     private final ViewCard boundaryCard;
     private final StatusLine status;
-    private int legendClasses = -1;
+    /** What the boundary legend was last made for, so it is rebuilt only when that changes. */
+    private BoundaryLegendKey legendKey;
+
+    private record BoundaryLegendKey(int classes, boolean withTestPoints) {
+    }
 
     public LabView(Palette palette, Messages messages) {
         this.palette = palette;
         this.messages = messages;
         graph = new NetworkGraphView(palette, messages);
         boundary = new DecisionBoundaryView(palette, messages);
-        graphCard = new ViewCard(messages.get("graph.title"), graph, Legend.forGraph(palette, messages));
-        boundaryCard = new ViewCard(messages.get("boundary.title"), boundary, Legend.forBoundary(palette, messages, 2));
-        boundaryCard.setSubtitle(messages.get("boundary.subtitle"));
+        graphCard = new ViewCard(graph, Legend.forGraph(palette, messages));
+        graphCard.setTitle(messages.get("graph.title"));
+        boundaryCard = new ViewCard(boundary, new Legend(palette));
         status = new StatusLine(messages);
 
         GridPane views = new GridPane();
@@ -51,6 +57,8 @@ public final class LabView extends BorderPane {
         views.add(graphCard, 0, 0);
         views.add(boundaryCard, 1, 0);
 
+        heightProperty().addListener((property, before, height) ->
+                header.setCompact(height.doubleValue() < COMPACT_HEIGHT));
         setTop(header);
         setCenter(views);
         setBottom(status);
@@ -63,10 +71,16 @@ public final class LabView extends BorderPane {
         NetworkSnapshot network = snapshot.network();
         graphCard.setSubtitle(messages.format("graph.subtitle", shapeText(network), network.parameterCount()));
         graph.show(network, snapshot.heatmaps());
-        if (snapshot.classes() != legendClasses) {
-            legendClasses = snapshot.classes();
-            boundaryCard.setLegend(Legend.forBoundary(palette, messages, legendClasses));
+        BoundaryLegendKey key = new BoundaryLegendKey(snapshot.classes(), !snapshot.testPoints().isEmpty());
+        if (!key.equals(legendKey)) {
+            legendKey = key;
+            boundaryCard.setLegend(Legend.forBoundary(palette, messages, key.classes(), key.withTestPoints()));
         }
+        boolean regression = snapshot.classes() == 0;
+        boundaryCard.setTitle(messages.get(regression ? "boundary.title.regression" : "boundary.title"));
+        boundaryCard.setSubtitle(regression
+                ? messages.format("boundary.subtitle.regression", OutputSymbol.of(0, network.outputLayer().size()))
+                : messages.get("boundary.subtitle"));
         boundary.show(snapshot);
         status.show(snapshot);
     }

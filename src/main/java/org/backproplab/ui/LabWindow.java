@@ -14,7 +14,7 @@ public final class LabWindow {
     static final double MIN_WIDTH = 860;
     static final double MIN_HEIGHT = 560;
     /** Cells per side of every heatmap: smooth at the size the boundary is drawn, cheap to recompute. */
-    static final int HEATMAP_RESOLUTION = 100;
+    static final int HEATMAP_RESOLUTION = 150;
 
     private LabWindow() {
     }

@@ -33,12 +33,13 @@ final class Legend extends FlowPane {
         legend.add(legend.line(palette.positive(), false), messages.get("graph.legend.positive"));
         legend.add(legend.line(palette.negative(), true), messages.get("graph.legend.negative"));
         legend.add(null, messages.get("graph.legend.width"));
+        legend.add(legend.biasMarker(), messages.get("graph.legend.bias"));
         legend.add(legend.ramp(), messages.get("graph.legend.output"));
         return legend;
     }
 
     /** Keys for the decision boundary: one per class (or a ramp for regression), then training and test. */
-    static Legend forBoundary(Palette palette, Messages messages, int classes) {
+    static Legend forBoundary(Palette palette, Messages messages, int classes, boolean withTestPoints) {
         Legend legend = new Legend(palette);
         if (classes == 0) {
             legend.add(legend.ramp(), messages.get("boundary.legend.target"));
@@ -47,7 +48,9 @@ final class Legend extends FlowPane {
             legend.add(legend.point(palette.classColor(c), true), messages.format("boundary.legend.class", c));
         }
         legend.add(legend.point(palette.mutedText(), true), messages.get("boundary.legend.train"));
-        legend.add(legend.point(palette.mutedText(), false), messages.get("boundary.legend.test"));
+        if (withTestPoints) {
+            legend.add(legend.point(palette.mutedText(), false), messages.get("boundary.legend.test"));
+        }
         return legend;
     }
 
@@ -74,6 +77,13 @@ final class Legend extends FlowPane {
         circle.setStroke(filled ? palette.outline() : color);
         circle.setStrokeWidth(filled ? 1.2 : 2.5);
         return circle;
+    }
+
+    private Node biasMarker() {
+        Rectangle marker = new Rectangle(11, 11, palette.neutral().interpolate(palette.positive(), 0.6));
+        marker.setStroke(palette.outline());
+        marker.setStrokeWidth(1.2);
+        return marker;
     }
 
     private Node ramp() {

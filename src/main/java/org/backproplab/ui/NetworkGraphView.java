@@ -20,25 +20,31 @@ import org.backproplab.training.NetworkSnapshot;
  * The network as a graph, layers left to right. Every node shows a small heatmap of what it outputs
  * over the input plane (as TensorFlow Playground does), so a class can see hidden neurons carve the
  * plane into the pieces the output combines. Edges are as thick as their weight is large, blue when
- * positive and orange and dashed when negative; each neuron's bias is written under it.
+ * positive and orange and dashed when negative. A small square on each neuron's corner shows its
+ * bias in the same colours, and the value is written under the neuron where there is room.
  */
 public final class NetworkGraphView extends CanvasView {
 
-    /** Line width for a weight of 0, and the most any weight gets, so huge weights do not swallow the graph. */
+    /** Line width for a weight of 0. */
     static final double THINNEST_EDGE = 1.0;
+    /** The most any weight gets, so huge weights do not swallow the graph; less when nodes are small. */
     static final double THICKEST_EDGE = 10.0;
     private static final double WIDTH_PER_UNIT_WEIGHT = 1.6;
     private static final String FONT = "System";
+    /** Side of the bias marker as a share of the node's side. */
+    private static final double BIAS_MARKER = 0.24;
 
     private final Palette palette;
     private final Messages messages;
     private final NumberText numbers;
     private NetworkSnapshot network;
     private List<List<Image>> nodeImages = List.of();
+    private final ColorScale biasScale;
     private GraphGeometry geometry;
 
     public NetworkGraphView(Palette palette, Messages messages) {
         this.palette = palette;
+        this.biasScale = ColorScale.diverging(-1, 1, palette);
         this.messages = messages;
         this.numbers = new NumberText(messages.locale());
         getStyleClass().add("network-graph");
@@ -106,7 +112,7 @@ public final class NetworkGraphView extends CanvasView {
         edges.sort(Comparator.comparingDouble(edge -> Math.abs(edge.weight())));
         gc.setLineCap(StrokeLineCap.BUTT);
         for (Edge edge : edges) {
-            double lineWidth = edgeWidth(edge.weight());
+            double lineWidth = edgeWidth(edge.weight(), geometry.nodeSize());
             gc.setStroke(palette.signColor(edge.weight()));
             gc.setLineWidth(lineWidth);
             if (edge.weight() < 0) {
@@ -121,8 +127,9 @@ public final class NetworkGraphView extends CanvasView {
         gc.setLineDashes();
     }
 
-    static double edgeWidth(double weight) {
-        return Math.min(THINNEST_EDGE + WIDTH_PER_UNIT_WEIGHT * Math.abs(weight), THICKEST_EDGE);
+    static double edgeWidth(double weight, double nodeSize) {
+        double thickest = Math.clamp(nodeSize * 0.28, 4, THICKEST_EDGE);
+        return Math.min(THINNEST_EDGE + WIDTH_PER_UNIT_WEIGHT * Math.abs(weight), thickest);
     }
 
     private void drawNodes(GraphicsContext gc) {
@@ -145,12 +152,24 @@ public final class NetworkGraphView extends CanvasView {
     }
 
     private void drawBias(GraphicsContext gc, Font font, Rectangle2D box, double bias) {
+        double marker = Math.clamp(Math.round(box.getWidth() * BIAS_MARKER), 7, 14);
+        // Centred on the bottom-left corner: clear of the edges, which meet the node's sides in the middle.
+        double x = box.getMinX() - marker / 2;
+        double y = box.getMaxY() - marker / 2;
+        gc.setFill(biasScale.color(bias));
+        gc.fillRect(x, y, marker, marker);
+        gc.setStroke(palette.outline());
+        gc.setLineWidth(1.5);
+        gc.strokeRect(x, y, marker, marker);
+        if (!geometry.roomForBiasValues()) {
+            return;
+        }
         gc.setFont(font);
         gc.setFill(palette.mutedText());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(messages.format("graph.bias", numbers.fixed(bias, 2)),
-                (box.getMinX() + box.getMaxX()) / 2, box.getMaxY() + 3);
+                (box.getMinX() + box.getMaxX()) / 2, box.getMaxY() + marker / 2 + 2);
     }
 
     private void drawCaptions(GraphicsContext gc) {
@@ -206,20 +225,11 @@ public final class NetworkGraphView extends CanvasView {
         gc.setTextBaseline(VPos.CENTER);
         for (int n = 0; n < outputs; n++) {
             Rectangle2D box = geometry.nodeBounds(column, n);
-            String label = outputs == 1 ? "ŷ" : "ŷ" + subscript(n + 1);
-            gc.fillText(label, box.getMaxX() + 8, (box.getMinY() + box.getMaxY()) / 2);
+            gc.fillText(OutputSymbol.of(n, outputs), box.getMaxX() + 8, (box.getMinY() + box.getMaxY()) / 2);
         }
     }
 
     private double labelSize() {
         return Math.clamp(geometry.nodeSize() * 0.42, 14, 20);
-    }
-
-    private static String subscript(int number) {
-        StringBuilder digits = new StringBuilder();
-        for (char digit : Integer.toString(number).toCharArray()) {
-            digits.append((char) ('₀' + (digit - '0')));
-        }
-        return digits.toString();
     }
 }

@@ -30,6 +30,18 @@ public final class NumberText {
         return text.matches("-0([.,]0*)?") ? text.substring(1) : text.replace('-', '−');
     }
 
+    /**
+     * {@code value} to three significant digits, so a loss keeps its meaning as it shrinks
+     * (0.965, 0.0341, 0.000213) instead of collapsing to 0.000.
+     */
+    public String significant(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return fixed(value, 0);
+        }
+        int decimals = Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(value))));
+        return fixed(value, decimals);
+    }
+
     /** A fraction in [0, 1] as a whole percentage. */
     public String percent(double fraction) {
         if (!Double.isFinite(fraction)) {

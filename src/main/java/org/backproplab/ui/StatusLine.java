@@ -27,11 +27,17 @@ final class StatusLine extends HBox {
         Metrics train = snapshot.trainMetrics();
         Metrics test = snapshot.testMetrics();
         epoch.setText(messages.format("status.epoch", snapshot.epoch()));
-        loss.setText(messages.format("status.loss", numbers.fixed(train.loss(), 3), numbers.fixed(test.loss(), 3)));
         boolean classification = snapshot.classes() > 0;
         accuracy.setVisible(classification);
         accuracy.setManaged(classification);
-        accuracy.setText(messages.format("status.accuracy", numbers.percent(train.accuracy()),
-                numbers.percent(test.accuracy())));
+        if (snapshot.testPoints().isEmpty()) {
+            loss.setText(messages.format("status.loss.trainingOnly", numbers.significant(train.loss())));
+            accuracy.setText(messages.format("status.accuracy.trainingOnly", numbers.percent(train.accuracy())));
+        } else {
+            loss.setText(messages.format("status.loss", numbers.significant(train.loss()),
+                    numbers.significant(test.loss())));
+            accuracy.setText(messages.format("status.accuracy", numbers.percent(train.accuracy()),
+                    numbers.percent(test.accuracy())));
+        }
     }
 }

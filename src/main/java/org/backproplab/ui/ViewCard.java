@@ -10,10 +10,10 @@ import javafx.scene.layout.VBox;
 /** A titled panel around one drawing, with its legend underneath. */
 final class ViewCard extends VBox {
 
+    private final Label heading = new Label();
     private final Label subtitle = new Label();
 
-    ViewCard(String title, Node content, Node legend) {
-        Label heading = new Label(title);
+    ViewCard(Node content, Node legend) {
         heading.getStyleClass().add("card-title");
         // When space runs out the subtitle gives way; the title always stays whole.
         heading.setMinWidth(Region.USE_PREF_SIZE);
@@ -23,6 +23,10 @@ final class ViewCard extends VBox {
         VBox.setVgrow(content, Priority.ALWAYS);
         getChildren().addAll(header, content, legend);
         getStyleClass().add("card");
+    }
+
+    void setTitle(String text) {
+        heading.setText(text);
     }
 
     void setSubtitle(String text) {

@@ -110,10 +110,11 @@ class NetworkGraphViewTest {
     }
 
     @Test
-    void thickerEdgeForLargerWeight() {
-        assertTrue(NetworkGraphView.edgeWidth(-4) > NetworkGraphView.edgeWidth(0.8));
-        assertEquals(NetworkGraphView.edgeWidth(3), NetworkGraphView.edgeWidth(-3));
-        assertEquals(NetworkGraphView.THICKEST_EDGE, NetworkGraphView.edgeWidth(1000));
+    void thickerEdgeForLargerWeightUpToALimitThatFollowsNodeSize() {
+        assertTrue(NetworkGraphView.edgeWidth(-4, 80) > NetworkGraphView.edgeWidth(0.8, 80));
+        assertEquals(NetworkGraphView.edgeWidth(3, 80), NetworkGraphView.edgeWidth(-3, 80));
+        assertEquals(NetworkGraphView.THICKEST_EDGE, NetworkGraphView.edgeWidth(1000, 80));
+        assertTrue(NetworkGraphView.edgeWidth(1000, 20) < NetworkGraphView.THICKEST_EDGE);
     }
 
     /** Pixels along the edge from hidden neuron {@code from} to the output, leaving out both ends where edges meet. */

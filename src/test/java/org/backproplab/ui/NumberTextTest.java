@@ -21,6 +21,14 @@ class NumberTextTest {
     }
 
     @Test
+    void lossesKeepThreeSignificantDigitsAsTheyShrink() {
+        assertEquals("0.965", numbers.significant(0.96512));
+        assertEquals("0.000213", numbers.significant(0.0002134));
+        assertEquals("12.3", numbers.significant(12.34));
+        assertEquals("0", numbers.significant(0));
+    }
+
+    @Test
     void missingValuesAreADashNotNaN() {
         assertEquals("—", numbers.fixed(Double.NaN, 3));
         assertEquals("—", numbers.percent(Double.NaN));
