@@ -18,8 +18,8 @@ public final class GraphGeometry {
     /** Room at the top for the two-line layer captions. */
     static final double TOP = 58;
     static final double BOTTOM = 6;
-    /** Height of the bias value under each node, when there is room for it. */
-    static final double BIAS_LABEL = 18;
+    /** Height of the bias value (and the half of the bias marker above it) under each node, when there is room. */
+    static final double BIAS_LABEL = 26;
     static final double MIN_NODE = 18;
     static final double MAX_NODE = 84;
 
@@ -54,8 +54,10 @@ public final class GraphGeometry {
         double slot = usableHeight / widest;
         double roomAcross = Math.max(width - LEFT - RIGHT, 0);
         double gapEstimate = roomAcross / (shape.size() - 1);
-        // Whole, even pixel sizes and whole-pixel centres keep node borders crisp.
-        double nodeSize = 2 * Math.floor(Math.clamp(Math.min(slot * 0.78, gapEstimate * 0.38), MIN_NODE, MAX_NODE) / 2);
+        double preferred = Math.clamp(Math.min(slot * 0.78, gapEstimate * 0.38), MIN_NODE, MAX_NODE);
+        // Never so large that neighbours overlap, whatever the preferred minimum;
+        // whole, even pixel sizes and whole-pixel centres keep node borders crisp.
+        double nodeSize = Math.max(2, 2 * Math.floor(Math.min(preferred, slot - 2) / 2));
         // Small layers keep a comfortable distance instead of spreading over the whole height.
         double spacing = Math.min(slot, nodeSize * 1.45 + BIAS_LABEL);
         double columnGap = Math.max(roomAcross - nodeSize, 0) / (shape.size() - 1);
@@ -75,7 +77,7 @@ public final class GraphGeometry {
 
     /** Whether there is room under each node for its bias written out; dense layers show only the marker. */
     public boolean roomForBiasValues() {
-        return spacing >= nodeSize + BIAS_LABEL + 2;
+        return spacing >= nodeSize + BIAS_LABEL;
     }
 
     /** Side of every node's square. */
