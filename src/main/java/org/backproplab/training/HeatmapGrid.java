@@ -17,6 +17,13 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class HeatmapGrid {
 
+    /**
+     * Most grid cells one set of heatmaps may hold, over all maps: about 8 MB of doubles. A small
+     * network gets fine maps; the largest a lesson allows (16 layers of 64) gets coarser ones rather
+     * than snapshots of hundreds of megabytes.
+     */
+    public static final int CELL_BUDGET = 1 << 20;
+
     private final int resolution;
     private final Domain domain;
     private final NeuronMaps maps;
@@ -39,6 +46,12 @@ public final class HeatmapGrid {
             inputs.add(new Matrix(resolution, resolution, buffer));
         }
         this.inputMaps = List.copyOf(inputs);
+    }
+
+    /** The finest resolution, at most {@code wanted}, at which {@code maps} heatmaps stay within {@link #CELL_BUDGET}. */
+    public static int affordableResolution(int maps, int wanted) {
+        int affordable = (int) Math.floor(Math.sqrt((double) CELL_BUDGET / Math.max(maps, 1)));
+        return Math.max(1, Math.min(wanted, affordable));
     }
 
     public int resolution() {

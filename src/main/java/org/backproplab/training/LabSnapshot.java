@@ -3,8 +3,11 @@ package org.backproplab.training;
 import java.util.List;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Domain;
+import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.Learner;
 import org.backproplab.engine.Metrics;
 import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.Lesson;
 
 /**
  * Everything the window shows about an experiment at one moment: the one object the trainer thread
@@ -40,15 +43,21 @@ public record LabSnapshot(
         testPoints = List.copyOf(testPoints);
     }
 
-    /** A snapshot of the experiment now, with heatmaps of {@code resolution} cells per side. */
+    /**
+     * A snapshot of the experiment now, with heatmaps of {@code heatmapResolution} cells per side,
+     * or fewer if a very large network would otherwise exceed {@link HeatmapGrid#CELL_BUDGET}.
+     */
     public static LabSnapshot capture(Experiment experiment, int heatmapResolution) {
-        return capture(experiment, new HeatmapGrid(experiment.encoding(), experiment.domain(), heatmapResolution));
+        Lesson lesson = experiment.lesson();
+        int maps = lesson.features().size() + lesson.layers().stream().mapToInt(LayerSpec::size).sum();
+        int resolution = HeatmapGrid.affordableResolution(maps, heatmapResolution);
+        return capture(experiment, new HeatmapGrid(experiment.encoding(), experiment.domain(), resolution));
     }
 
     /** A snapshot of the experiment now, reusing a grid made for it (as a trainer does, snapshot after snapshot). */
     public static LabSnapshot capture(Experiment experiment, HeatmapGrid grid) {
-        var learner = experiment.learner();
-        var lesson = experiment.lesson();
+        Learner learner = experiment.learner();
+        Lesson lesson = experiment.lesson();
         return new LabSnapshot(lesson.title(), lesson.commentary(),
                 NetworkSnapshot.of(learner.network(), lesson.features()),
                 grid.sample(learner.network()),

@@ -1,14 +1,32 @@
 package org.backproplab.ui;
 
 import javafx.application.Application;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.LessonException;
 
-/** The Backprop Lab window. */
+/**
+ * The Backprop Lab window, opened on the lesson file given as the first argument or on the default
+ * lesson. A lesson file that cannot be used never stops the window from opening: the default
+ * lesson is shown and an alert says what is wrong with the file.
+ */
 public final class BackpropLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Backprop Lab");
-        stage.show();
+        Messages messages = Messages.forDefaultLocale();
+        StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
+        LabWindow.open(stage, Experiment.of(startup.lesson()), messages);
+        startup.problem().ifPresent(problem -> report(problem, stage, messages));
+    }
+
+    private static void report(LessonException problem, Stage owner, Messages messages) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage());
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("lesson.error.title"));
+        alert.setHeaderText(messages.get("lesson.error.header"));
+        // Not showAndWait: the lab behind the alert is already usable, and start() must return.
+        alert.show();
     }
 }

@@ -3,6 +3,7 @@ package org.backproplab.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.backproplab.data.Domain;
@@ -93,6 +94,15 @@ class LabSnapshotTest {
         assertEquals(0, before.epoch());
         assertEquals(1, after.epoch());
         assertNotEquals(before.network().layer(0).weights(), after.network().layer(0).weights());
+    }
+
+    @Test
+    void largeNetworksGetCoarserHeatmapsWithinTheBudget() {
+        assertEquals(150, HeatmapGrid.affordableResolution(13, 150));
+        int biggest = 2 + 16 * 64;
+        int resolution = HeatmapGrid.affordableResolution(biggest, 150);
+        assertTrue(resolution < 150 && resolution > 20, "resolution " + resolution);
+        assertTrue((long) biggest * resolution * resolution <= HeatmapGrid.CELL_BUDGET);
     }
 
     @Test

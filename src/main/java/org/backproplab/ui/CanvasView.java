@@ -1,0 +1,51 @@
+package org.backproplab.ui;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+
+/**
+ * A drawing that fills whatever space the layout gives it: the canvas follows the region's size
+ * and is redrawn when that size changes or when {@link #redraw()} is called with new data.
+ */
+abstract class CanvasView extends Region {
+
+    private final Canvas canvas = new Canvas();
+
+    CanvasView() {
+        getChildren().add(canvas);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snapSizeX(getWidth());
+        double height = snapSizeY(getHeight());
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            redraw();
+        }
+    }
+
+    /** Draws the current data at the current size. */
+    final void redraw() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            draw(gc, canvas.getWidth(), canvas.getHeight());
+        }
+    }
+
+    abstract void draw(GraphicsContext gc, double width, double height);
+
+    // A canvas has no natural size: it takes what the layout offers, down to a readable minimum.
+    @Override
+    protected double computePrefWidth(double height) {
+        return 400;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 300;
+    }
+}

@@ -1,0 +1,100 @@
+package org.backproplab.ui;
+
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.backproplab.training.LabSnapshot;
+import org.backproplab.training.NetworkSnapshot;
+
+/**
+ * The whole lab: the lesson at the top, the network graph and the decision boundary side by side,
+ * the training status at the bottom. Everything it shows comes from one {@link LabSnapshot}, so
+ * the views always agree with each other.
+ */
+public final class LabView extends BorderPane {
+
+    /** Share of the width the graph gets; the boundary plot is square and needs less. */
+    private static final double GRAPH_SHARE = 58;
+    /** Below this height the lesson commentary is shortened so the drawings keep their room. */
+    private static final double COMPACT_HEIGHT = 700;
+
+    private final Palette palette;
+    private final Messages messages;
+    private final LessonHeader header = new LessonHeader();
+    private final NetworkGraphView graph;
+    private final DecisionBoundaryView boundary;
+    private final ViewCard graphCard;
+    private final ViewCard boundaryCard;
+    private final StatusLine status;
+    /** What the boundary legend was last made for, so it is rebuilt only when that changes. */
+    private BoundaryLegendKey legendKey;
+
+    private record BoundaryLegendKey(int classes, boolean withTestPoints) {
+    }
+
+    public LabView(Palette palette, Messages messages) {
+        this.palette = palette;
+        this.messages = messages;
+        graph = new NetworkGraphView(palette, messages);
+        boundary = new DecisionBoundaryView(palette, messages);
+        graphCard = new ViewCard(graph, Legend.forGraph(palette, messages));
+        graphCard.setTitle(messages.get("graph.title"));
+        boundaryCard = new ViewCard(boundary, new Legend(palette));
+        status = new StatusLine(messages);
+
+        GridPane views = new GridPane();
+        views.getStyleClass().add("views");
+        ColumnConstraints graphColumn = new ColumnConstraints();
+        graphColumn.setPercentWidth(GRAPH_SHARE);
+        ColumnConstraints boundaryColumn = new ColumnConstraints();
+        boundaryColumn.setPercentWidth(100 - GRAPH_SHARE);
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        views.getColumnConstraints().addAll(graphColumn, boundaryColumn);
+        views.getRowConstraints().add(row);
+        views.add(graphCard, 0, 0);
+        views.add(boundaryCard, 1, 0);
+
+        heightProperty().addListener((property, before, height) ->
+                header.setCompact(height.doubleValue() < COMPACT_HEIGHT));
+        setTop(header);
+        setCenter(views);
+        setBottom(status);
+        getStyleClass().add("lab");
+    }
+
+    /** Shows a new moment of the experiment in every view. */
+    public void show(LabSnapshot snapshot) {
+        header.show(snapshot.title(), snapshot.commentary());
+        NetworkSnapshot network = snapshot.network();
+        graphCard.setSubtitle(messages.format("graph.subtitle", shapeText(network), network.parameterCount()));
+        graph.show(network, snapshot.heatmaps());
+        BoundaryLegendKey key = new BoundaryLegendKey(snapshot.classes(), !snapshot.testPoints().isEmpty());
+        if (!key.equals(legendKey)) {
+            legendKey = key;
+            boundaryCard.setLegend(Legend.forBoundary(palette, messages, key.classes(), key.withTestPoints()));
+        }
+        boolean regression = snapshot.classes() == 0;
+        boundaryCard.setTitle(messages.get(regression ? "boundary.title.regression" : "boundary.title"));
+        boundaryCard.setSubtitle(regression
+                ? messages.format("boundary.subtitle.regression", OutputSymbol.of(0, network.outputLayer().size()))
+                : messages.get("boundary.subtitle"));
+        boundary.show(snapshot);
+        status.show(snapshot);
+    }
+
+    /** "2-3-1": the shape as teachers write it. */
+    private static String shapeText(NetworkSnapshot network) {
+        return String.join("-", network.shape().stream().map(String::valueOf).toList());
+    }
+
+    public NetworkGraphView graph() {
+        return graph;
+    }
+
+    public DecisionBoundaryView boundary() {
+        return boundary;
+    }
+}

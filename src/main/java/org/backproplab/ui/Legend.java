@@ -1,0 +1,97 @@
+package org.backproplab.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeLineCap;
+
+/**
+ * A row of keys under a drawing: small samples of what the drawing uses (a dashed line, a hollow
+ * point, a colour ramp) each with its meaning. Samples take their colours from the palette, so the
+ * key always matches the drawing.
+ */
+final class Legend extends FlowPane {
+
+    private final Palette palette;
+
+    Legend(Palette palette) {
+        super(18, 4);
+        this.palette = palette;
+        getStyleClass().add("legend");
+    }
+
+    /** Keys for the network graph. */
+    static Legend forGraph(Palette palette, Messages messages) {
+        Legend legend = new Legend(palette);
+        legend.add(legend.line(palette.positive(), false), messages.get("graph.legend.positive"));
+        legend.add(legend.line(palette.negative(), true), messages.get("graph.legend.negative"));
+        legend.add(null, messages.get("graph.legend.width"));
+        legend.add(legend.biasMarker(), messages.get("graph.legend.bias"));
+        legend.add(legend.ramp(), messages.get("graph.legend.output"));
+        return legend;
+    }
+
+    /** Keys for the decision boundary: one per class (or a ramp for regression), then training and test. */
+    static Legend forBoundary(Palette palette, Messages messages, int classes, boolean withTestPoints) {
+        Legend legend = new Legend(palette);
+        if (classes == 0) {
+            legend.add(legend.ramp(), messages.get("boundary.legend.target"));
+        }
+        for (int c = 0; c < classes; c++) {
+            legend.add(legend.point(palette.classColor(c), true), messages.format("boundary.legend.class", c));
+        }
+        legend.add(legend.point(palette.mutedText(), true), messages.get("boundary.legend.train"));
+        if (withTestPoints) {
+            legend.add(legend.point(palette.mutedText(), false), messages.get("boundary.legend.test"));
+        }
+        return legend;
+    }
+
+    private void add(Node sample, String text) {
+        Label label = new Label(text, sample);
+        label.setGraphicTextGap(6);
+        getChildren().add(label);
+    }
+
+    private Node line(Color color, boolean dashed) {
+        Line line = new Line(0, 0, 26, 0);
+        line.setStroke(color);
+        line.setStrokeWidth(3.5);
+        line.setStrokeLineCap(StrokeLineCap.BUTT);
+        if (dashed) {
+            line.getStrokeDashArray().setAll(7.0, 4.0);
+        }
+        return line;
+    }
+
+    private Node point(Color color, boolean filled) {
+        Circle circle = new Circle(6);
+        circle.setFill(filled ? color : Color.TRANSPARENT);
+        circle.setStroke(filled ? palette.outline() : color);
+        circle.setStrokeWidth(filled ? 1.2 : 2.5);
+        return circle;
+    }
+
+    private Node biasMarker() {
+        Rectangle marker = new Rectangle(11, 11, palette.neutral().interpolate(palette.positive(), 0.6));
+        marker.setStroke(palette.outline());
+        marker.setStrokeWidth(1.2);
+        return marker;
+    }
+
+    private Node ramp() {
+        Rectangle ramp = new Rectangle(44, 12);
+        ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
+                new Stop(0, palette.negative()), new Stop(0.5, palette.neutral()), new Stop(1, palette.positive())));
+        ramp.setStroke(palette.outline());
+        ramp.setStrokeWidth(0.8);
+        return ramp;
+    }
+}

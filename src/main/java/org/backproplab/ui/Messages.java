@@ -1,0 +1,39 @@
+package org.backproplab.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The window's words in one language: every visible string comes from here. */
+public final class Messages {
+
+    private static final String BUNDLE = "org.backproplab.ui.messages";
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The user's language (English when there is no translation for it). */
+    public static Messages forDefaultLocale() {
+        return forLocale(Locale.getDefault());
+    }
+
+    public static Messages forLocale(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The message with {0}, {1}, … filled in, numbers written the way the language writes them. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale()).format(arguments);
+    }
+}

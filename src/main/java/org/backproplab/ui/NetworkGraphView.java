@@ -1,0 +1,235 @@
+package org.backproplab.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.backproplab.training.Heatmaps;
+import org.backproplab.training.LayerSnapshot;
+import org.backproplab.training.NetworkSnapshot;
+
+/**
+ * The network as a graph, layers left to right. Every node shows a small heatmap of what it outputs
+ * over the input plane (as TensorFlow Playground does), so a class can see hidden neurons carve the
+ * plane into the pieces the output combines. Edges are as thick as their weight is large, blue when
+ * positive and orange and dashed when negative. A small square on each neuron's corner shows its
+ * bias in the same colours, and the value is written under the neuron where there is room.
+ */
+public final class NetworkGraphView extends CanvasView {
+
+    /** Line width for a weight of 0. */
+    static final double THINNEST_EDGE = 1.0;
+    /** The most any weight gets, so huge weights do not swallow the graph; less when nodes are small. */
+    static final double THICKEST_EDGE = 10.0;
+    private static final double WIDTH_PER_UNIT_WEIGHT = 1.6;
+    private static final String FONT = "System";
+    /** Side of the bias marker as a share of the node's side. */
+    private static final double BIAS_MARKER = 0.24;
+
+    private final Palette palette;
+    private final Messages messages;
+    private final NumberText numbers;
+    private NetworkSnapshot network;
+    private List<List<Image>> nodeImages = List.of();
+    private final ColorScale biasScale;
+    private GraphGeometry geometry;
+
+    public NetworkGraphView(Palette palette, Messages messages) {
+        this.palette = palette;
+        this.biasScale = ColorScale.diverging(-1, 1, palette);
+        this.messages = messages;
+        this.numbers = new NumberText(messages.locale());
+        getStyleClass().add("network-graph");
+    }
+
+    /** Shows a network and its heatmaps (taken from the same snapshot). */
+    public void show(NetworkSnapshot network, Heatmaps heatmaps) {
+        this.network = network;
+        this.nodeImages = nodeImages(network, heatmaps);
+        redraw();
+    }
+
+    /** Where the last drawing put every node; null before anything was drawn. */
+    public GraphGeometry geometry() {
+        return geometry;
+    }
+
+    private List<List<Image>> nodeImages(NetworkSnapshot network, Heatmaps heatmaps) {
+        List<List<Image>> columns = new ArrayList<>();
+        List<Image> inputs = new ArrayList<>();
+        for (int f = 0; f < network.inputCount(); f++) {
+            inputs.add(HeatmapImage.of(heatmaps.input(f), ColorScale.symmetric(heatmaps.input(f).maxAbs(), palette)));
+        }
+        columns.add(inputs);
+        for (int l = 0; l < network.layerCount(); l++) {
+            ColorScale scale = ColorScale.forActivation(network.layer(l).activation(), palette);
+            List<Image> neurons = new ArrayList<>();
+            for (int n = 0; n < network.layer(l).size(); n++) {
+                neurons.add(HeatmapImage.of(heatmaps.neuron(l, n), scale));
+            }
+            columns.add(neurons);
+        }
+        return columns;
+    }
+
+    @Override
+    void draw(GraphicsContext gc, double width, double height) {
+        gc.setFill(palette.surface());
+        gc.fillRect(0, 0, width, height);
+        if (network == null) {
+            return;
+        }
+        geometry = GraphGeometry.of(network.shape(), width, height);
+        drawEdges(gc);
+        drawNodes(gc);
+        drawCaptions(gc);
+        drawInputLabels(gc);
+        drawOutputLabels(gc);
+    }
+
+    private record Edge(int column, int from, int to, double weight) {
+    }
+
+    private void drawEdges(GraphicsContext gc) {
+        List<Edge> edges = new ArrayList<>();
+        for (int l = 0; l < network.layerCount(); l++) {
+            LayerSnapshot layer = network.layer(l);
+            for (int n = 0; n < layer.size(); n++) {
+                for (int i = 0; i < layer.inputSize(); i++) {
+                    edges.add(new Edge(l, i, n, layer.weight(n, i)));
+                }
+            }
+        }
+        // Strong weights on top: they are the ones worth following.
+        edges.sort(Comparator.comparingDouble(edge -> Math.abs(edge.weight())));
+        gc.setLineCap(StrokeLineCap.BUTT);
+        for (Edge edge : edges) {
+            double lineWidth = edgeWidth(edge.weight(), geometry.nodeSize());
+            gc.setStroke(palette.signColor(edge.weight()));
+            gc.setLineWidth(lineWidth);
+            if (edge.weight() < 0) {
+                gc.setLineDashes(Math.max(8, 2.2 * lineWidth), Math.max(6, 1.6 * lineWidth));
+            } else {
+                gc.setLineDashes();
+            }
+            Point2D start = geometry.edgeStart(edge.column(), edge.from());
+            Point2D end = geometry.edgeEnd(edge.column() + 1, edge.to());
+            gc.strokeLine(start.getX(), start.getY(), end.getX(), end.getY());
+        }
+        gc.setLineDashes();
+    }
+
+    static double edgeWidth(double weight, double nodeSize) {
+        double thickest = Math.clamp(nodeSize * 0.28, 4, THICKEST_EDGE);
+        return Math.min(THINNEST_EDGE + WIDTH_PER_UNIT_WEIGHT * Math.abs(weight), thickest);
+    }
+
+    private void drawNodes(GraphicsContext gc) {
+        double size = geometry.nodeSize();
+        gc.setImageSmoothing(true);
+        Font biasFont = Font.font(FONT, Math.clamp(size * 0.3, 11, 14));
+        for (int column = 0; column < geometry.columns(); column++) {
+            boolean output = column == geometry.columns() - 1;
+            for (int index = 0; index < geometry.size(column); index++) {
+                Rectangle2D box = geometry.nodeBounds(column, index);
+                gc.drawImage(nodeImages.get(column).get(index), box.getMinX(), box.getMinY(), size, size);
+                gc.setStroke(palette.outline());
+                gc.setLineWidth(output ? 3 : 2);
+                gc.strokeRect(box.getMinX(), box.getMinY(), size, size);
+                if (column > 0) {
+                    drawBias(gc, biasFont, box, network.layer(column - 1).bias(index));
+                }
+            }
+        }
+    }
+
+    private void drawBias(GraphicsContext gc, Font font, Rectangle2D box, double bias) {
+        double marker = Math.clamp(Math.round(box.getWidth() * BIAS_MARKER), 7, 14);
+        // Centred on the bottom-left corner: clear of the edges, which meet the node's sides in the middle.
+        double x = box.getMinX() - marker / 2;
+        double y = box.getMaxY() - marker / 2;
+        gc.setFill(biasScale.color(bias));
+        gc.fillRect(x, y, marker, marker);
+        gc.setStroke(palette.outline());
+        gc.setLineWidth(1.5);
+        gc.strokeRect(x, y, marker, marker);
+        if (!geometry.roomForBiasValues()) {
+            return;
+        }
+        gc.setFont(font);
+        gc.setFill(palette.mutedText());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(messages.format("graph.bias", numbers.fixed(bias, 2)),
+                (box.getMinX() + box.getMaxX()) / 2, box.getMaxY() + marker / 2 + 2);
+    }
+
+    private void drawCaptions(GraphicsContext gc) {
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (int column = 0; column < geometry.columns(); column++) {
+            double x = geometry.columnX(column);
+            gc.setFill(palette.text());
+            gc.setFont(Font.font(FONT, FontWeight.BOLD, 15));
+            gc.fillText(caption(column), x, 6);
+            gc.setFill(palette.mutedText());
+            gc.setFont(Font.font(FONT, 13));
+            gc.fillText(detail(column), x, 27);
+        }
+    }
+
+    private String caption(int column) {
+        if (column == 0) {
+            return messages.get("graph.layer.input");
+        }
+        if (column == geometry.columns() - 1) {
+            return messages.get("graph.layer.output");
+        }
+        return messages.format("graph.layer.hidden", column);
+    }
+
+    private String detail(int column) {
+        if (column == 0) {
+            return messages.format("graph.layer.features", network.inputCount());
+        }
+        LayerSnapshot layer = network.layer(column - 1);
+        return messages.format("graph.layer.neurons", layer.size(),
+                messages.get("activation." + layer.activation().id()));
+    }
+
+    private void drawInputLabels(GraphicsContext gc) {
+        gc.setFill(palette.text());
+        gc.setFont(Font.font(FONT, FontWeight.BOLD, labelSize()));
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int f = 0; f < network.inputCount(); f++) {
+            Rectangle2D box = geometry.nodeBounds(0, f);
+            gc.fillText(network.inputLabels().get(f), box.getMinX() - 8, (box.getMinY() + box.getMaxY()) / 2);
+        }
+    }
+
+    private void drawOutputLabels(GraphicsContext gc) {
+        int column = geometry.columns() - 1;
+        int outputs = geometry.size(column);
+        gc.setFill(palette.text());
+        gc.setFont(Font.font(FONT, FontWeight.BOLD, labelSize()));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int n = 0; n < outputs; n++) {
+            Rectangle2D box = geometry.nodeBounds(column, n);
+            gc.fillText(OutputSymbol.of(n, outputs), box.getMaxX() + 8, (box.getMinY() + box.getMaxY()) / 2);
+        }
+    }
+
+    private double labelSize() {
+        return Math.clamp(geometry.nodeSize() * 0.42, 14, 20);
+    }
+}

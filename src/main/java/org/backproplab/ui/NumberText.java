@@ -1,0 +1,58 @@
+package org.backproplab.ui;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Numbers as a teacher writes them: a fixed number of decimals, the language's separators, and a
+ * real minus sign (−, not the hyphen -) so negative values read clearly from the back of the room.
+ */
+public final class NumberText {
+
+    private static final String MISSING = "—";
+
+    private final Locale locale;
+
+    public NumberText(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** {@code value} with exactly {@code decimals} decimals; a dash for a value that is not a number. */
+    public String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return Double.isNaN(value) ? MISSING : (value > 0 ? "∞" : "−∞");
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        // Rounding to zero must not leave "−0.00" behind.
+        String text = format.format(value == 0 ? 0.0 : value);
+        return text.matches("-0([.,]0*)?") ? text.substring(1) : text.replace('-', '−');
+    }
+
+    /**
+     * {@code value} to three significant digits, so a loss keeps its meaning as it shrinks
+     * (0.965, 0.0341, 0.000213) instead of collapsing to 0.000.
+     */
+    public String significant(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return fixed(value, 0);
+        }
+        int decimals = Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(value))));
+        return fixed(value, decimals);
+    }
+
+    /** A fraction in [0, 1] as a whole percentage. */
+    public String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return MISSING;
+        }
+        return NumberFormat.getPercentInstance(locale).format(fraction);
+    }
+
+    /** An axis tick: as many decimals as the tick step needs, none for whole numbers. */
+    public String tick(double value, double step) {
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
+        return fixed(value, decimals);
+    }
+}

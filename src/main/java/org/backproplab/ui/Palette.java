@@ -1,0 +1,69 @@
+package org.backproplab.ui;
+
+import java.util.List;
+import javafx.scene.paint.Color;
+
+/**
+ * Every colour the drawings use, in one place, so a high-contrast theme can swap them all at once.
+ * The standard palette is TensorFlow Playground's orange-for-negative, blue-for-positive scheme,
+ * darkened so it survives a washed-out projector. Orange and blue stay apart for the common forms of
+ * colour blindness, and the drawings never rely on colour alone (negative weights are also dashed,
+ * test points also hollow).
+ *
+ * @param negative      negative weights, low activations, class 0
+ * @param positive      positive weights, high activations, class 1
+ * @param neutral       the middle of every diverging scale (activation 0.5 for sigmoid, 0 for tanh)
+ * @param missing       cells whose value is not a number (a diverged network)
+ * @param classes       class colours in order; the first two are {@code negative} and {@code positive}
+ * @param surface       the background of the drawings
+ * @param text          labels and captions
+ * @param mutedText     secondary labels (biases, tick labels)
+ * @param outline       node borders, point outlines and axes
+ * @param grid          plot grid lines
+ * @param boundaryTint  how far the decision-boundary background goes towards the class colours
+ *                      (0 white, 1 full colour): below 1 so the points on top stay visible
+ */
+public record Palette(
+        Color negative,
+        Color positive,
+        Color neutral,
+        Color missing,
+        List<Color> classes,
+        Color surface,
+        Color text,
+        Color mutedText,
+        Color outline,
+        Color grid,
+        double boundaryTint) {
+
+    public static final Palette STANDARD = new Palette(
+            Color.web("#e8710a"),
+            Color.web("#1565c0"),
+            Color.WHITE,
+            Color.web("#9e9e9e"),
+            List.of(Color.web("#e8710a"), Color.web("#1565c0"), Color.web("#009e73"), Color.web("#cc79a7"),
+                    Color.web("#6a3d9a"), Color.web("#b8860b")),
+            Color.WHITE,
+            Color.web("#17202b"),
+            Color.web("#4a5665"),
+            Color.web("#263238"),
+            Color.web("#000000", 0.10),
+            0.55);
+
+    public Palette {
+        classes = List.copyOf(classes);
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("a palette needs at least one class colour");
+        }
+    }
+
+    /** The colour of class {@code index}; colours repeat beyond the palette's length. */
+    public Color classColor(int index) {
+        return classes.get(Math.floorMod(index, classes.size()));
+    }
+
+    /** The colour for the sign of a weight or bias. */
+    public Color signColor(double value) {
+        return value < 0 ? negative : positive;
+    }
+}
