@@ -5,7 +5,10 @@ import java.util.List;
 import org.backproplab.data.Domain;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.NeuronMaps;
+import org.backproplab.engine.LayerSpec;
 import org.backproplab.lesson.Encoding;
+import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.Lesson;
 import org.backproplab.trace.Matrix;
 import org.ejml.data.DMatrixRMaj;
 
@@ -46,6 +49,16 @@ public final class HeatmapGrid {
             inputs.add(new Matrix(resolution, resolution, buffer));
         }
         this.inputMaps = List.copyOf(inputs);
+    }
+
+    /**
+     * A grid for the experiment's inputs and domain, {@code wanted} cells per side, or fewer if a very
+     * large network would otherwise exceed {@link #CELL_BUDGET}.
+     */
+    public static HeatmapGrid forExperiment(Experiment experiment, int wanted) {
+        Lesson lesson = experiment.lesson();
+        int maps = lesson.features().size() + lesson.layers().stream().mapToInt(LayerSpec::size).sum();
+        return new HeatmapGrid(experiment.encoding(), experiment.domain(), affordableResolution(maps, wanted));
     }
 
     /** The finest resolution, at most {@code wanted}, at which {@code maps} heatmaps stay within {@link #CELL_BUDGET}. */

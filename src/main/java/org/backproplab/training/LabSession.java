@@ -234,7 +234,7 @@ final class LabSession {
     /** Swaps in an edited experiment, keeping the history: the class sees one continuous run. */
     private void replace(Experiment changed) {
         experiment = changed;
-        grid = new HeatmapGrid(changed.encoding(), changed.domain(), heatmapResolution);
+        grid = HeatmapGrid.forExperiment(changed, heatmapResolution);
         trace = Optional.empty();
         lastFinite = changed.learner().network().copy();
         lastFiniteEpoch = changed.learner().epoch();
@@ -242,7 +242,7 @@ final class LabSession {
 
     private void start(Experiment fresh) {
         experiment = fresh;
-        grid = new HeatmapGrid(fresh.encoding(), fresh.domain(), heatmapResolution);
+        grid = HeatmapGrid.forExperiment(fresh, heatmapResolution);
         history.clear();
         trace = Optional.empty();
         lastFinite = fresh.learner().network().copy();

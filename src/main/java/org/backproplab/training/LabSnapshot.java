@@ -3,7 +3,6 @@ package org.backproplab.training;
 import java.util.List;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Domain;
-import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Metrics;
 import org.backproplab.lesson.Experiment;
@@ -48,10 +47,7 @@ public record LabSnapshot(
      * or fewer if a very large network would otherwise exceed {@link HeatmapGrid#CELL_BUDGET}.
      */
     public static LabSnapshot capture(Experiment experiment, int heatmapResolution) {
-        Lesson lesson = experiment.lesson();
-        int maps = lesson.features().size() + lesson.layers().stream().mapToInt(LayerSpec::size).sum();
-        int resolution = HeatmapGrid.affordableResolution(maps, heatmapResolution);
-        return capture(experiment, new HeatmapGrid(experiment.encoding(), experiment.domain(), resolution));
+        return capture(experiment, HeatmapGrid.forExperiment(experiment, heatmapResolution));
     }
 
     /** A snapshot of the experiment now, reusing a grid made for it (as a trainer does, snapshot after snapshot). */

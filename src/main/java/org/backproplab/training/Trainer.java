@@ -14,8 +14,6 @@ import org.backproplab.lesson.Lesson;
  */
 public final class Trainer implements AutoCloseable {
 
-    /** Heatmap cells per side in every snapshot. */
-    public static final int HEATMAP_RESOLUTION = 100;
     private static final long FRAME_NANOS = 16_000_000;
     /** How long the thread trains between looks at its inbox. */
     private static final long SLICE_NANOS = 4_000_000;
@@ -32,12 +30,19 @@ public final class Trainer implements AutoCloseable {
     private long paceStart;
     private long epochsSincePaceStart;
 
-    public Trainer(Lesson lesson) {
-        session = new LabSession(lesson, HEATMAP_RESOLUTION);
+    /**
+     * Builds the lesson's experiment on the calling thread and publishes its first snapshot at once,
+     * so a window can show the lesson before the thread even starts.
+     *
+     * @param heatmapResolution heatmap cells per side (fewer for networks too big to afford them)
+     */
+    public Trainer(Lesson lesson, int heatmapResolution) {
+        session = new LabSession(lesson, heatmapResolution);
         thread = Thread.ofPlatform().name("trainer").daemon().unstarted(this::run);
+        publish();
     }
 
-    /** Starts the thread; the first snapshot follows at once. */
+    /** Starts the thread, which from then on owns the network. */
     public Trainer start() {
         thread.start();
         return this;
@@ -66,7 +71,6 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void run() {
-        publish();
         while (!closed) {
             boolean changed = applyCommands();
             if (session.isPlaying()) {

@@ -3,7 +3,6 @@ package org.backproplab.ui;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.LessonException;
 
 /**
@@ -17,7 +16,7 @@ public final class BackpropLabApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forDefaultLocale();
         StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
-        LabWindow.open(stage, Experiment.of(startup.lesson()), messages);
+        LabWindow.open(stage, startup.lesson(), messages);
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 

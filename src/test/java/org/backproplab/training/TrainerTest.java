@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TrainerTest {
 
-    private final Trainer trainer = new Trainer(TestLessons.xor()).start();
+    private final Trainer trainer = new Trainer(TestLessons.xor(), 16).start();
     private TrainerSnapshot latest;
 
     @AfterEach

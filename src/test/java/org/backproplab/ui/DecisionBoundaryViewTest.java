@@ -26,7 +26,7 @@ class DecisionBoundaryViewTest {
     @Start
     void start(Stage stage) {
         experiment = Experiment.of(TestLessons.fewPoints());
-        view = LabWindow.open(stage, experiment, Messages.forLocale(Locale.ROOT));
+        view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).view();
     }
 
     @Test

@@ -36,7 +36,7 @@ class NetworkGraphViewTest {
     void start(Stage stage) {
         this.stage = stage;
         experiment = Experiment.of(TestLessons.xor());
-        view = LabWindow.open(stage, experiment, Messages.forLocale(Locale.ROOT));
+        view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).view();
     }
 
     @Test
