@@ -21,9 +21,8 @@ public final class FormulaRenderer {
     private final int digits;
 
     private FormulaRenderer(Notation notation, int digits) {
-        SignificantNumber.of(0, digits); // rejects a digit count out of range before any rendering
         this.notation = notation;
-        this.digits = digits;
+        this.digits = SignificantNumber.requireValidDigits(digits);
     }
 
     /** E.g. "z₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + w₁₂⁽¹⁾·x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775". */

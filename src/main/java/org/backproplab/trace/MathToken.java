@@ -47,6 +47,9 @@ public sealed interface MathToken {
 
     /** √(radicand). */
     record Root(List<MathToken> radicand) implements MathToken {
+        public Root {
+            radicand = List.copyOf(radicand);
+        }
     }
 
     /** A whole matrix or vector of values, for the matrix form of a layer's step. */

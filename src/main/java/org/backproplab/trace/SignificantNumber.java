@@ -31,10 +31,7 @@ public record SignificantNumber(boolean negative, String mantissa, int exponent,
      * @throws IllegalArgumentException if digits is outside 1–10
      */
     public static SignificantNumber of(double value, int digits) {
-        if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
-            throw new IllegalArgumentException(
-                    "significant digits must be between " + MIN_DIGITS + " and " + MAX_DIGITS + ", got " + digits);
-        }
+        requireValidDigits(digits);
         if (Double.isNaN(value)) {
             return new SignificantNumber(false, "", 0, false, Special.NAN);
         }
@@ -51,6 +48,19 @@ public record SignificantNumber(boolean negative, String mantissa, int exponent,
         boolean scientific = exponent < SMALLEST_PLAIN_EXPONENT || exponent > LARGEST_PLAIN_EXPONENT;
         BigDecimal shown = scientific ? rounded.movePointLeft(exponent) : rounded;
         return new SignificantNumber(value < 0, shown.stripTrailingZeros().toPlainString(), exponent, scientific, Special.NONE);
+    }
+
+    /**
+     * Returns {@code digits} if it is a count this formatter supports.
+     *
+     * @throws IllegalArgumentException naming the allowed range otherwise
+     */
+    public static int requireValidDigits(int digits) {
+        if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
+            throw new IllegalArgumentException(
+                    "significant digits must be between " + MIN_DIGITS + " and " + MAX_DIGITS + ", got " + digits);
+        }
+        return digits;
     }
 
     /** Unicode text: "0.3775", "−0.0381", "1.23×10⁻⁵". */
