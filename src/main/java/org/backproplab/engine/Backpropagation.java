@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OptimizerConstants;
 import org.backproplab.trace.StepTrace;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -178,7 +179,16 @@ public final class Backpropagation {
                         layer.weightMatrix(), layer.biasVector(), optimizer.stateOf(l)));
             }
             return new StepTrace(snapshot(inputs), snapshot(targets), layers, loss, penalty, hyper.loss().id(),
-                    hyper.optimizer().id(), hyper.optimizer().learningRate(), gradientScale, hyper.trainBiases());
+                    hyper.optimizer().id(), hyper.optimizer().learningRate(), constantsOf(hyper.optimizer()),
+                    gradientScale, hyper.trainBiases());
+        }
+
+        private static OptimizerConstants constantsOf(OptimizerSettings settings) {
+            return switch (settings) {
+                case OptimizerSettings.Sgd sgd -> new OptimizerConstants.Sgd();
+                case OptimizerSettings.Momentum momentum -> new OptimizerConstants.Momentum(momentum.momentum());
+                case OptimizerSettings.Adam adam -> new OptimizerConstants.Adam(adam.beta1(), adam.beta2(), adam.epsilon());
+            };
         }
     }
 

@@ -3,7 +3,6 @@ package org.backproplab.trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import org.backproplab.trace.SubStep.BackwardLayer;
 import org.backproplab.trace.SubStep.BackwardNeuron;
@@ -37,23 +36,14 @@ public final class FormulaBuilder {
     private final GradientFormulas gradients;
     private final UpdateFormulas updates;
 
-    /** Formulas for sample {@code sample} of the trace's batch; momentum and Adam numbers stay symbolic. */
+    /** Formulas for sample {@code sample} of the trace's batch. */
     public FormulaBuilder(StepTrace trace, int sample) {
-        this(trace, sample, Optional.empty());
-    }
-
-    /** As above, with the optimizer's μ or β₁, β₂, ε so its formulas can show every number. */
-    public FormulaBuilder(StepTrace trace, int sample, OptimizerConstants constants) {
-        this(trace, sample, Optional.of(Objects.requireNonNull(constants, "constants")));
-    }
-
-    private FormulaBuilder(StepTrace trace, int sample, Optional<OptimizerConstants> constants) {
         this.focus = Focus.of(Objects.requireNonNull(trace, "trace"), sample);
         this.forward = new ForwardFormulas(focus);
         this.loss = new LossFormulas(focus);
         this.backward = new BackwardFormulas(focus);
         this.gradients = new GradientFormulas(focus);
-        this.updates = new UpdateFormulas(focus, constants);
+        this.updates = new UpdateFormulas(focus, trace.optimizerConstants());
     }
 
     /** The working of one sub-step; layer-wide steps add the matrix form. */

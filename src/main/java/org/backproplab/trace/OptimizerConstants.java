@@ -1,11 +1,14 @@
 package org.backproplab.trace;
 
 /**
- * Optimizer hyperparameters a {@link StepTrace} does not record (it keeps only η), but the update
- * formulas substitute: momentum's μ and Adam's β₁, β₂, ε. The UI passes the lesson's values; without
- * them the formulas still show the symbols and the trace's results, just not every number.
+ * The optimizer's constants besides η, as a {@link StepTrace} records them so that the update
+ * formulas can substitute every number: momentum's μ and Adam's β₁, β₂, ε.
  */
 public sealed interface OptimizerConstants {
+
+    /** Plain SGD has no constant besides η. */
+    record Sgd() implements OptimizerConstants {
+    }
 
     /** v ← μ·v − η·g */
     record Momentum(double momentum) implements OptimizerConstants {

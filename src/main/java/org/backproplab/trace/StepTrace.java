@@ -16,6 +16,7 @@ import java.util.List;
  * @param lossFunction    the loss's lesson-file name, e.g. {@code "squared-error"}
  * @param optimizer       the optimizer's lesson-file name, e.g. {@code "adam"}
  * @param learningRate    η used for this step
+ * @param optimizerConstants the optimizer's other constants (μ; β₁, β₂, ε)
  * @param gradientScale   the factor gradient clipping multiplied every gradient by (1 when not clipped)
  * @param biasesTrained   false when the lesson keeps biases fixed
  */
@@ -28,6 +29,7 @@ public record StepTrace(
         String lossFunction,
         String optimizer,
         double learningRate,
+        OptimizerConstants optimizerConstants,
         double gradientScale,
         boolean biasesTrained) {
 

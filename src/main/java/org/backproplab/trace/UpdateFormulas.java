@@ -7,7 +7,6 @@ import static org.backproplab.trace.Tokens.value;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.backproplab.trace.MathToken.Fraction;
 import org.backproplab.trace.MathToken.Operator;
 import org.backproplab.trace.MathToken.Power;
@@ -26,9 +25,9 @@ final class UpdateFormulas {
 
     private final Focus focus;
     private final Symbols symbols;
-    private final Optional<OptimizerConstants> constants;
+    private final OptimizerConstants constants;
 
-    UpdateFormulas(Focus focus, Optional<OptimizerConstants> constants) {
+    UpdateFormulas(Focus focus, OptimizerConstants constants) {
         this.focus = focus;
         this.symbols = focus.symbols();
         this.constants = constants;
@@ -148,7 +147,7 @@ final class UpdateFormulas {
         List<List<MathToken>> sides = new ArrayList<>();
         sides.add(of(v));
         sides.add(concat(of(new Symbol("μ"), Operator.TIMES, v, Operator.MINUS, ETA, Operator.TIMES), gradient));
-        if (constants.orElse(null) instanceof OptimizerConstants.Momentum(double mu)) {
+        if (constants instanceof OptimizerConstants.Momentum(double mu)) {
             double old = mu == 0 ? 0 : (newVelocity + eta * g) / mu;
             sides.add(of(value(mu), Operator.TIMES, value(old), Operator.MINUS, value(eta), Operator.TIMES, value(g)));
         }
@@ -163,7 +162,7 @@ final class UpdateFormulas {
         Symbol step = p.named("Δ" + p.symbol().base());
         List<MathToken> stepSymbols = adamStep(of(ETA), of(mHat), of(vHat), of(new Symbol("ε")));
         double eta = focus.trace().learningRate();
-        if (!(constants.orElse(null) instanceof OptimizerConstants.Adam(double beta1, double beta2, double epsilon))) {
+        if (!(constants instanceof OptimizerConstants.Adam(double beta1, double beta2, double epsilon))) {
             return List.of(Formula.equation(Caption.ADAM_STEP, List.of(of(step), stepSymbols, of(value(p.step())))));
         }
         long t = moments.step();
