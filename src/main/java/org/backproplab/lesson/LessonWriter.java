@@ -1,0 +1,133 @@
+package org.backproplab.lesson;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.backproplab.data.DataPoint;
+import org.backproplab.engine.Hyperparameters;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.OptimizerSettings;
+
+/**
+ * Turns a {@link Lesson} into the tree of a lesson file, the exact inverse of {@link LessonReader}.
+ * Every optional field is written out, defaults included, so a saved lesson shows a teacher every
+ * knob there is. Doubles go in as doubles, whose shortest text reads back to the same bits.
+ */
+final class LessonWriter {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private LessonWriter() {
+    }
+
+    static ObjectNode tree(Lesson lesson) {
+        ObjectNode root = JSON.objectNode();
+        root.put("format", LessonFile.FORMAT);
+        root.put("version", LessonFile.VERSION);
+        root.put("title", lesson.title());
+        root.put("commentary", lesson.commentary());
+        root.set("network", network(lesson));
+        root.set("training", training(lesson));
+        root.set("data", data(lesson.data()));
+        return root;
+    }
+
+    private static ObjectNode network(Lesson lesson) {
+        ObjectNode network = JSON.objectNode();
+        ArrayNode features = network.putArray("features");
+        lesson.features().stream().map(InputFeature::id).forEach(features::add);
+        network.put("initializer", lesson.initializer().id());
+        ArrayNode layers = network.putArray("layers");
+        for (int l = 0; l < lesson.layers().size(); l++) {
+            LayerSpec spec = lesson.layers().get(l);
+            ObjectNode layer = layers.addObject();
+            layer.put("size", spec.size());
+            layer.put("activation", spec.activation().id());
+            int index = l;
+            lesson.weights().ifPresent(all -> {
+                LayerWeights fixed = all.get(index);
+                ArrayNode rows = layer.putArray("weights");
+                for (int n = 0; n < fixed.weights().rows(); n++) {
+                    numbers(rows.addArray(), fixed.weights().row(n));
+                }
+                numbers(layer.putArray("biases"), fixed.biases().values());
+            });
+        }
+        return network;
+    }
+
+    private static ObjectNode training(Lesson lesson) {
+        Hyperparameters hyper = lesson.hyperparameters();
+        ObjectNode training = JSON.objectNode();
+        training.put("loss", hyper.loss().id());
+        training.set("optimizer", optimizer(hyper.optimizer()));
+        training.put("batchSize", lesson.batchSize());
+        training.put("seed", lesson.seed());
+        ObjectNode regularization = training.putObject("regularization");
+        regularization.put("type", hyper.regularization().kind().id());
+        regularization.put("rate", hyper.regularization().rate());
+        training.put("gradientClipNorm", hyper.gradientClipNorm());
+        training.put("trainBiases", hyper.trainBiases());
+        return training;
+    }
+
+    private static ObjectNode optimizer(OptimizerSettings settings) {
+        ObjectNode optimizer = JSON.objectNode();
+        optimizer.put("type", settings.id());
+        optimizer.put("learningRate", settings.learningRate());
+        switch (settings) {
+            case OptimizerSettings.Sgd _ -> {
+            }
+            case OptimizerSettings.Momentum momentum -> optimizer.put("momentum", momentum.momentum());
+            case OptimizerSettings.Adam adam -> {
+                optimizer.put("beta1", adam.beta1());
+                optimizer.put("beta2", adam.beta2());
+                optimizer.put("epsilon", adam.epsilon());
+            }
+        }
+        return optimizer;
+    }
+
+    private static ObjectNode data(DataSpec spec) {
+        ObjectNode data = JSON.objectNode();
+        switch (spec) {
+            case DataSpec.Generated generated -> {
+                data.put("generator", generated.generator());
+                data.put("points", generated.points());
+                data.put("noise", generated.noise());
+                data.put("trainRatio", generated.trainRatio());
+            }
+            case DataSpec.Inline inline -> {
+                data.put("classes", inline.classes());
+                data.put("trainRatio", inline.trainRatio());
+                ArrayNode points = data.putArray("points");
+                inline.points().forEach(point -> point(points.addObject(), point, inline.classes()));
+            }
+        }
+        return data;
+    }
+
+    private static void point(ObjectNode node, DataPoint point, int classes) {
+        node.put("x1", point.x1());
+        node.put("x2", point.x2());
+        if (point.hasExplicitTargets()) {
+            numbers(node.putArray("targets"), point.targets());
+        } else if (classes == 0) {
+            node.put("label", point.label());
+        } else {
+            node.put("label", point.classIndex());
+        }
+    }
+
+    private static void numbers(ArrayNode array, double[] values) {
+        for (double value : values) {
+            array.add(value);
+        }
+    }
+
+    private static void numbers(ArrayNode array, List<Double> values) {
+        values.forEach(array::add);
+    }
+}
