@@ -1,6 +1,7 @@
 package org.backproplab.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Backprop Lab benchmark: %d cores, Java %s (%s %s)%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 System.getProperty("java.vm.vendor"), System.getProperty("java.vm.name"));
+        // Other busy processes skew every figure; the load says whether to trust them.
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= 0) {
+            out.printf(Locale.ROOT, "System load average at start: %.2f%n", load);
+        }
         out.printf(Locale.ROOT, "Spiral, 500 points (250 train), batch 10, tanh everywhere, squared error, SGD 0.03.%n");
         out.printf(Locale.ROOT, "Each figure: median of %d rounds of %.2f s after a %.2f s warm-up.%n%n",
                 ROUNDS, seconds / ROUNDS, seconds);
