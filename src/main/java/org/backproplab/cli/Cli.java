@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {TraceCommand.class, TrainCommand.class, BenchCommand.class})
 public final class Cli {
 
-    /** Exit code for a lesson that cannot be read or built; the same as picocli's usage errors. */
+    /** Exit code for a lesson that cannot be read or saved; the same as picocli's usage errors. */
     public static final int BAD_LESSON = CommandLine.ExitCode.USAGE;
 
     /** Inherited by every command, so that {@code trace --help} works too. */
