@@ -1,18 +1,56 @@
 package org.backproplab.cli;
 
+import java.io.PrintWriter;
+import org.backproplab.lesson.LessonException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The headless commands, runnable with no display. */
-@Command(name = "backprop-lab", mixinStandardHelpOptions = true,
-        description = "Backprop Lab without a window: trace, train and benchmark lessons.")
+@Command(name = "backprop-lab",
+        description = "Backprop Lab without a window: trace, train and benchmark lessons.",
+        subcommands = {TraceCommand.class, TrainCommand.class, BenchCommand.class})
 public final class Cli {
+
+    /** Exit code for a lesson that cannot be read or saved; the same as picocli's usage errors. */
+    public static final int BAD_LESSON = CommandLine.ExitCode.USAGE;
+
+    /** Inherited by every command, so that {@code trace --help} works too. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+            description = "Show this help message and exit.")
+    private boolean help;
 
     private Cli() {
     }
 
-    /** Runs one command and returns its exit code. */
+    /** Runs one command on the console and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command, writing results to {@code out} and problems to {@code err}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Cli())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((exception, command, parsed) -> {
+                    if (exception instanceof LessonException) {
+                        // A teacher's mistake in a lesson is not a crash: one line, no stack trace.
+                        command.getErr().println(oneLine(exception.getMessage()));
+                        return BAD_LESSON;
+                    }
+                    throw exception;
+                });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -1,0 +1,147 @@
+package org.backproplab.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.backproplab.data.Generator;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Hyperparameters;
+import org.backproplab.engine.Initializer;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.Learner;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.Network;
+import org.backproplab.engine.NeuronMaps;
+import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.lesson.DataSpec;
+import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.Lesson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * How fast this machine trains and draws heatmaps, on TensorFlow Playground's spiral with its
+ * defaults: the figures that decide whether the window can train at full speed while redrawing
+ * every neuron's heatmap. Prints figures only; it asserts nothing.
+ */
+@Command(name = "bench",
+        description = "Measure training speed (epochs/s) and heatmap time (ms) on the spiral data set.")
+final class BenchCommand implements Callable<Integer> {
+
+    private static final int ROUNDS = 5;
+    private static final int GRID_WIDTH = 100;
+    /** The heatmap's extent, TensorFlow Playground's [-6, 6]. */
+    private static final double GRID_MIN = -6;
+    private static final double GRID_MAX = 6;
+    private static final String ROW = "%-48s %9s %9s %9s  %-9s %s%n";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--seconds", defaultValue = "2", paramLabel = "S",
+            description = "Seconds of timed rounds per figure (default: ${DEFAULT-VALUE}); an untimed warm-up as long comes first.")
+    private double seconds;
+
+    /** A network shape to measure: its hidden layer sizes, and the target it should reach, if any. */
+    private record Shape(List<Integer> hidden, String trainingTarget, String heatmapTarget) {
+
+        String name() {
+            return "2-" + hidden.stream().map(String::valueOf).collect(Collectors.joining("-")) + "-1";
+        }
+    }
+
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(List.of(4, 2), "", ""),
+            new Shape(List.of(8, 8, 8, 8, 8, 8), ">= 3,600", "<= 3"));
+
+    @Override
+    public Integer call() {
+        if (!(seconds > 0 && seconds < 3600)) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be a positive number of seconds, got " + seconds);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Backprop Lab benchmark: %d cores, Java %s (%s %s)%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                System.getProperty("java.vm.vendor"), System.getProperty("java.vm.name"));
+        // Other busy processes skew every figure; the load says whether to trust them.
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= 0) {
+            out.printf(Locale.ROOT, "System load average at start: %.2f%n", load);
+        }
+        out.printf(Locale.ROOT, "Spiral, 500 points (250 train), batch 10, tanh everywhere, squared error, SGD 0.03.%n");
+        out.printf(Locale.ROOT, "Each figure: median of %d rounds of %.2f s after a %.2f s warm-up.%n%n",
+                ROUNDS, seconds / ROUNDS, seconds);
+        out.printf(Locale.ROOT, ROW, "measure", "median", "min", "max", "unit", "target");
+        for (Shape shape : SHAPES) {
+            Learner learner = Experiment.of(spiralLesson(shape)).learner();
+            Timing training = Timing.convert(time(learner::runEpoch), secondsPerEpoch -> 1 / secondsPerEpoch);
+            row(out, "train " + shape.name(), training, "%,.0f", "epochs/s", shape.trainingTarget());
+        }
+        for (Shape shape : SHAPES) {
+            Heatmaps heatmaps = new Heatmaps(Experiment.of(spiralLesson(shape)));
+            Timing redraw = Timing.convert(time(heatmaps::draw), secondsPerMap -> 1000 * secondsPerMap);
+            row(out, "heatmaps 100x100 " + shape.name() + " (every neuron)", redraw, "%.2f", "ms", shape.heatmapTarget());
+        }
+        return 0;
+    }
+
+    private double[] time(Runnable work) {
+        return Timing.secondsPerRun(work, seconds, seconds / ROUNDS, ROUNDS);
+    }
+
+    private static void row(PrintWriter out, String measure, Timing timing, String format, String unit, String target) {
+        out.printf(Locale.ROOT, ROW, measure, String.format(Locale.ROOT, format, timing.median()),
+                String.format(Locale.ROOT, format, timing.min()), String.format(Locale.ROOT, format, timing.max()),
+                unit, target);
+        out.flush();
+    }
+
+    /** Playground's spiral with its defaults, as a lesson, so the run is exactly what the window runs. */
+    private static Lesson spiralLesson(Shape shape) {
+        List<LayerSpec> layers = new ArrayList<>();
+        shape.hidden().forEach(size -> layers.add(new LayerSpec(size, Activation.TANH)));
+        layers.add(new LayerSpec(1, Activation.TANH));
+        return new Lesson("Benchmark " + shape.name(), "", List.of(InputFeature.X1, InputFeature.X2), layers,
+                Initializer.PLAYGROUND, Optional.empty(),
+                Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.Sgd(0.03)), 10, 1,
+                new DataSpec.Generated(Generator.SPIRAL.id(), 500, 0, 0.5));
+    }
+
+    /** One full redraw: the grid through the network, then every neuron's map copied out as a snapshot would. */
+    private static final class Heatmaps {
+        private final Network network;
+        private final NeuronMaps maps;
+        /** The last redraw's maps, kept so that the JIT cannot drop the copies as unused. */
+        private final double[][][] latest;
+
+        Heatmaps(Experiment experiment) {
+            this.network = experiment.learner().network();
+            this.maps = new NeuronMaps(experiment.encoding().gridInputs(GRID_WIDTH, GRID_MIN, GRID_MAX));
+            this.latest = new double[network.layerCount()][][];
+            for (int l = 0; l < latest.length; l++) {
+                latest[l] = new double[network.layer(l).size()][];
+            }
+        }
+
+        void draw() {
+            maps.evaluate(network);
+            for (int l = 0; l < latest.length; l++) {
+                for (int neuron = 0; neuron < latest[l].length; neuron++) {
+                    // A fresh array per map: a snapshot handed to the UI thread must never be overwritten.
+                    double[] map = new double[maps.points()];
+                    maps.copyActivations(l, neuron, map);
+                    latest[l][neuron] = map;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.backproplab.lesson;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.StepTrace;
+
+/**
+ * A training step's trace as JSON, with the lesson format's field names, so that a student can
+ * check every number of a step in any language. Weight matrices keep the lesson layout (one row
+ * per neuron, one column per input); per-sample values (inputs, targets, z, a, δ) become one array
+ * per sample, because that is how people read a batch. Doubles are written in their shortest
+ * round-trip form, so parsing them back gives the engine's values bit for bit.
+ */
+public final class TraceJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private TraceJson() {
+    }
+
+    /** One JSON line (no line break) for step number {@code step}, taken during {@code epoch}. */
+    public static String line(long step, long epoch, StepTrace trace) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("step", step);
+        root.put("epoch", epoch);
+        root.setAll(toJson(trace));
+        return root.toString();
+    }
+
+    /** The trace alone, without where it sits in a run. */
+    public static ObjectNode toJson(StepTrace trace) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("loss", trace.loss());
+        node.put("penalty", trace.penalty());
+        node.put("lossFunction", trace.lossFunction());
+        node.put("optimizer", trace.optimizer());
+        node.put("learningRate", trace.learningRate());
+        node.put("gradientScale", trace.gradientScale());
+        node.put("biasesTrained", trace.biasesTrained());
+        node.set("inputs", perSample(trace.inputs()));
+        node.set("targets", perSample(trace.targets()));
+        ArrayNode layers = node.putArray("layers");
+        for (LayerTrace layer : trace.layers()) {
+            layers.add(layer(layer));
+        }
+        return node;
+    }
+
+    private static ObjectNode layer(LayerTrace layer) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("activation", layer.activation());
+        node.set("weightsBefore", rows(layer.weightsBefore()));
+        node.set("biasesBefore", flat(layer.biasesBefore()));
+        node.set("z", perSample(layer.z()));
+        node.set("a", perSample(layer.a()));
+        node.set("delta", perSample(layer.delta()));
+        node.set("weightGradient", rows(layer.weightGradient()));
+        node.set("biasGradient", flat(layer.biasGradient()));
+        node.set("penaltyGradient", rows(layer.penaltyGradient()));
+        node.set("weightStep", rows(layer.weightStep()));
+        node.set("biasStep", flat(layer.biasStep()));
+        node.set("weights", rows(layer.weightsAfter()));
+        node.set("biases", flat(layer.biasesAfter()));
+        node.set("optimizerState", optimizerState(layer.optimizerState()));
+        return node;
+    }
+
+    private static ObjectNode optimizerState(OptimizerState state) {
+        ObjectNode node = MAPPER.createObjectNode();
+        switch (state) {
+            case OptimizerState.Stateless() -> {
+                // Plain SGD carries nothing from one step to the next: an empty object says so.
+            }
+            case OptimizerState.Velocity(Matrix weights, Matrix biases) -> {
+                node.set("weightVelocity", rows(weights));
+                node.set("biasVelocity", flat(biases));
+            }
+            case OptimizerState.AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean,
+                    Matrix biasVariance, long step) -> {
+                node.put("step", step);
+                node.set("weightMean", rows(weightMean));
+                node.set("weightVariance", rows(weightVariance));
+                node.set("biasMean", flat(biasMean));
+                node.set("biasVariance", flat(biasVariance));
+            }
+        }
+        return node;
+    }
+
+    /** One array per row: W and its gradients, as lessons write them. */
+    private static ArrayNode rows(Matrix m) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (int r = 0; r < m.rows(); r++) {
+            ArrayNode row = out.addArray();
+            for (int c = 0; c < m.cols(); c++) {
+                row.add(m.get(r, c));
+            }
+        }
+        return out;
+    }
+
+    /** One array per column: the trace keeps a sample per column, people read a sample per line. */
+    private static ArrayNode perSample(Matrix m) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (int c = 0; c < m.cols(); c++) {
+            ArrayNode sample = out.addArray();
+            for (int r = 0; r < m.rows(); r++) {
+                sample.add(m.get(r, c));
+            }
+        }
+        return out;
+    }
+
+    /** A column vector (biases and their gradients) as a plain array. */
+    private static ArrayNode flat(Matrix column) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (double v : column.values()) {
+            out.add(v);
+        }
+        return out;
+    }
+}
