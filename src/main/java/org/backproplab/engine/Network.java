@@ -115,6 +115,11 @@ public final class Network {
         return count;
     }
 
+    /** Whether every weight and bias is a finite number. */
+    public boolean isFinite() {
+        return Double.isFinite(largestWeight());
+    }
+
     /** The largest |w| or |b| in the network; NaN if any parameter is NaN. */
     public double largestWeight() {
         double largest = 0;
