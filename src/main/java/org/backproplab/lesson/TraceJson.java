@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OptimizerConstants;
 import org.backproplab.trace.OptimizerState;
 import org.backproplab.trace.StepTrace;
 
@@ -39,6 +40,17 @@ public final class TraceJson {
         node.put("lossFunction", trace.lossFunction());
         node.put("optimizer", trace.optimizer());
         node.put("learningRate", trace.learningRate());
+        // The optimizer's other constants, named as in a lesson's "optimizer" object.
+        switch (trace.optimizerConstants()) {
+            case OptimizerConstants.Sgd() -> {
+            }
+            case OptimizerConstants.Momentum(double momentum) -> node.put("momentum", momentum);
+            case OptimizerConstants.Adam(double beta1, double beta2, double epsilon) -> {
+                node.put("beta1", beta1);
+                node.put("beta2", beta2);
+                node.put("epsilon", epsilon);
+            }
+        }
         node.put("gradientScale", trace.gradientScale());
         node.put("biasesTrained", trace.biasesTrained());
         node.set("inputs", perSample(trace.inputs()));

@@ -120,13 +120,18 @@ class TraceJsonTest {
     @Test
     void momentumAndAdamShowTheirMemory() throws Exception {
         StepTrace momentum = Experiment.of(mazur(new OptimizerSettings.Momentum(0.5, 0.9))).learner().tracedBatch();
-        JsonNode velocity = parse(TraceJson.line(1, 0, momentum)).get("layers").get(1).get("optimizerState");
+        JsonNode momentumStep = parse(TraceJson.line(1, 0, momentum));
+        assertEquals(0.9, momentumStep.get("momentum").doubleValue(), "μ is recorded as the lesson names it");
+        JsonNode velocity = momentumStep.get("layers").get(1).get("optimizerState");
         assertEquals(momentum.outputLayer().weightStep().get(0, 0),
                 velocity.get("weightVelocity").get(0).get(0).doubleValue(), "first velocity is the first step");
         assertEquals(2, velocity.get("biasVelocity").size());
 
         StepTrace adam = Experiment.of(mazur(new OptimizerSettings.Adam(0.01))).learner().tracedBatch();
-        JsonNode moments = parse(TraceJson.line(1, 0, adam)).get("layers").get(0).get("optimizerState");
+        JsonNode adamStep = parse(TraceJson.line(1, 0, adam));
+        assertEquals(0.999, adamStep.get("beta2").doubleValue());
+        assertEquals(1e-8, adamStep.get("epsilon").doubleValue());
+        JsonNode moments = adamStep.get("layers").get(0).get("optimizerState");
         assertEquals(1, moments.get("step").asLong());
         assertEquals(0.1 * adam.layers().get(0).weightGradient().get(0, 0),
                 moments.get("weightMean").get(0).get(0).doubleValue(), 1e-15);
