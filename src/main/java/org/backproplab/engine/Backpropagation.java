@@ -121,9 +121,11 @@ public final class Backpropagation {
                 buf.effectiveWeightGradient.setTo(buf.weightGradient);
             }
             buf.effectiveBiasGradient.setTo(buf.biasGradient);
-            squaredNorm += squaredSum(buf.effectiveWeightGradient);
-            if (hyper.trainBiases()) {
-                squaredNorm += squaredSum(buf.effectiveBiasGradient);
+            if (hyper.gradientClipNorm() > 0) {
+                squaredNorm += squaredSum(buf.effectiveWeightGradient);
+                if (hyper.trainBiases()) {
+                    squaredNorm += squaredSum(buf.effectiveBiasGradient);
+                }
             }
         }
         double scale = clipScale(Math.sqrt(squaredNorm), hyper.gradientClipNorm());

@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Training runs thousands of steps a second and heatmaps redraw while it does; garbage there means
@@ -61,12 +63,14 @@ class AllocationTest {
         assertAllocatesAlmostNothing("learner mini-batch", learner::stepBatch);
     }
 
-    @Test
-    void heatmapRedrawsAllocateNothingOnceWarm() {
+    /** 30×30 runs on the caller's thread alone; 48×48 is big enough to be split across two threads. */
+    @ParameterizedTest
+    @ValueSource(ints = {30, 48})
+    void heatmapRedrawsAllocateNothingOnceWarm(int width) {
         SplittableRandom rng = new SplittableRandom(12);
         Network network = Nets.random(rng, 2, List.of(new LayerSpec(8, Activation.LEAKY_RELU),
                 new LayerSpec(8, Activation.SIGMOID), new LayerSpec(1, Activation.TANH)));
-        NeuronMaps maps = new NeuronMaps(Nets.uniform(rng, 2, 30 * 30, -6, 6));
+        NeuronMaps maps = new NeuronMaps(Nets.uniform(rng, 2, width * width, -6, 6));
 
         assertAllocatesAlmostNothing("heatmap evaluation", () -> maps.evaluate(network));
     }
