@@ -82,57 +82,32 @@ public final class Backpropagation {
         return forward.run(network, inputs);
     }
 
+    /**
+     * ∂J/∂W and ∂J/∂b of the whole objective J = loss + penalty, for every layer, without changing
+     * the network: what a gradient check compares with finite differences.
+     */
+    public List<LayerGradient> gradients(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        computeGradients(network, inputs, targets, hyper);
+        List<LayerGradient> gradients = new ArrayList<>();
+        for (LayerBuffers buf : buffers) {
+            gradients.add(new LayerGradient(snapshot(buf.effectiveWeightGradient), snapshot(buf.effectiveBiasGradient)));
+        }
+        return gradients;
+    }
+
     /** The step itself; {@code recorder} is null for an untraced step. */
     private double train(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, Recorder recorder) {
-        checkShapes(network, inputs, targets, hyper.loss());
-        int batch = inputs.numCols;
-        int layerCount = network.layerCount();
-        fitBuffers(network, batch);
-
-        // Forward, then the loss on the output layer.
-        forward.run(network, inputs);
-        int last = layerCount - 1;
-        Loss loss = hyper.loss();
-        double dataLoss = loss.meanLoss(forward.z(last), forward.a(last), targets);
         if (recorder != null) {
             recorder.penalty = hyper.regularization().penalty(network);
         }
-
-        // Backward: output δ, then δ of each hidden layer from the layer above it.
-        loss.outputDelta(network.outputLayer().activation(), forward.z(last), forward.a(last), targets, buffers.get(last).delta);
-        for (int l = last; l > 0; l--) {
-            DMatrixRMaj below = buffers.get(l - 1).delta;
-            CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
-            network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
+        double dataLoss = computeGradients(network, inputs, targets, hyper);
+        double scale = clipScale(hyper);
+        if (recorder != null) {
+            recorder.gradientScale = scale;
         }
 
-        // Gradients: ∂L/∂W = mean over the batch of δ·a_prevᵀ, ∂L/∂b = mean of δ, plus the penalty.
-        double squaredNorm = 0;
-        for (int l = 0; l < layerCount; l++) {
-            LayerBuffers buf = buffers.get(l);
-            DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
-            CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
-            meanOfRows(buf.delta, buf.biasGradient);
-            if (hyper.regularization().isActive()) {
-                hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
-                CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);
-            } else {
-                buf.penaltyGradient.zero();
-                buf.effectiveWeightGradient.setTo(buf.weightGradient);
-            }
-            buf.effectiveBiasGradient.setTo(buf.biasGradient);
-            if (hyper.gradientClipNorm() > 0) {
-                squaredNorm += squaredSum(buf.effectiveWeightGradient);
-                if (hyper.trainBiases()) {
-                    squaredNorm += squaredSum(buf.effectiveBiasGradient);
-                }
-            }
-        }
-        double scale = clipScale(Math.sqrt(squaredNorm), hyper.gradientClipNorm());
-
-        // Update.
         optimizer.beginStep(network, hyper.optimizer());
-        for (int l = 0; l < layerCount; l++) {
+        for (int l = 0; l < network.layerCount(); l++) {
             LayerBuffers buf = buffers.get(l);
             Layer layer = network.layer(l);
             if (scale != 1) {
@@ -148,11 +123,63 @@ public final class Backpropagation {
                 buf.biasStep.zero();
             }
         }
+        return dataLoss;
+    }
 
-        if (recorder != null) {
-            recorder.gradientScale = scale;
+    /** Forward, loss, δ and gradients into the buffers; returns the mean data loss. Changes no weight. */
+    private double computeGradients(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        checkShapes(network, inputs, targets, hyper.loss());
+        int batch = inputs.numCols;
+        int layerCount = network.layerCount();
+        fitBuffers(network, batch);
+
+        // Forward, then the loss on the output layer.
+        forward.run(network, inputs);
+        int last = layerCount - 1;
+        Loss loss = hyper.loss();
+        double dataLoss = loss.meanLoss(forward.z(last), forward.a(last), targets);
+
+        // Backward: output δ, then δ of each hidden layer from the layer above it.
+        loss.outputDelta(network.outputLayer().activation(), forward.z(last), forward.a(last), targets, buffers.get(last).delta);
+        for (int l = last; l > 0; l--) {
+            DMatrixRMaj below = buffers.get(l - 1).delta;
+            CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
+            network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
+        }
+
+        // Gradients: ∂L/∂W = mean over the batch of δ·a_prevᵀ, ∂L/∂b = mean of δ, plus the penalty.
+        for (int l = 0; l < layerCount; l++) {
+            LayerBuffers buf = buffers.get(l);
+            DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
+            CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
+            meanOfRows(buf.delta, buf.biasGradient);
+            if (hyper.regularization().isActive()) {
+                hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
+                CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);
+            } else {
+                buf.penaltyGradient.zero();
+                buf.effectiveWeightGradient.setTo(buf.weightGradient);
+            }
+            buf.effectiveBiasGradient.setTo(buf.biasGradient);
         }
         return dataLoss;
+    }
+
+    /** The factor clipping multiplies every gradient by: 1 unless their joint norm exceeds the limit. */
+    private double clipScale(Hyperparameters hyper) {
+        double clipNorm = hyper.gradientClipNorm();
+        if (clipNorm <= 0) {
+            return 1.0;
+        }
+        double squaredNorm = 0;
+        for (LayerBuffers buf : buffers) {
+            squaredNorm += squaredSum(buf.effectiveWeightGradient);
+            if (hyper.trainBiases()) {
+                squaredNorm += squaredSum(buf.effectiveBiasGradient);
+            }
+        }
+        double norm = Math.sqrt(squaredNorm);
+        return norm > clipNorm ? clipNorm / norm : 1.0;
     }
 
     /** Captures the weights before a traced step, and everything else after it. */
@@ -217,10 +244,6 @@ public final class Backpropagation {
         if (!loss.accepts(network.outputLayer().activation())) {
             throw new IllegalArgumentException(loss.id() + " cannot follow a " + network.outputLayer().activation().id() + " output layer");
         }
-    }
-
-    private static double clipScale(double norm, double clipNorm) {
-        return clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0;
     }
 
     private static void meanOfRows(DMatrixRMaj m, DMatrixRMaj out) {

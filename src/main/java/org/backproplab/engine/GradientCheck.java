@@ -1,0 +1,110 @@
+package org.backproplab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Shows that backpropagation computes the true derivative: each analytic ∂J/∂θ of a batch is
+ * compared with the central difference (J(θ + h) − J(θ − h)) / 2h, where J is the loss plus the
+ * penalty. The network itself is never changed; the differences are taken on a copy.
+ */
+public final class GradientCheck {
+
+    /** h: small enough for the difference to approximate the derivative, large enough to stay clear of rounding. */
+    public static final double STEP = 1e-5;
+    /** A parameter passes when analytic and numeric derivatives agree to this relative error. */
+    public static final double TOLERANCE = 1e-5;
+    /**
+     * Relative errors of derivatives smaller than this are measured against it instead, since the
+     * central difference itself is only accurate to about ε·J/h.
+     */
+    private static final double NEGLIGIBLE = 1e-7;
+
+    private GradientCheck() {
+    }
+
+    /** Which parameter a comparison is about; indices from 0. */
+    public sealed interface Parameter {
+        int layer();
+
+        int neuron();
+
+        record Weight(int layer, int neuron, int input) implements Parameter {
+        }
+
+        record Bias(int layer, int neuron) implements Parameter {
+        }
+    }
+
+    /** One parameter's analytic and numeric derivative. */
+    public record Comparison(Parameter parameter, double analytic, double numeric) {
+
+        public double relativeError() {
+            double difference = Math.abs(analytic - numeric);
+            return difference == 0 ? 0 : difference / Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), NEGLIGIBLE);
+        }
+
+        public boolean passes() {
+            return relativeError() <= TOLERANCE;
+        }
+    }
+
+    /** Every parameter's comparison, in layer, neuron, input order (each neuron's bias after its weights). */
+    public record Result(List<Comparison> comparisons) {
+
+        public Result {
+            comparisons = List.copyOf(comparisons);
+        }
+
+        public boolean passed() {
+            return comparisons.stream().allMatch(Comparison::passes);
+        }
+
+        public double worstRelativeError() {
+            return comparisons.stream().mapToDouble(Comparison::relativeError).max().orElse(0);
+        }
+    }
+
+    /** Checks the gradients backpropagation computes for this batch. */
+    public static Result run(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        return compare(new Backpropagation().gradients(network, inputs, targets, hyper), network, inputs, targets, hyper);
+    }
+
+    /** Checks given analytic gradients (one per layer) against central differences. */
+    public static Result compare(List<LayerGradient> analytic, Network network, DMatrixRMaj inputs, DMatrixRMaj targets,
+            Hyperparameters hyper) {
+        Network probe = network.copy();
+        Backpropagation evaluator = new Backpropagation();
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int l = 0; l < probe.layerCount(); l++) {
+            DMatrixRMaj weights = probe.layer(l).weights();
+            DMatrixRMaj biases = probe.layer(l).biases();
+            for (int n = 0; n < weights.numRows; n++) {
+                for (int i = 0; i < weights.numCols; i++) {
+                    double numeric = centralDifference(weights, n * weights.numCols + i, probe, evaluator, inputs, targets, hyper);
+                    comparisons.add(new Comparison(new Parameter.Weight(l, n, i), analytic.get(l).weights().get(n, i), numeric));
+                }
+                double numeric = centralDifference(biases, n, probe, evaluator, inputs, targets, hyper);
+                comparisons.add(new Comparison(new Parameter.Bias(l, n), analytic.get(l).biases().get(n, 0), numeric));
+            }
+        }
+        return new Result(comparisons);
+    }
+
+    private static double centralDifference(DMatrixRMaj parameters, int index, Network probe, Backpropagation evaluator,
+            DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        double original = parameters.data[index];
+        parameters.data[index] = original + STEP;
+        double above = objective(probe, evaluator, inputs, targets, hyper);
+        parameters.data[index] = original - STEP;
+        double below = objective(probe, evaluator, inputs, targets, hyper);
+        parameters.data[index] = original;
+        return (above - below) / (2 * STEP);
+    }
+
+    private static double objective(Network network, Backpropagation evaluator, DMatrixRMaj inputs, DMatrixRMaj targets,
+            Hyperparameters hyper) {
+        return evaluator.loss(network, inputs, targets, hyper.loss()) + hyper.regularization().penalty(network);
+    }
+}
