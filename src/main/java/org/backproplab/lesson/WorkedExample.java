@@ -56,7 +56,9 @@ public final class WorkedExample {
         this.sample = sample;
         this.lesson = lesson;
         this.digits = SignificantNumber.requireValidDigits(digits);
-        this.text = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the machine's language: a handout asked for in English stays English.
+        this.text = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.formulas = new FormulaBuilder(trace, sample);
     }
 
