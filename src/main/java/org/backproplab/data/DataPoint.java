@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record DataPoint(double x1, double x2, double label, List<Double> targets) {
 
+    /**
+     * Largest |x₁| or |x₂| a point read from a file may have, so that views can always frame every
+     * point (the span they draw must stay a finite number).
+     */
+    public static final double MAX_COORDINATE = 1e6;
+
     public DataPoint {
         targets = List.copyOf(targets);
     }

@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record Dataset(List<DataPoint> points, int classes) {
 
+    /**
+     * Most points a data set may hold, however it arrives (generated, written in a lesson, read
+     * from a CSV file): far more than a class looks at, few enough to train and draw at once.
+     */
+    public static final int MAX_POINTS = 100_000;
+
     public Dataset {
         points = List.copyOf(points);
         if (classes < 0 || classes == 1) {

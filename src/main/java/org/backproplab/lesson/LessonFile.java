@@ -10,19 +10,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
+import org.backproplab.data.DataPoint;
+import org.backproplab.data.Dataset;
+import org.backproplab.data.TextFile;
 
 /**
  * Lesson files: JSON documents of format {@value #FORMAT}, version {@value #VERSION}, described
@@ -44,9 +39,9 @@ public final class LessonFile {
     /** Most neurons in one layer; also the most classes and explicit targets. */
     public static final int MAX_LAYER_SIZE = 64;
     /** Most data points, generated or written out; also the largest batch. */
-    public static final int MAX_POINTS = 100_000;
+    public static final int MAX_POINTS = Dataset.MAX_POINTS;
     /** Largest |x₁| or |x₂| of a written-out point. */
-    public static final double MAX_COORDINATE = 1e6;
+    public static final double MAX_COORDINATE = DataPoint.MAX_COORDINATE;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             // Read NaN and Infinity so that the reader can reject them by name rather than as bad syntax.
@@ -61,7 +56,7 @@ public final class LessonFile {
 
     /** Reads and validates the lesson in {@code file}. */
     public static Lesson read(Path file) throws LessonException {
-        String name = displayName(file);
+        String name = TextFile.displayName(file);
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -72,7 +67,7 @@ public final class LessonFile {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new LessonException(name + ": cannot read the file (" + reason(e) + ")", e);
+            throw new LessonException(name + ": cannot read the file (" + TextFile.reason(e) + ")", e);
         }
         return parse(bytes, name);
     }
@@ -86,7 +81,7 @@ public final class LessonFile {
             }
             return parse(in.readNBytes(MAX_FILE_BYTES + 1), name);
         } catch (IOException e) {
-            throw new LessonException(name + ": cannot read the lesson (" + reason(e) + ")", e);
+            throw new LessonException(name + ": cannot read the lesson (" + TextFile.reason(e) + ")", e);
         }
     }
 
@@ -124,42 +119,17 @@ public final class LessonFile {
      * (e.g. weights that training drove to NaN) is refused before the disk is touched.
      */
     public static void write(Lesson lesson, Path file) throws LessonException {
-        String name = displayName(file);
+        String name = TextFile.displayName(file);
         String json = toJson(lesson);
         try {
             parse(json, name);
         } catch (LessonException e) {
             throw new LessonException("cannot save " + e.getMessage(), e);
         }
-        if (Files.isDirectory(file)) {
-            throw new LessonException("cannot save " + name + ": it is a folder");
-        }
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            // Not Files.createTempFile: its owner-only permissions would end up on the saved lesson.
-            temp = Files.createFile(target.resolveSibling(
-                    "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                // On disk before the move, so that a crash cannot leave an empty file under the real name.
-                channel.force(true);
-            }
-            move(temp, target);
+            TextFile.save(file, json);
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new LessonException("cannot save " + name + " (" + reason(e) + ")", e);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            throw new LessonException(e.getMessage(), e);
         }
     }
 
@@ -194,31 +164,5 @@ public final class LessonFile {
             bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return bytes;
-    }
-
-    private static String displayName(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
-    }
-
-    /** Why an I/O operation failed, in words rather than an exception's class name. */
-    private static String reason(IOException e) {
-        return switch (e) {
-            case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
-            case AccessDeniedException denied -> "permission denied: " + denied.getFile();
-            case FileSystemException other when other.getReason() != null -> other.getReason() + ": " + other.getFile();
-            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        };
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // The save already failed and says so; a stray temporary file is the lesser problem.
-        }
     }
 }

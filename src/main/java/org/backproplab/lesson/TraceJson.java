@@ -3,6 +3,9 @@ package org.backproplab.lesson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.backproplab.data.TextFile;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerConstants;
@@ -30,6 +33,14 @@ public final class TraceJson {
         root.put("epoch", epoch);
         root.setAll(toJson(trace));
         return root.toString();
+    }
+
+    /**
+     * Saves the trace alone as a JSON document laid out like a lesson file (a weight row per line),
+     * replacing {@code file} atomically; the exception's message is one line.
+     */
+    public static void write(StepTrace trace, Path file) throws IOException {
+        TextFile.save(file, JsonLayout.layout(toJson(trace)));
     }
 
     /** The trace alone, without where it sits in a run. */

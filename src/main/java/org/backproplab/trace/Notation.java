@@ -143,14 +143,18 @@ enum Notation {
 
         @Override
         String matrix(Matrix matrix, int digits) {
-            StringBuilder out = new StringBuilder("\\begin{bmatrix} ");
+            // LaTeX's bmatrix takes at most 10 columns (amsmath's MaxMatrixCols); printing a handout
+            // through LaTeX would fail on a wider W, so wide matrices are arrays in brackets.
+            boolean wide = matrix.cols() > 10;
+            StringBuilder out = new StringBuilder(
+                    wide ? "\\left[\\begin{array}{" + "c".repeat(matrix.cols()) + "} " : "\\begin{bmatrix} ");
             for (int r = 0; r < matrix.rows(); r++) {
                 out.append(r == 0 ? "" : " \\\\ ");
                 for (int c = 0; c < matrix.cols(); c++) {
                     out.append(c == 0 ? "" : " & ").append(SignificantNumber.latex(matrix.get(r, c), digits));
                 }
             }
-            return out.append(" \\end{bmatrix}").toString();
+            return out.append(wide ? " \\end{array}\\right]" : " \\end{bmatrix}").toString();
         }
 
         @Override

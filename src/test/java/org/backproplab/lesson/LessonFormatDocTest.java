@@ -29,7 +29,7 @@ class LessonFormatDocTest {
             }
         }
 
-        assertEquals(4, lessons.size(), "a first lesson and the three shipped ones");
+        assertEquals(1 + ShippedLessonsTest.shipped().count(), lessons.size(), "a first lesson and every shipped one");
         for (String lesson : lessons) {
             assertDoesNotThrow(() -> LessonFile.parse(lesson, "lesson-format.md"), lesson);
         }
@@ -42,5 +42,18 @@ class LessonFormatDocTest {
             String lesson = Files.readString(Path.of("assets", "lessons", name)).strip();
             assertTrue(doc.contains("```json\n" + lesson + "\n```"), name + " differs from its copy in " + DOC);
         }
+    }
+
+    @Test
+    void theTableOfShippedLessonsFollowsTheCatalog() throws IOException {
+        String doc = Files.readString(DOC);
+        String examples = doc.substring(doc.indexOf("## Complete examples"));
+        List<String> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z0-9-]+)` \\| ([^|]+) \\|").matcher(examples);
+        while (row.find()) {
+            rows.add(row.group(1) + ": " + row.group(2));
+        }
+
+        assertEquals(LessonCatalog.shipped().stream().map(e -> e.name() + ": " + e.title()).toList(), rows);
     }
 }

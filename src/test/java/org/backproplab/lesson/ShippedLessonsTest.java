@@ -2,6 +2,7 @@ package org.backproplab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.backproplab.data.DataPoint;
+import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.Learner;
+import org.backproplab.engine.Metrics;
 import org.backproplab.engine.Network;
+import org.backproplab.trace.StepTrace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The lessons that ship with the app load, and teach what their commentary promises. */
+/** The lessons that ship with the app load, train, and teach what their commentary promises. */
 class ShippedLessonsTest {
 
     private static final Path LESSONS = Path.of("assets", "lessons");
@@ -26,9 +31,32 @@ class ShippedLessonsTest {
         }
     }
 
+    static Stream<String> catalogued() {
+        return LessonCatalog.shipped().stream().map(LessonCatalog.Entry::name);
+    }
+
+    static Learner learner(String name) throws LessonException {
+        return Experiment.of(LessonCatalog.load(name)).learner();
+    }
+
     @Test
-    void theThreeTeachingLessonsShip() throws IOException {
-        assertTrue(shipped().toList().containsAll(List.of("mazur-2-2-2.json", "moons.json", "xor.json")));
+    void theCatalogListsEveryShippedFileOnceStartingWithXor() throws IOException {
+        List<String> files = shipped().map(n -> n.substring(0, n.length() - ".json".length())).toList();
+
+        assertEquals(files, catalogued().sorted().toList());
+        assertEquals("xor", LessonCatalog.shipped().getFirst().name());
+        assertTrue(files.containsAll(List.of("xor", "moons", "mazur-2-2-2", "vanishing-gradients", "exploding-gradients",
+                "spiral", "regression", "softmax-3")), files.toString());
+    }
+
+    @Test
+    void theCatalogShowsEachLessonsOwnTitleAndRefusesUnknownNames() throws LessonException {
+        for (LessonCatalog.Entry entry : LessonCatalog.shipped()) {
+            assertEquals(LessonCatalog.load(entry.name()).title(), entry.title());
+        }
+        assertEquals("Mazur's step-by-step example, 2-2-2", LessonCatalog.find("mazur-2-2-2").orElseThrow().title());
+        LessonException e = assertThrows(LessonException.class, () -> LessonCatalog.load("xr"));
+        assertTrue(e.getMessage().startsWith("xr: no lesson of that name ships with Backprop Lab (there are xor, "), e.getMessage());
     }
 
     @ParameterizedTest
@@ -41,10 +69,34 @@ class ShippedLessonsTest {
         assertDoesNotThrow(() -> Experiment.of(lesson).learner().tracedSample(0));
     }
 
+    @ParameterizedTest
+    @MethodSource("catalogued")
+    void trainsAFewEpochsWithoutNaN(String name) throws LessonException {
+        Learner learner = learner(name);
+
+        for (int epoch = 0; epoch < 5; epoch++) {
+            learner.runEpoch();
+        }
+
+        assertTrue(learner.network().isFinite(), name + " weights");
+        assertTrue(Double.isFinite(learner.trainMetrics().loss()), name + " loss " + learner.trainMetrics().loss());
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogued")
+    void commentaryIsTwoOrThreeSentences(String name) throws LessonException {
+        String commentary = LessonCatalog.load(name).commentary().strip();
+
+        // A sentence ends at . ! or ? followed by a space; the decimal points in 0.25 do not end one.
+        int sentences = commentary.split("(?<=[.!?])\\s+").length;
+
+        assertTrue(commentary.matches("(?s).*[.!?]"), name + " commentary ends mid-sentence");
+        assertTrue(sentences >= 2 && sentences <= 3, name + " has " + sentences + " sentences: " + commentary);
+    }
+
     @Test
     void xorLearnsXorFromItsFixedSeed() throws LessonException {
-        Experiment xor = Experiment.of(LessonFile.readResource("/assets/lessons/xor.json"));
-        Learner learner = xor.learner();
+        Learner learner = learner("xor");
 
         while (learner.epoch() < 5000 && learner.trainMetrics().accuracy() < 1) {
             learner.runEpoch();
@@ -59,12 +111,67 @@ class ShippedLessonsTest {
 
     @Test
     void moonsReachesHighTrainingAccuracy() throws LessonException {
-        Learner learner = Experiment.of(LessonFile.readResource("/assets/lessons/moons.json")).learner();
+        Learner learner = learner("moons");
 
-        while (learner.epoch() < 200 && learner.trainMetrics().accuracy() < 0.95) {
+        trainUntil(learner, 200, 0.95);
+
+        assertTrue(learner.trainMetrics().accuracy() >= 0.95, "train accuracy " + learner.trainMetrics().accuracy());
+    }
+
+    @Test
+    void regressionFitsTheBumpsFarBetterThanPredictingZero() throws LessonException {
+        Experiment regression = Experiment.of(LessonCatalog.load("regression"));
+        Learner learner = regression.learner();
+        // Squared error of always answering 0: the mean of ½t² over the test points.
+        double zeroLoss = regression.testPoints().stream().mapToDouble(p -> 0.5 * p.label() * p.label()).average().orElseThrow();
+
+        for (int epoch = 0; epoch < 100; epoch++) {
             learner.runEpoch();
         }
 
+        Metrics test = learner.testMetrics();
+        assertTrue(test.loss() < 0.5 * zeroLoss, "test loss " + test.loss() + " against " + zeroLoss + " for answering 0");
+        assertTrue(Double.isNaN(test.accuracy()), "regression has no accuracy");
+        assertTrue(regression.dataset().points().stream().mapToDouble(DataPoint::label).anyMatch(t -> t != Math.rint(t)),
+                "the labels are numbers, not classes");
+    }
+
+    @Test
+    void softmaxGivesThreeProbabilitiesAndSeparatesTheArmsWithinAFewDozenEpochs() throws LessonException {
+        Learner learner = learner("softmax-3");
+        StepTrace first = learner.tracedSample(0);
+
+        trainUntil(learner, 50, 0.95);
+
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+            sum += first.outputLayer().a().get(k, 0);
+        }
+        assertEquals(1, sum, 1e-12, "softmax outputs add up to 1");
         assertTrue(learner.trainMetrics().accuracy() >= 0.95, "train accuracy " + learner.trainMetrics().accuracy());
+    }
+
+    @Test
+    void theSpiralNeedsHundredsOfEpochsAndSineInputsLetOneHiddenLayerDoIt() throws LessonException {
+        Learner deep = learner("spiral");
+        trainUntil(deep, 100, 0.95);
+        assertTrue(deep.trainMetrics().accuracy() < 0.95, "not yet after 100 epochs: " + deep.trainMetrics().accuracy());
+        trainUntil(deep, 300, 0.95);
+        assertTrue(deep.trainMetrics().accuracy() >= 0.95, "after 300 epochs: " + deep.trainMetrics().accuracy());
+
+        Lesson spiral = LessonCatalog.load("spiral");
+        Lesson withSines = spiral.withArchitecture(
+                List.of(InputFeature.X1, InputFeature.X2, InputFeature.SIN_X1, InputFeature.SIN_X2),
+                List.of(spiral.layers().getFirst(), spiral.layers().getLast()));
+        Learner small = Experiment.of(withSines).learner();
+        trainUntil(small, 300, 0.95);
+        assertTrue(small.trainMetrics().accuracy() >= 0.95, "2-8-1 with sines: " + small.trainMetrics().accuracy());
+    }
+
+    /** Runs epochs until the training accuracy reaches {@code accuracy} or {@code epochs} epochs have run in all. */
+    static void trainUntil(Learner learner, int epochs, double accuracy) {
+        while (learner.epoch() < epochs && learner.trainMetrics().accuracy() < accuracy) {
+            learner.runEpoch();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.backproplab.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
 import org.backproplab.trace.MathToken.Fraction;
 import org.backproplab.trace.MathToken.FunctionName;
@@ -73,6 +74,15 @@ class FormulaRendererTest {
         List<MathToken> tokens = List.of(new MatrixValue(Matrix.of(new double[][] {{0.15, 0.2}, {0.25, -0.3}})));
         assertEquals("[0.15, 0.2; 0.25, −0.3]", FormulaRenderer.toPlainText(tokens, 4));
         assertEquals("\\begin{bmatrix} 0.15 & 0.2 \\\\ 0.25 & -0.3 \\end{bmatrix}", FormulaRenderer.toLatex(tokens, 4));
+    }
+
+    @Test
+    void matricesWiderThanLatexsBmatrixAllowsAreArraysInBrackets() {
+        double[] eleven = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+        assertEquals("\\begin{bmatrix} 1 & 2 & 3 & 4 & 5 & 6 & 7 & 8 & 9 & 10 \\end{bmatrix}",
+                FormulaRenderer.toLatex(List.of(new MatrixValue(Matrix.of(new double[][] {Arrays.copyOf(eleven, 10)}))), 4));
+        assertEquals("\\left[\\begin{array}{ccccccccccc} 1 & 2 & 3 & 4 & 5 & 6 & 7 & 8 & 9 & 10 & 11 \\end{array}\\right]",
+                FormulaRenderer.toLatex(List.of(new MatrixValue(Matrix.of(new double[][] {eleven}))), 4));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.backproplab.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lessons that ship with Backprop Lab, in the order a course would take them: what a lesson
+ * picker lists. They live in the application as {@code /assets/lessons/<name>.json}; a jar's
+ * folders cannot be listed, so the names are kept here and the titles read from the files.
+ */
+public final class LessonCatalog {
+
+    /** Where shipped lessons live on the class path. */
+    public static final String FOLDER = "/assets/lessons/";
+
+    /**
+     * First XOR, the classic first lesson; then Mazur's example to check by hand; then data sets
+     * of growing difficulty; then what goes wrong in deep networks.
+     */
+    private static final List<String> TEACHING_ORDER = List.of("xor", "mazur-2-2-2", "moons", "regression",
+            "softmax-3", "spiral", "vanishing-gradients", "exploding-gradients");
+
+    /**
+     * A shipped lesson.
+     *
+     * @param name  the file name without ".json", e.g. "xor"; what the command line accepts
+     * @param title the lesson's own title, for the picker
+     */
+    public record Entry(String name, String title) {
+
+        /** The lesson's class-path resource, for {@link LessonFile#readResource}. */
+        public String resource() {
+            return FOLDER + name + ".json";
+        }
+    }
+
+    private LessonCatalog() {
+    }
+
+    /** Every shipped lesson in teaching order. */
+    public static List<Entry> shipped() {
+        return Titles.ENTRIES;
+    }
+
+    /** The shipped lesson called {@code name}, if there is one. */
+    public static Optional<Entry> find(String name) {
+        return shipped().stream().filter(entry -> entry.name().equals(name)).findFirst();
+    }
+
+    /** Reads and validates the shipped lesson called {@code name}. */
+    public static Lesson load(String name) throws LessonException {
+        Entry entry = find(name).orElseThrow(() -> new LessonException(
+                name + ": no lesson of that name ships with Backprop Lab (there are " + String.join(", ", TEACHING_ORDER) + ")"));
+        return LessonFile.readResource(entry.resource());
+    }
+
+    /** Titles are read once, on first use: every lesson file is parsed to find its title. */
+    private static final class Titles {
+
+        static final List<Entry> ENTRIES = read();
+
+        private static List<Entry> read() {
+            List<Entry> entries = new ArrayList<>();
+            for (String name : TEACHING_ORDER) {
+                String resource = FOLDER + name + ".json";
+                try {
+                    entries.add(new Entry(name, LessonFile.readResource(resource).title()));
+                } catch (LessonException e) {
+                    // Shipped lessons are part of the application: one that does not load is a broken build.
+                    throw new IllegalStateException("the shipped lesson " + resource + " is broken: " + e.getMessage(), e);
+                }
+            }
+            return List.copyOf(entries);
+        }
+    }
+}

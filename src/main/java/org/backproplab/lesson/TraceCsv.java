@@ -1,0 +1,153 @@
+package org.backproplab.lesson;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.backproplab.data.TextFile;
+import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OptimizerConstants;
+import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.StepTrace;
+
+/**
+ * A training step's trace as CSV for a spreadsheet: one number per row, named by layer, kind,
+ * neuron, input and sample, so that a student can filter, sort and recompute any of them. Rows
+ * follow the pass: the step's settings, inputs and targets, then the forward pass layer by layer,
+ * the loss, δ from the output layer back, the gradients, and each layer's update.
+ *
+ * <p>Indices count from 1, as the formulas do: layer 1 neuron 2 is a₂⁽¹⁾, and weight_gradient at
+ * layer 2, neuron 1, input 2 is ∂E/∂w₁₂⁽²⁾. Layer 0 is the inputs. A cell that does not apply is
+ * empty. Values are written in Java's shortest round-trip form (0.3775, 1.0E-5), so reading them
+ * back gives the engine's doubles bit for bit.
+ */
+public final class TraceCsv {
+
+    public static final String HEADER = "layer,kind,neuron,input,sample,value";
+
+    private TraceCsv() {
+    }
+
+    /** The whole trace as CSV text, header first. */
+    public static String csv(StepTrace trace) {
+        Rows rows = new Rows();
+        rows.add("loss", trace.loss());
+        rows.add("penalty", trace.penalty());
+        rows.add("learning_rate", trace.learningRate());
+        switch (trace.optimizerConstants()) {
+            case OptimizerConstants.Sgd() -> {
+            }
+            case OptimizerConstants.Momentum(double momentum) -> rows.add("momentum", momentum);
+            case OptimizerConstants.Adam(double beta1, double beta2, double epsilon) -> {
+                rows.add("beta1", beta1);
+                rows.add("beta2", beta2);
+                rows.add("epsilon", epsilon);
+            }
+        }
+        rows.add("gradient_scale", trace.gradientScale());
+        rows.perSample(0, "input", trace.inputs());
+        rows.perSample(trace.layers().size(), "target", trace.targets());
+        for (int l = 0; l < trace.layers().size(); l++) {
+            LayerTrace layer = trace.layers().get(l);
+            rows.perWeight(l + 1, "weight_before", layer.weightsBefore());
+            rows.perNeuron(l + 1, "bias_before", layer.biasesBefore());
+            rows.perSample(l + 1, "z", layer.z());
+            rows.perSample(l + 1, "a", layer.a());
+        }
+        for (int l = trace.layers().size() - 1; l >= 0; l--) {
+            rows.perSample(l + 1, "delta", trace.layers().get(l).delta());
+        }
+        for (int l = 0; l < trace.layers().size(); l++) {
+            LayerTrace layer = trace.layers().get(l);
+            rows.perWeight(l + 1, "weight_gradient", layer.weightGradient());
+            rows.perWeight(l + 1, "penalty_gradient", layer.penaltyGradient());
+            rows.perNeuron(l + 1, "bias_gradient", layer.biasGradient());
+        }
+        for (int l = 0; l < trace.layers().size(); l++) {
+            LayerTrace layer = trace.layers().get(l);
+            rows.perWeight(l + 1, "weight_step", layer.weightStep());
+            rows.perNeuron(l + 1, "bias_step", layer.biasStep());
+            rows.perWeight(l + 1, "weight_after", layer.weightsAfter());
+            rows.perNeuron(l + 1, "bias_after", layer.biasesAfter());
+            optimizerState(rows, l + 1, layer.optimizerState());
+        }
+        return rows.toString();
+    }
+
+    /** Saves the trace as CSV, replacing {@code file} atomically; the exception's message is one line. */
+    public static void write(StepTrace trace, Path file) throws IOException {
+        TextFile.save(file, csv(trace));
+    }
+
+    /** What the optimizer carries into the next step, named after the fields of the JSON trace. */
+    private static void optimizerState(Rows rows, int layer, OptimizerState state) {
+        switch (state) {
+            case OptimizerState.Stateless() -> {
+            }
+            case OptimizerState.Velocity(Matrix weights, Matrix biases) -> {
+                rows.perWeight(layer, "weight_velocity", weights);
+                rows.perNeuron(layer, "bias_velocity", biases);
+            }
+            case OptimizerState.AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean,
+                    Matrix biasVariance, long step) -> {
+                rows.add(layer, "adam_step", step);
+                rows.perWeight(layer, "weight_mean", weightMean);
+                rows.perWeight(layer, "weight_variance", weightVariance);
+                rows.perNeuron(layer, "bias_mean", biasMean);
+                rows.perNeuron(layer, "bias_variance", biasVariance);
+            }
+        }
+    }
+
+    /** The CSV text, one row at a time; a null index is an empty cell. */
+    private static final class Rows {
+
+        private final StringBuilder out = new StringBuilder(HEADER).append('\n');
+
+        void add(String kind, double value) {
+            row(null, kind, null, null, null, value);
+        }
+
+        void add(int layer, String kind, double value) {
+            row(layer, kind, null, null, null, value);
+        }
+
+        /** A matrix with one row per neuron and one column per sample: z, a, δ, inputs, targets. */
+        void perSample(int layer, String kind, Matrix values) {
+            for (int n = 0; n < values.rows(); n++) {
+                for (int s = 0; s < values.cols(); s++) {
+                    row(layer, kind, n + 1, null, s + 1, values.get(n, s));
+                }
+            }
+        }
+
+        /** A matrix with one row per neuron and one column per input: W and its gradients and steps. */
+        void perWeight(int layer, String kind, Matrix values) {
+            for (int n = 0; n < values.rows(); n++) {
+                for (int i = 0; i < values.cols(); i++) {
+                    row(layer, kind, n + 1, i + 1, null, values.get(n, i));
+                }
+            }
+        }
+
+        /** A column with one value per neuron: b and its gradients and steps. */
+        void perNeuron(int layer, String kind, Matrix values) {
+            for (int n = 0; n < values.rows(); n++) {
+                row(layer, kind, n + 1, null, null, values.get(n, 0));
+            }
+        }
+
+        private void row(Integer layer, String kind, Integer neuron, Integer input, Integer sample, double value) {
+            out.append(cell(layer)).append(',').append(kind).append(',').append(cell(neuron)).append(',')
+                    .append(cell(input)).append(',').append(cell(sample)).append(',').append(value).append('\n');
+        }
+
+        private static String cell(Integer index) {
+            return index == null ? "" : index.toString();
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+}

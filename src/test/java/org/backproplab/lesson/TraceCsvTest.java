@@ -1,0 +1,165 @@
+package org.backproplab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.engine.Regularization;
+import org.backproplab.fixtures.TestLessons;
+import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.StepTrace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A step's trace as CSV: every number the trace holds, exactly, each in a row that says what it is. */
+class TraceCsvTest {
+
+    @TempDir
+    Path dir;
+
+    /** The rows of a trace CSV by "layer,kind,neuron,input,sample"; fails on a key written twice. */
+    private static Map<String, Double> rows(String csv) {
+        List<String> lines = csv.lines().toList();
+        assertEquals(TraceCsv.HEADER, lines.getFirst());
+        Map<String, Double> rows = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            int value = line.lastIndexOf(',');
+            assertEquals(null, rows.put(line.substring(0, value), Double.parseDouble(line.substring(value + 1))), line);
+        }
+        return rows;
+    }
+
+    private static StepTrace mazurStep() throws LessonException {
+        return Experiment.of(LessonCatalog.load("mazur-2-2-2")).learner().tracedSample(0);
+    }
+
+    /** The XOR fixture's first mini-batch of 10 under Adam, an L2 penalty and clipping, so every kind of row appears. */
+    private static StepTrace adamBatchStep() {
+        Lesson xor = TestLessons.xor();
+        Lesson busy = xor.withHyperparameters(xor.hyperparameters().withOptimizer(new OptimizerSettings.Adam(0.05))
+                .withRegularization(new Regularization(Regularization.Kind.L2, 0.01)).withGradientClipNorm(0.001));
+        return Experiment.of(busy).learner().tracedBatch();
+    }
+
+    @Test
+    void everyValueOfEveryLayerIsTheTracesOwnDouble() {
+        assertTrue(adamBatchStep().gradientScale() < 1 && adamBatchStep().penalty() > 0, "clipping and the penalty show");
+        for (StepTrace trace : List.of(adamBatchStep(), momentumStep())) {
+            Map<String, Double> rows = rows(TraceCsv.csv(trace));
+            int expected = 0;
+            for (int l = 0; l < trace.layers().size(); l++) {
+                LayerTrace layer = trace.layers().get(l);
+                int tag = l + 1;
+                expected += perSample(rows, tag, "z", layer.z()) + perSample(rows, tag, "a", layer.a())
+                        + perSample(rows, tag, "delta", layer.delta());
+                expected += perWeight(rows, tag, Map.of("weight_before", LayerTrace::weightsBefore,
+                        "weight_gradient", LayerTrace::weightGradient, "penalty_gradient", LayerTrace::penaltyGradient,
+                        "weight_step", LayerTrace::weightStep, "weight_after", LayerTrace::weightsAfter), layer);
+                expected += perNeuron(rows, tag, Map.of("bias_before", LayerTrace::biasesBefore,
+                        "bias_gradient", LayerTrace::biasGradient, "bias_step", LayerTrace::biasStep,
+                        "bias_after", LayerTrace::biasesAfter), layer);
+                expected += optimizerRows(rows, tag, layer.optimizerState());
+            }
+            expected += perSample(rows, 0, "input", trace.inputs());
+            expected += perSample(rows, trace.layers().size(), "target", trace.targets());
+            assertEquals(trace.loss(), rows.get(",loss,,,"));
+            assertEquals(trace.penalty(), rows.get(",penalty,,,"));
+            assertEquals(trace.learningRate(), rows.get(",learning_rate,,,"));
+            assertEquals(trace.gradientScale(), rows.get(",gradient_scale,,,"));
+            expected += 4 + (trace.optimizer().equals("adam") ? 3 : 1);
+            assertEquals(expected, rows.size(), "no row is missing and none is extra");
+        }
+    }
+
+    private static StepTrace momentumStep() {
+        Lesson xor = TestLessons.xor();
+        return Experiment.of(xor.withHyperparameters(xor.hyperparameters().withOptimizer(new OptimizerSettings.Momentum(0.1, 0.8))))
+                .learner().tracedBatch();
+    }
+
+    private static int optimizerRows(Map<String, Double> rows, int tag, OptimizerState state) {
+        return switch (state) {
+            case OptimizerState.Stateless() -> 0;
+            case OptimizerState.Velocity(Matrix weights, Matrix biases) ->
+                    perWeight(rows, tag, "weight_velocity", weights) + perNeuron(rows, tag, "bias_velocity", biases);
+            case OptimizerState.AdamMoments(Matrix m, Matrix v, Matrix bm, Matrix bv, long step) -> {
+                assertEquals((double) step, rows.get(tag + ",adam_step,,,"));
+                yield 1 + perWeight(rows, tag, "weight_mean", m) + perWeight(rows, tag, "weight_variance", v)
+                        + perNeuron(rows, tag, "bias_mean", bm) + perNeuron(rows, tag, "bias_variance", bv);
+            }
+        };
+    }
+
+    private static int perSample(Map<String, Double> rows, int layer, String kind, Matrix values) {
+        for (int n = 0; n < values.rows(); n++) {
+            for (int s = 0; s < values.cols(); s++) {
+                assertEquals(values.get(n, s), rows.get(layer + "," + kind + "," + (n + 1) + ",," + (s + 1)), kind);
+            }
+        }
+        return values.rows() * values.cols();
+    }
+
+    private static int perWeight(Map<String, Double> rows, int layer, Map<String, Function<LayerTrace, Matrix>> kinds, LayerTrace trace) {
+        return kinds.entrySet().stream().mapToInt(kind -> perWeight(rows, layer, kind.getKey(), kind.getValue().apply(trace))).sum();
+    }
+
+    private static int perWeight(Map<String, Double> rows, int layer, String kind, Matrix values) {
+        for (int n = 0; n < values.rows(); n++) {
+            for (int i = 0; i < values.cols(); i++) {
+                assertEquals(values.get(n, i), rows.get(layer + "," + kind + "," + (n + 1) + "," + (i + 1) + ","), kind);
+            }
+        }
+        return values.rows() * values.cols();
+    }
+
+    private static int perNeuron(Map<String, Double> rows, int layer, Map<String, Function<LayerTrace, Matrix>> kinds, LayerTrace trace) {
+        return kinds.entrySet().stream().mapToInt(kind -> perNeuron(rows, layer, kind.getKey(), kind.getValue().apply(trace))).sum();
+    }
+
+    private static int perNeuron(Map<String, Double> rows, int layer, String kind, Matrix values) {
+        for (int n = 0; n < values.rows(); n++) {
+            assertEquals(values.get(n, 0), rows.get(layer + "," + kind + "," + (n + 1) + ",,"), kind);
+        }
+        return values.rows();
+    }
+
+    @Test
+    void mazursStepReadsInTheOrderOfThePassWithIndicesAsTheFormulasCountThem() throws LessonException {
+        StepTrace trace = mazurStep();
+        String csv = TraceCsv.csv(trace);
+
+        // w₁₂⁽²⁾ = 0.45 is layer 2, neuron 1, input 2; out_o1 is a at layer 2, neuron 1, sample 1.
+        assertTrue(csv.contains("\n2,weight_before,1,2,,0.45\n"), csv);
+        assertTrue(csv.contains("\n2,a,1,,1," + trace.outputLayer().a().get(0, 0) + "\n"));
+        assertTrue(csv.contains("\n2,target,2,,1,0.99\n"));
+        List<String> kinds = csv.lines().skip(1).map(line -> line.split(",")[1]).distinct().toList();
+        assertEquals(List.of("loss", "penalty", "learning_rate", "gradient_scale", "input", "target", "weight_before",
+                "bias_before", "z", "a", "delta", "weight_gradient", "penalty_gradient", "bias_gradient", "weight_step",
+                "bias_step", "weight_after", "bias_after"), kinds);
+        assertFalse(csv.contains("velocity") || csv.contains("mean"), "plain SGD carries no optimizer state");
+    }
+
+    @Test
+    void savesTheCsvAndTheJsonOfAStep() throws Exception {
+        StepTrace trace = mazurStep();
+        Path csv = dir.resolve("step.csv");
+        Path json = dir.resolve("step.json");
+
+        TraceCsv.write(trace, csv);
+        TraceJson.write(trace, json);
+
+        assertEquals(TraceCsv.csv(trace), Files.readString(csv));
+        assertEquals(TraceJson.toJson(trace), new ObjectMapper().readTree(json.toFile()));
+        assertTrue(Files.readString(json).contains("\"weightsBefore\": [\n"), "a weight row per line, as in lesson files");
+    }
+}
