@@ -3,19 +3,20 @@ package org.backproplab.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.LessonFile;
 import picocli.CommandLine.Parameters;
 
 /**
  * The LESSON every lesson command starts from: a lesson file, or the short name of a lesson that
- * ships with Backprop Lab ({@code xor} for {@code /assets/lessons/xor.json}), so that a class can
+ * ships with Backprop Lab (see {@link LessonCatalog}), so that a class can
  * run the shipped examples without knowing where they live.
  */
 final class LessonArgument {
 
-    private static final String SHIPPED = "/assets/lessons/";
     /** Shipped lesson names are plain words; anything else (a slash, a dot) is a file path. */
     private static final String SHIPPED_NAME = "[a-z0-9][a-z0-9-]*";
 
@@ -29,14 +30,13 @@ final class LessonArgument {
     }
 
     static Lesson resolve(String argument) throws LessonException {
-        if (argument.matches(SHIPPED_NAME)) {
-            String resource = SHIPPED + argument + ".json";
-            if (LessonArgument.class.getResource(resource) != null) {
-                return LessonFile.readResource(resource);
-            }
-            if (!Files.exists(Path.of(argument))) {
-                throw new LessonException(argument + ": no such lesson file, and no lesson of that name ships with Backprop Lab");
-            }
+        Optional<LessonCatalog.Entry> shipped = LessonCatalog.find(argument);
+        if (shipped.isPresent()) {
+            return LessonFile.readResource(shipped.get().resource());
+        }
+        if (argument.matches(SHIPPED_NAME) && !Files.exists(Path.of(argument))) {
+            throw new LessonException(argument + ": no such lesson file, and no lesson of that name ships with Backprop Lab ("
+                    + String.join(", ", LessonCatalog.shipped().stream().map(LessonCatalog.Entry::name).toList()) + ")");
         }
         try {
             return LessonFile.read(Path.of(argument));
