@@ -145,7 +145,8 @@ class TraceCommandTest {
         CliRun run = CliRun.of("trace", "no-such-lesson");
 
         assertEquals(2, run.exitCode());
-        assertEquals("no-such-lesson: no such lesson file, and no lesson of that name ships with Backprop Lab",
+        assertEquals("no-such-lesson: no such lesson file, and no lesson of that name ships with Backprop Lab"
+                + " (xor, mazur-2-2-2, moons, regression, softmax-3, spiral, vanishing-gradients, exploding-gradients)",
                 run.err().strip());
     }
 }
