@@ -1,0 +1,55 @@
+package org.backproplab.trace;
+
+import java.util.List;
+
+/**
+ * One line of working, e.g. z₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + b₁⁽¹⁾ = 0.15·0.05 + 0.35 = 0.3575: the symbolic
+ * form, the same with the trace's numbers substituted, and the trace's result, as successive
+ * sides. An {@link Relation#ASSIGNS} formula joins its first two sides with ← (an update:
+ * w ← w − η·g = 0.4 − 0.5·0.08 = 0.36) and the rest with =.
+ *
+ * @param caption   what the line computes; the UI turns it into words in the user's language
+ * @param relation  how the first two sides are joined
+ * @param sides     at least two sides; the last is the result
+ * @param condition why a piecewise choice was made, e.g. z₁⁽¹⁾ = 0.38 > 0 for ReLU′ = 1; empty if none
+ */
+public record Formula(Caption caption, Relation relation, List<List<MathToken>> sides, List<MathToken> condition) {
+
+    public enum Relation {
+        EQUALS,
+        ASSIGNS
+    }
+
+    public Formula {
+        if (sides.size() < 2) {
+            throw new IllegalArgumentException("a formula needs at least two sides, got " + sides.size());
+        }
+        sides = sides.stream().map(List::copyOf).toList();
+        condition = List.copyOf(condition);
+    }
+
+    /** An equation with no condition. */
+    public static Formula equation(Caption caption, List<List<MathToken>> sides) {
+        return new Formula(caption, Relation.EQUALS, sides, List.of());
+    }
+
+    /** An update θ ← … with no condition. */
+    public static Formula assignment(Caption caption, List<List<MathToken>> sides) {
+        return new Formula(caption, Relation.ASSIGNS, sides, List.of());
+    }
+
+    /** The same formula with a condition explaining a piecewise choice. */
+    public Formula when(List<MathToken> why) {
+        return new Formula(caption, relation, sides, why);
+    }
+
+    /** The left-hand side: what is being computed or updated. */
+    public List<MathToken> subject() {
+        return sides.getFirst();
+    }
+
+    /** The last side: the value the trace recorded. */
+    public List<MathToken> result() {
+        return sides.getLast();
+    }
+}

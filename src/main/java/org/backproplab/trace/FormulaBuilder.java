@@ -1,0 +1,206 @@
+package org.backproplab.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.backproplab.trace.SubStep.BackwardLayer;
+import org.backproplab.trace.SubStep.BackwardNeuron;
+import org.backproplab.trace.SubStep.ComputeLoss;
+import org.backproplab.trace.SubStep.ForwardLayer;
+import org.backproplab.trace.SubStep.ForwardNeuron;
+import org.backproplab.trace.SubStep.Gradients;
+import org.backproplab.trace.SubStep.Update;
+
+/**
+ * The formulas behind one recorded training step, for one sample of its batch: what each sub-step
+ * computed, and what a clicked neuron or edge has been through so far. Every result is the number
+ * the trace recorded; intermediate numbers (products, slopes, per-sample losses) are computed from
+ * trace numbers only to show the working.
+ *
+ * <p>Arguments count from 0 like {@link SubStep}: layer 0 is the first layer after the inputs,
+ * neuron 0 the first of its layer, input i of layer l is neuron i of layer l − 1 (an input feature
+ * for layer 0). The formulas show them 1-based, as students count: w₁₂⁽¹⁾ is layer 0, neuron 0,
+ * input 1. See {@link Symbols} for the names.
+ *
+ * <p>With a batch of several samples, forward values, δ and the matrix forms of those steps are the
+ * focused sample's; the loss shows that sample's loss and then the batch mean; gradients and
+ * updates, which the trace holds only as batch means, show the mean over all samples.
+ */
+public final class FormulaBuilder {
+
+    private final Focus focus;
+    private final ForwardFormulas forward;
+    private final LossFormulas loss;
+    private final BackwardFormulas backward;
+    private final GradientFormulas gradients;
+    private final UpdateFormulas updates;
+
+    /** Formulas for sample {@code sample} of the trace's batch; momentum and Adam numbers stay symbolic. */
+    public FormulaBuilder(StepTrace trace, int sample) {
+        this(trace, sample, Optional.empty());
+    }
+
+    /** As above, with the optimizer's μ or β₁, β₂, ε so its formulas can show every number. */
+    public FormulaBuilder(StepTrace trace, int sample, OptimizerConstants constants) {
+        this(trace, sample, Optional.of(Objects.requireNonNull(constants, "constants")));
+    }
+
+    private FormulaBuilder(StepTrace trace, int sample, Optional<OptimizerConstants> constants) {
+        this.focus = Focus.of(Objects.requireNonNull(trace, "trace"), sample);
+        this.forward = new ForwardFormulas(focus);
+        this.loss = new LossFormulas(focus);
+        this.backward = new BackwardFormulas(focus);
+        this.gradients = new GradientFormulas(focus);
+        this.updates = new UpdateFormulas(focus, constants);
+    }
+
+    /** The working of one sub-step; layer-wide steps add the matrix form. */
+    public Explanation explain(SubStep step) {
+        return switch (step) {
+            case ForwardNeuron(int layer, int neuron) -> Explanation.of(forwardNeuron(layer, neuron));
+            case ForwardLayer(int layer) -> new Explanation(
+                    perNeuron(layer, (l, n) -> forwardNeuron(l, n)), forward.layerMatrix(layer));
+            case ComputeLoss() -> Explanation.of(loss());
+            case BackwardNeuron(int layer, int neuron) -> Explanation.of(List.of(backwardNeuron(layer, neuron)));
+            case BackwardLayer(int layer) -> new Explanation(
+                    perNeuron(layer, (l, n) -> List.of(backwardNeuron(l, n))), List.of(backward.layerMatrix(layer)));
+            case Gradients(int layer) -> new Explanation(
+                    perParameter(layer, this::weightGradient, (l, n) -> List.of(biasGradient(l, n))),
+                    gradients.layerMatrix(layer));
+            case Update(int layer) -> new Explanation(
+                    perParameter(layer, this::weightUpdate, this::biasUpdate), updates.layerMatrix(layer));
+        };
+    }
+
+    /** z = Σ w·a + b, then a = f(z), of one neuron. */
+    public List<Formula> forwardNeuron(int layer, int neuron) {
+        return forward.neuron(layer, neuron);
+    }
+
+    /** The loss: one formula for a one-sample batch, the sample's and the mean otherwise, then J = E + R if penalised. */
+    public List<Formula> loss() {
+        return loss.all();
+    }
+
+    /** δ of one neuron. */
+    public Formula backwardNeuron(int layer, int neuron) {
+        return backward.neuron(layer, neuron);
+    }
+
+    /** ∂E/∂w of the edge from input {@code input} to neuron {@code neuron}, then ∂J/∂w if penalised. */
+    public List<Formula> weightGradient(int layer, int neuron, int input) {
+        return gradients.weight(layer, neuron, input);
+    }
+
+    public Formula biasGradient(int layer, int neuron) {
+        return gradients.bias(layer, neuron);
+    }
+
+    /** The clipped gradient if clipped, the optimizer's quantities, then w ← … whose result is the new weight. */
+    public List<Formula> weightUpdate(int layer, int neuron, int input) {
+        return updates.weight(layer, neuron, input);
+    }
+
+    /** As {@link #weightUpdate} for a bias; a single b ← b when the lesson keeps biases fixed. */
+    public List<Formula> biasUpdate(int layer, int neuron) {
+        return updates.bias(layer, neuron);
+    }
+
+    /**
+     * Everything a clicked neuron has been through once sub-step {@code at} is done, in teaching
+     * order: its z and a once the forward pass reached it, its δ once the backward pass did, its
+     * bias gradient and bias update once its layer's gradients and update are done.
+     */
+    public Explanation neuron(SubStep at, int layer, int neuron) {
+        focus.checkNeuron(layer, neuron);
+        Progress progress = progress(at);
+        List<Formula> formulas = new ArrayList<>();
+        if (progress.reached(new ForwardNeuron(layer, neuron), new ForwardLayer(layer))) {
+            formulas.addAll(forwardNeuron(layer, neuron));
+        }
+        if (progress.reached(new BackwardNeuron(layer, neuron), new BackwardLayer(layer))) {
+            formulas.add(backwardNeuron(layer, neuron));
+        }
+        if (progress.reached(new Gradients(layer))) {
+            formulas.add(biasGradient(layer, neuron));
+        }
+        if (progress.reached(new Update(layer))) {
+            formulas.addAll(biasUpdate(layer, neuron));
+        }
+        return Explanation.of(formulas);
+    }
+
+    /**
+     * Everything a clicked edge (from input {@code input} of layer {@code layer} to neuron
+     * {@code neuron}) has been through once {@code at} is done: the signal w·a it carried forward,
+     * its gradient, and its old → new value.
+     */
+    public Explanation edge(SubStep at, int layer, int neuron, int input) {
+        focus.checkEdge(layer, neuron, input);
+        Progress progress = progress(at);
+        List<Formula> formulas = new ArrayList<>();
+        if (progress.reached(new ForwardNeuron(layer, neuron), new ForwardLayer(layer))) {
+            formulas.add(forward.edgeSignal(layer, neuron, input));
+        }
+        if (progress.reached(new Gradients(layer))) {
+            formulas.addAll(weightGradient(layer, neuron, input));
+        }
+        if (progress.reached(new Update(layer))) {
+            formulas.addAll(weightUpdate(layer, neuron, input));
+        }
+        return Explanation.of(formulas);
+    }
+
+    /** Where sub-step {@code at} sits in the pass, at the granularity it belongs to. */
+    private Progress progress(SubStep at) {
+        Granularity granularity = at instanceof ForwardNeuron || at instanceof BackwardNeuron
+                ? Granularity.NEURON : Granularity.LAYER;
+        List<SubStep> steps = focus.trace().subSteps(granularity);
+        int now = steps.indexOf(at);
+        if (now < 0) {
+            throw new IllegalArgumentException(at + " is not a sub-step of this trace");
+        }
+        return new Progress(steps, now, granularity);
+    }
+
+    private record Progress(List<SubStep> steps, int now, Granularity granularity) {
+
+        /** Whether the step that computes something (given at neuron or layer granularity) is done. */
+        boolean reached(SubStep neuronStep, SubStep layerStep) {
+            return reached(granularity == Granularity.NEURON ? neuronStep : layerStep);
+        }
+
+        boolean reached(SubStep step) {
+            int at = steps.indexOf(step);
+            return at >= 0 && at <= now;
+        }
+    }
+
+    private List<Formula> perNeuron(int layer, BiFunction<Integer, Integer, List<Formula>> formulas) {
+        List<Formula> out = new ArrayList<>();
+        for (int n = 0; n < focus.layer(layer).size(); n++) {
+            out.addAll(formulas.apply(layer, n));
+        }
+        return out;
+    }
+
+    /** Neuron by neuron: the gradient (or update) of each incoming weight, then of its bias. */
+    private List<Formula> perParameter(int layer, EdgeFormulas weights, BiFunction<Integer, Integer, List<Formula>> bias) {
+        LayerTrace layerTrace = focus.layer(layer);
+        List<Formula> out = new ArrayList<>();
+        for (int j = 0; j < layerTrace.size(); j++) {
+            for (int i = 0; i < layerTrace.inputSize(); i++) {
+                out.addAll(weights.of(layer, j, i));
+            }
+            out.addAll(bias.apply(layer, j));
+        }
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface EdgeFormulas {
+        List<Formula> of(int layer, int neuron, int input);
+    }
+}
