@@ -6,9 +6,11 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Text;
 
 /**
- * The few layouts a formula needs beyond a row of text: scripts, stacked fractions and roots. Each
+ * The few layouts a formula needs beyond a row of text: scripts, stacked fractions, roots and tall
+ * brackets. Each
  * reports its baseline, so rows of them (HBox, FlowPane with baseline alignment) line up the way
  * printed mathematics does, and a fraction's bar sits at the height of the minus sign.
  */
@@ -238,6 +240,65 @@ final class MathBoxes {
             radicand.resizeRelocate(left + 1, top + GAP + 1, width(radicand), height(radicand));
             sign.getPoints().setAll(0.0, h * 0.62, left * 0.35, h * 0.5, left * 0.6, h - 1,
                     left, top, left + width(radicand) + 2, top);
+        }
+    }
+
+    /**
+     * A bracket as tall as what it encloses (a matrix, a fraction), so σ([z]) does not put a
+     * text-sized bracket beside a three-line matrix. The glyph is stretched about its middle.
+     */
+    static final class Fence extends Region {
+
+        private final Text glyph;
+        private final double ascent;
+        private final double descent;
+        private final double widen;
+
+        /**
+         * @param ascent  how far the enclosed content reaches above the baseline
+         * @param descent how far it reaches below
+         */
+        Fence(Text glyph, double ascent, double descent) {
+            this.glyph = glyph;
+            this.ascent = ascent;
+            this.descent = descent;
+            double stretch = (ascent + descent) / glyph.prefHeight(-1);
+            this.widen = Math.min(1.6, 1 + 0.15 * (stretch - 1));
+            glyph.setScaleY(stretch);
+            glyph.setScaleX(widen);
+            getChildren().add(glyph);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return glyph.prefWidth(-1) * widen;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return ascent + descent;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        public double getBaselineOffset() {
+            return ascent;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = glyph.prefWidth(-1);
+            double h = glyph.prefHeight(-1);
+            glyph.relocate((computePrefWidth(-1) - w) / 2, (ascent + descent - h) / 2);
         }
     }
 }

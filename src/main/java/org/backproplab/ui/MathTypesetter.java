@@ -1,6 +1,8 @@
 package org.backproplab.ui;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -99,12 +101,37 @@ final class MathTypesetter {
 
     private List<Node> nodes(List<MathToken> tokens, double at) {
         List<Node> nodes = new ArrayList<>();
+        Deque<Integer> open = new ArrayDeque<>();
         MathToken previous = null;
         for (MathToken token : tokens) {
+            if (token == Operator.OPEN || token == Operator.OPEN_BRACKET) {
+                open.push(nodes.size());
+            } else if ((token == Operator.CLOSE || token == Operator.CLOSE_BRACKET) && !open.isEmpty()) {
+                int start = open.pop();
+                nodes.add(natural(token(token, previous, at)));
+                fit(nodes, start, nodes.size() - 1, at);
+                previous = token;
+                continue;
+            }
             nodes.add(natural(token(token, previous, at)));
             previous = token;
         }
         return nodes;
+    }
+
+    /** Makes the brackets at {@code open} and {@code close} as tall as what lies between, when that is taller than a line. */
+    private void fit(List<Node> nodes, int open, int close, double at) {
+        double ascent = 0;
+        double descent = 0;
+        for (int k = open + 1; k < close; k++) {
+            Node node = nodes.get(k);
+            ascent = Math.max(ascent, node.getBaselineOffset());
+            descent = Math.max(descent, node.prefHeight(-1) - node.getBaselineOffset());
+        }
+        if (ascent + descent > 1.6 * at && nodes.get(open) instanceof Text left && nodes.get(close) instanceof Text right) {
+            nodes.set(open, new MathBoxes.Fence(left, ascent, descent));
+            nodes.set(close, new MathBoxes.Fence(right, ascent, descent));
+        }
     }
 
     private Node token(MathToken token, MathToken previous, double at) {

@@ -147,7 +147,7 @@ final class StepOverlay extends CanvasView {
             for (int n = 0; n < trace.layers().get(l).size(); n++) {
                 boolean isActive = active.contains(key(l, n));
                 if (roomy || isActive || picked instanceof GraphPick.Neuron(int pl, int pn) && pl == l && pn == n) {
-                    drawNeuronBox(gc, trace, done, current, l, n, isActive, isActive ? fade : 1);
+                    drawNeuronBox(gc, trace, done, current, l, n, isActive);
                 }
             }
         }
@@ -185,9 +185,10 @@ final class StepOverlay extends CanvasView {
     /** δ of the layer above travels back along the outgoing edges; the output layer's δ comes from the loss. */
     private void drawBackward(GraphicsContext gc, StepTrace trace, int layer, List<Integer> neurons) {
         if (layer == trace.layers().size() - 1) {
-            Point2D loss = lossPosition();
+            // The output error enters from the output side, where the loss compared output and target.
             for (int n : neurons) {
-                travel(gc, loss, geometry.neuronCentre(layer, n).add(geometry.nodeSize() / 2, 0), BACKWARD, null);
+                Point2D side = geometry.edgeStart(layer + 1, n);
+                travel(gc, side.add(GraphGeometry.RIGHT, 0), side, BACKWARD, null);
             }
             return;
         }
@@ -270,8 +271,9 @@ final class StepOverlay extends CanvasView {
         return geometry.nodeSize() >= 48 && neurons <= 24;
     }
 
+    /** The neuron's values so far; what its own sub-step computes appears once the travelling values arrive. */
     private void drawNeuronBox(GraphicsContext gc, StepTrace trace, Progress done, SubStep current, int layer,
-            int neuron, boolean active, double alpha) {
+            int neuron, boolean active) {
         LayerTrace values = trace.layers().get(layer);
         boolean output = layer == trace.layers().size() - 1;
         int column = frame.column();
@@ -291,12 +293,13 @@ final class StepOverlay extends CanvasView {
         }
         Point2D centre = geometry.neuronCentre(layer, neuron);
         if (active) {
-            Color color = current instanceof SubStep.BackwardLayer || current instanceof SubStep.BackwardNeuron
-                    ? BACKWARD : FORWARD;
-            ring(gc, geometry.nodeBounds(layer + 1, neuron), color);
+            ring(gc, geometry.nodeBounds(layer + 1, neuron), ringColor(current));
         }
         if (!lines.isEmpty()) {
-            chip(gc, lines, centre.getX(), centre.getY(), active ? ringColor(current) : palette.outline(), active ? alpha : 1);
+            // Output boxes keep clear of the output names (ŷ) to their right.
+            double cx = output ? Math.min(centre.getX(), centre.getX() + geometry.nodeSize() / 2 + 2 - chipWidth(lines) / 2)
+                    : centre.getX();
+            chip(gc, lines, cx, centre.getY(), active ? ringColor(current) : palette.outline(), 1);
         }
     }
 
@@ -387,13 +390,7 @@ final class StepOverlay extends CanvasView {
     /** A white rounded box of text lines centred on a point, bordered in the colour of what it says. */
     private void chip(GraphicsContext gc, List<String> lines, double cx, double cy, Color border, double alpha) {
         double lineHeight = LINE_HEIGHT;
-        double w = 0;
-        for (String line : lines) {
-            Text measure = new Text(line);
-            measure.setFont(VALUE_FONT);
-            w = Math.max(w, measure.getLayoutBounds().getWidth());
-        }
-        w += 14;
+        double w = chipWidth(lines);
         double h = lines.size() * lineHeight + 6;
         double x = cx - w / 2;
         double y = cy - h / 2;
@@ -413,6 +410,16 @@ final class StepOverlay extends CanvasView {
         }
         gc.setGlobalAlpha(1);
         shownLabels.addAll(lines);
+    }
+
+    private static double chipWidth(List<String> lines) {
+        double w = 0;
+        for (String line : lines) {
+            Text measure = new Text(line);
+            measure.setFont(VALUE_FONT);
+            w = Math.max(w, measure.getLayoutBounds().getWidth());
+        }
+        return w + 14;
     }
 
     private String number(double value) {

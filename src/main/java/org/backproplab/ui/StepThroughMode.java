@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import org.backproplab.data.DataPoint;
 import org.backproplab.trace.Explanation;
 import org.backproplab.trace.FormulaBuilder;
+import org.backproplab.trace.Granularity;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.SignificantNumber;
 import org.backproplab.trace.SubStep;
@@ -181,8 +182,16 @@ public final class StepThroughMode {
 
     private void focusOn(int sample) {
         model.setFocus(sample);
-        view.boundary().highlightTrainPoint(sample);
+        ringFocus();
         syncControls();
+    }
+
+    /**
+     * Rings the sample in focus, which follows the sample pass on show. Mini-batches and epochs
+     * are drawn by the trainer, not chosen, so then no point is ringed.
+     */
+    private void ringFocus() {
+        view.boundary().highlightTrainPoint(model.passSize() == StepPass.Size.SAMPLE ? model.focus() : -1);
     }
 
     private void key(KeyEvent event) {
@@ -213,7 +222,7 @@ public final class StepThroughMode {
         if (current.isEmpty()) {
             overlay.clear();
             model.live().ifPresent(live -> showLab(live.lab()));
-            view.boundary().highlightTrainPoint(model.focus());
+            ringFocus();
             panel.formulas.clear();
             panel.formulas.addNote(messages.get("step.start"));
             panel.matrices.clear();
@@ -221,7 +230,7 @@ public final class StepThroughMode {
         }
         StepThrough.Frame frame = current.get();
         showLab(frame.lab());
-        view.boundary().highlightTrainPoint(model.focus());
+        ringFocus();
         overlay.show(frame, progress, panel.digits(), picked, banner(frame));
         showFormulas(frame);
         if (animate) {
@@ -287,8 +296,7 @@ public final class StepThroughMode {
         SubStep step = frame.subStep().get();
         FormulaBuilder builder = frame.pass().formulas(frame.column());
         Explanation explanation = builder.explain(step);
-        panel.formulas.addHeading(describe(step, frame));
-        panel.formulas.addFormulas(explanation.formulas(), digits);
+        // What the user clicked comes first: it is what they just asked about.
         if (picked != null) {
             Explanation about = switch (picked) {
                 case GraphPick.Neuron(int layer, int neuron) -> builder.neuron(step, layer, neuron);
@@ -301,9 +309,12 @@ public final class StepThroughMode {
                 panel.formulas.addFormulas(about.formulas(), digits);
             }
         }
+        panel.formulas.addHeading(describe(step, frame));
+        panel.formulas.addFormulas(explanation.formulas(), digits);
         panel.matrices.addHeading(messages.get("step.matrix.heading"));
         if (explanation.matrixForm().isEmpty()) {
-            panel.matrices.addNote(messages.get("step.matrix.perLayer"));
+            panel.matrices.addNote(messages.get(frame.granularity() == Granularity.NEURON
+                    ? "step.matrix.perLayer" : "step.matrix.none"));
         } else {
             panel.matrices.addFormulas(explanation.matrixForm(), digits);
         }
@@ -384,6 +395,7 @@ public final class StepThroughMode {
         panel.passSize.valueProperty().addListener((property, before, size) -> {
             if (!syncing) {
                 model.setPassSize(size);
+                ringFocus();
                 syncControls();
             }
         });
@@ -445,8 +457,7 @@ public final class StepThroughMode {
 
     private String passText(Optional<StepThrough.Frame> frame) {
         if (frame.isEmpty()) {
-            List<DataPoint> live = model.live().map(snapshot -> snapshot.lab().trainPoints()).orElse(List.of());
-            return messages.format("step.chosenSample", model.focus() + 1, point(live, model.focus()));
+            return nextText(true);
         }
         StepPass pass = frame.get().pass();
         String shown = switch (pass.size()) {
@@ -457,7 +468,19 @@ public final class StepThroughMode {
             case BATCH -> messages.format("step.pass.batch", pass.number(), pass.batchSize());
             case EPOCH -> messages.format("step.pass.epoch", pass.number());
         };
-        return shown + "   ·   " + messages.format("step.nextSample", model.focus() + 1);
+        return shown + "   ·   " + nextText(false);
+    }
+
+    /** What the next new pass will train; with the chosen point's values when nothing else is on show. */
+    private String nextText(boolean withPoint) {
+        return switch (model.passSize()) {
+            case SAMPLE -> withPoint
+                    ? messages.format("step.chosenSample", model.focus() + 1, point(
+                            model.live().map(live -> live.lab().trainPoints()).orElse(List.of()), model.focus()))
+                    : messages.format("step.nextSample", model.focus() + 1);
+            case BATCH -> messages.get("step.nextBatch");
+            case EPOCH -> messages.get("step.nextEpoch");
+        };
     }
 
     /** "x₁ = 0.05, x₂ = 0.1 → 0.01, 0.99": a training point and what it should produce. */

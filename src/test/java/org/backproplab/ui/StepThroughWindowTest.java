@@ -354,13 +354,15 @@ class StepThroughWindowTest {
         robot.clickOn(onFx(() -> mode.overlay().localToScreen(hidden)));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = seen().formulas();
-        // The sub-step's own formula first, then the clicked neuron's: z, a, and nothing yet for δ.
+        // The clicked neuron's formulas first (z, a, and no δ yet), then the sub-step's own.
         assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.get(1).startsWith("z₂⁽¹⁾ = ") && lines.get(1).endsWith(number(expected.layers().get(0).z().get(1, 0))));
-        assertTrue(lines.get(2).startsWith("a₂⁽¹⁾ = "));
+        assertTrue(lines.get(0).startsWith("z₂⁽¹⁾ = ") && lines.get(0).endsWith(number(expected.layers().get(0).z().get(1, 0))));
+        assertTrue(lines.get(1).startsWith("a₂⁽¹⁾ = "));
+        assertTrue(lines.get(2).startsWith("δ₁⁽¹⁾ = "), "the sub-step: δ of the other hidden neuron");
         next(robot);
         lines = seen().formulas();
-        assertTrue(lines.getLast().startsWith("δ₂⁽¹⁾ = "), "its δ joins once computed: " + lines);
+        assertEquals(List.of("z₂⁽¹⁾", "a₂⁽¹⁾", "δ₂⁽¹⁾", "δ₂⁽¹⁾"), lines.stream().map(line -> line.split(" ")[0]).toList(),
+                "its δ joins once computed");
     }
 
     @Test
@@ -378,7 +380,7 @@ class StepThroughWindowTest {
         robot.clickOn(middle);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = seen().formulas();
-        List<String> picked = lines.subList(lines.size() - 3, lines.size());
+        List<String> picked = lines.subList(0, 3);
         assertTrue(picked.get(0).startsWith("w₂₂⁽²⁾·a₂⁽¹⁾ = "), picked.toString());
         assertTrue(picked.get(1).startsWith("∂E/∂w₂₂⁽²⁾ = ")
                 && picked.get(1).endsWith(number(expected.layers().get(1).weightGradient().get(1, 1))), picked.toString());
