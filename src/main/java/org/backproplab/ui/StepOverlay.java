@@ -50,6 +50,8 @@ final class StepOverlay extends CanvasView {
     private static final Font VALUE_FONT = Font.font("System", 14);
     private static final double LINE_HEIGHT = 17;
     private static final Font BANNER_FONT = Font.font("System", FontWeight.BOLD, 15);
+    /** Height kept free at the bottom for the banner. */
+    private static final double BANNER_ROOM = 52;
 
     private final Palette palette;
     private StepThrough.Frame frame;
@@ -57,6 +59,8 @@ final class StepOverlay extends CanvasView {
     private int digits = 4;
     private GraphPick picked;
     private String banner = "";
+    /** The loss, when the graph has no room for it under the outputs and the banner carries it. */
+    private String bannerLoss;
     private GraphGeometry geometry;
     private final List<String> shownLabels = new ArrayList<>();
 
@@ -102,6 +106,7 @@ final class StepOverlay extends CanvasView {
     @Override
     void draw(GraphicsContext gc, double width, double height) {
         shownLabels.clear();
+        bannerLoss = null;
         if (frame == null) {
             geometry = null;
             setAccessibleText("");
@@ -185,7 +190,7 @@ final class StepOverlay extends CanvasView {
     /** δ of the layer above travels back along the outgoing edges; the output layer's δ comes from the loss. */
     private void drawBackward(GraphicsContext gc, StepTrace trace, int layer, List<Integer> neurons) {
         if (layer == trace.layers().size() - 1) {
-            // The output error enters from the output side, where the loss compared output and target.
+            // The output error enters from the output side, where the loss compared outputs and targets.
             for (int n : neurons) {
                 Point2D side = geometry.edgeStart(layer + 1, n);
                 travel(gc, side.add(GraphGeometry.RIGHT, 0), side, BACKWARD, null);
@@ -265,10 +270,17 @@ final class StepOverlay extends CanvasView {
         }
     }
 
-    /** Boxes on every node only when they fit; otherwise just on the neurons being computed and the picked one. */
+    /** Boxes on every node only when they fit between the nodes; otherwise just on the neurons being computed and the picked one. */
     private boolean roomForEveryBox(StepTrace trace) {
         int neurons = trace.layers().stream().mapToInt(LayerTrace::size).sum();
-        return geometry.nodeSize() >= 48 && neurons <= 24;
+        double tallest = 4 * LINE_HEIGHT + 6;
+        double closest = Double.MAX_VALUE;
+        for (int column = 0; column < geometry.columns(); column++) {
+            if (geometry.size(column) > 1) {
+                closest = Math.min(closest, geometry.centre(column, 1).getY() - geometry.centre(column, 0).getY());
+            }
+        }
+        return neurons <= 24 && closest >= tallest + 4;
     }
 
     /** The neuron's values so far; what its own sub-step computes appears once the travelling values arrive. */
@@ -314,18 +326,21 @@ final class StepOverlay extends CanvasView {
         gc.strokeRoundRect(box.getMinX() - 5, box.getMinY() - 5, box.getWidth() + 10, box.getHeight() + 10, 10, 10);
     }
 
-    /** The loss under the output column, as the last loss formula names it (E, L, or J with a penalty). */
+    /**
+     * The loss, as the last loss formula names it (E, L, or J with a penalty): under the output
+     * column, or in the banner when the graph is too short for it there.
+     */
     private void drawLoss(GraphicsContext gc, FormulaBuilder formulas, double alpha) {
         var loss = formulas.loss().getLast();
-        Point2D at = lossPosition();
-        chip(gc, List.of(plain(loss.subject()) + " = " + plain(loss.result())), at.getX(), at.getY(), BACKWARD, alpha);
-    }
-
-    /** Under the output column, below the last output's bias. */
-    private Point2D lossPosition() {
+        String text = plain(loss.subject()) + " = " + plain(loss.result());
         int column = geometry.columns() - 1;
-        Rectangle2D last = geometry.nodeBounds(column, geometry.size(column) - 1);
-        return new Point2D(geometry.columnX(column), Math.min(last.getMaxY() + GraphGeometry.BIAS_LABEL + 22, getHeight() - 50));
+        Point2D last = geometry.centre(column, geometry.size(column) - 1);
+        double below = last.getY() + Math.max(geometry.nodeSize() / 2 + GraphGeometry.BIAS_LABEL, 2 * LINE_HEIGHT + 3) + 16;
+        if (below <= getHeight() - BANNER_ROOM) {
+            chip(gc, List.of(text), geometry.columnX(column), below, BACKWARD, alpha);
+        } else {
+            bannerLoss = text;
+        }
     }
 
     // --- an epoch, trained in bulk ---
@@ -368,11 +383,18 @@ final class StepOverlay extends CanvasView {
     }
 
     private void drawBanner(GraphicsContext gc, double width, double height) {
+        String banner = bannerLoss == null ? this.banner : this.banner + "   ·   " + bannerLoss;
         if (banner.isEmpty()) {
             return;
         }
+        // Shrinks to fit a narrow graph rather than run off its edge.
+        Font font = BANNER_FONT;
         Text measure = new Text(banner);
-        measure.setFont(BANNER_FONT);
+        measure.setFont(font);
+        while (measure.getLayoutBounds().getWidth() + 20 > width - 8 && font.getSize() > 10) {
+            font = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() - 1);
+            measure.setFont(font);
+        }
         double w = measure.getLayoutBounds().getWidth() + 20;
         double h = measure.getLayoutBounds().getHeight() + 10;
         double x = Math.max(4, (width - w) / 2);
@@ -380,7 +402,7 @@ final class StepOverlay extends CanvasView {
         gc.setFill(Color.web("#17202b", 0.85));
         gc.fillRoundRect(x, y, w, h, 10, 10);
         gc.setFill(Color.WHITE);
-        gc.setFont(BANNER_FONT);
+        gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(banner, x + 10, y + h / 2);

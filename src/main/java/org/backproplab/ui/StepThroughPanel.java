@@ -99,6 +99,8 @@ final class StepThroughPanel extends VBox {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("step-toolbar");
         HBox historyRow = new HBox(10, new Label(messages.get("step.history")), history, historyText);
+        historyRow.setMinHeight(Region.USE_PREF_SIZE);
+        toolbar.setMinHeight(Region.USE_PREF_SIZE);
         historyRow.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane formulaScroll = scroll(formulas);
@@ -108,7 +110,8 @@ final class StepThroughPanel extends VBox {
         matrixScroll.setPrefWidth(520);
         HBox.setHgrow(matrixScroll, Priority.SOMETIMES);
         HBox working = new HBox(12, formulaScroll, matrixScroll);
-        working.setPrefHeight(215);
+        working.setMinHeight(80);
+        working.setPrefHeight(80);
         VBox.setVgrow(working, Priority.ALWAYS);
 
         getChildren().addAll(toolbar, historyRow, passText, working);
