@@ -209,7 +209,11 @@ class StepThroughWindowTest {
             Seen seen = seen();
             assertEquals(step, seen.step());
             assertPanelShows(step, seen.formulas());
-            assertTrue(seen.overlay().containsAll(nodeLabels(step)), step + ": graph shows " + seen.overlay());
+            for (String label : nodeLabels(step)) {
+                // On a short graph the loss rides at the end of the banner instead of under the outputs.
+                assertTrue(seen.overlay().stream().anyMatch(shown -> shown.equals(label) || shown.endsWith("·   " + label)),
+                        step + ": expected " + label + " on the graph, which shows " + seen.overlay());
+            }
             if (step instanceof SubStep.Update) {
                 updated++;
             }
