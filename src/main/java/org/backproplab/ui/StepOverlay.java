@@ -45,8 +45,6 @@ final class StepOverlay extends CanvasView {
     private static final double LABEL_AT = 0.62;
     /** Beyond this many values travelling at once, the dots go unlabelled. */
     private static final int LABELLED_DOTS = 8;
-    /** Beyond this many edges in a layer only the picked edge gets a label. */
-    private static final int LABELLED_EDGES = 16;
     private static final Font VALUE_FONT = Font.font("System", 14);
     private static final double LINE_HEIGHT = 17;
     private static final Font BANNER_FONT = Font.font("System", FontWeight.BOLD, 15);
@@ -135,9 +133,9 @@ final class StepOverlay extends CanvasView {
             case SubStep.ForwardLayer(int layer) -> drawForward(gc, trace, layer, all(trace.layers().get(layer).size()));
             case SubStep.BackwardNeuron(int layer, int neuron) -> drawBackward(gc, trace, layer, List.of(neuron));
             case SubStep.BackwardLayer(int layer) -> drawBackward(gc, trace, layer, all(trace.layers().get(layer).size()));
-            case SubStep.Gradients(int layer) -> drawEdgeLabels(gc, layer, BACKWARD, fadeIn(), (n, i) ->
+            case SubStep.Gradients(int layer) -> drawEdgeLabels(gc, layer, BACKWARD, fadeIn(), true, (n, i) ->
                     number(trace.layers().get(layer).weightGradient().get(n, i)));
-            case SubStep.Update(int layer) -> drawEdgeLabels(gc, layer, UPDATE, fadeIn(), (n, i) -> {
+            case SubStep.Update(int layer) -> drawEdgeLabels(gc, layer, UPDATE, fadeIn(), false, (n, i) -> {
                 LayerTrace changed = trace.layers().get(layer);
                 return number(changed.weightsBefore().get(n, i)) + " → " + number(changed.weightsAfter().get(n, i));
             });
@@ -233,31 +231,45 @@ final class StepOverlay extends CanvasView {
         String of(int neuron, int input);
     }
 
-    /** A label on each edge into {@code layer} (only on the picked one when the layer is dense), the edges lit. */
-    private void drawEdgeLabels(GraphicsContext gc, int layer, Color color, double alpha, EdgeLabel label) {
+    /**
+     * A label on each edge into {@code layer} where it fits: a label that would cover one already
+     * placed is left out (the picked edge's never is). Gradients also light the edges in δ's colour;
+     * an update leaves them unlit, so their own colour and width can be seen changing.
+     */
+    private void drawEdgeLabels(GraphicsContext gc, int layer, Color color, double alpha, boolean lit, EdgeLabel label) {
         int neurons = geometry.size(layer + 1);
         int inputs = geometry.size(layer);
-        boolean every = neurons * inputs <= LABELLED_EDGES;
-        gc.setStroke(color.deriveColor(0, 1, 1, 0.45));
-        gc.setLineWidth(4);
+        if (lit) {
+            gc.setStroke(color.deriveColor(0, 1, 1, 0.45));
+            gc.setLineWidth(4);
+            for (int n = 0; n < neurons; n++) {
+                for (int i = 0; i < inputs; i++) {
+                    Point2D from = geometry.edgeStart(layer, i);
+                    Point2D to = geometry.edgeEnd(layer + 1, n);
+                    gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
+                }
+            }
+        }
+        List<Rectangle2D> placed = new ArrayList<>();
+        Runnable pickedLabel = () -> { };
         for (int n = 0; n < neurons; n++) {
             for (int i = 0; i < inputs; i++) {
                 Point2D from = geometry.edgeStart(layer, i);
                 Point2D to = geometry.edgeEnd(layer + 1, n);
-                gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
-            }
-        }
-        for (int n = 0; n < neurons; n++) {
-            for (int i = 0; i < inputs; i++) {
-                boolean isPicked = picked instanceof GraphPick.Edge(int pl, int pn, int pi) && pl == layer && pn == n && pi == i;
-                if (every || isPicked) {
-                    Point2D from = geometry.edgeStart(layer, i);
-                    Point2D to = geometry.edgeEnd(layer + 1, n);
-                    Point2D at = from.add(to.subtract(from).multiply(LABEL_AT));
-                    chip(gc, List.of(label.of(n, i)), at.getX(), at.getY(), color, alpha);
+                Point2D at = from.add(to.subtract(from).multiply(LABEL_AT));
+                List<String> text = List.of(label.of(n, i));
+                if (picked instanceof GraphPick.Edge(int pl, int pn, int pi) && pl == layer && pn == n && pi == i) {
+                    pickedLabel = () -> chip(gc, text, at.getX(), at.getY(), color, alpha);
+                    continue;
+                }
+                Rectangle2D box = chipBounds(text, at.getX(), at.getY());
+                if (placed.stream().noneMatch(other -> other.intersects(box))) {
+                    placed.add(box);
+                    chip(gc, text, at.getX(), at.getY(), color, alpha);
                 }
             }
         }
+        pickedLabel.run();
     }
 
     private void drawInputs(GraphicsContext gc, StepTrace trace) {
@@ -350,7 +362,7 @@ final class StepOverlay extends CanvasView {
         NetworkSnapshot after = frame.pass().after().network();
         for (int l = 0; l < after.layerCount(); l++) {
             int layer = l;
-            drawEdgeLabels(gc, l, UPDATE, fadeIn(), (n, i) ->
+            drawEdgeLabels(gc, l, UPDATE, fadeIn(), false, (n, i) ->
                     number(before.layer(layer).weight(n, i)) + " → " + number(after.layer(layer).weight(n, i)));
         }
     }
@@ -412,10 +424,11 @@ final class StepOverlay extends CanvasView {
     /** A white rounded box of text lines centred on a point, bordered in the colour of what it says. */
     private void chip(GraphicsContext gc, List<String> lines, double cx, double cy, Color border, double alpha) {
         double lineHeight = LINE_HEIGHT;
-        double w = chipWidth(lines);
-        double h = lines.size() * lineHeight + 6;
-        double x = cx - w / 2;
-        double y = cy - h / 2;
+        Rectangle2D bounds = chipBounds(lines, cx, cy);
+        double w = bounds.getWidth();
+        double h = bounds.getHeight();
+        double x = bounds.getMinX();
+        double y = bounds.getMinY();
         gc.setGlobalAlpha(alpha);
         gc.setFill(Color.web("#ffffff", 0.93));
         gc.fillRoundRect(x, y, w, h, 8, 8);
@@ -432,6 +445,12 @@ final class StepOverlay extends CanvasView {
         }
         gc.setGlobalAlpha(1);
         shownLabels.addAll(lines);
+    }
+
+    private static Rectangle2D chipBounds(List<String> lines, double cx, double cy) {
+        double w = chipWidth(lines);
+        double h = lines.size() * LINE_HEIGHT + 6;
+        return new Rectangle2D(cx - w / 2, cy - h / 2, w, h);
     }
 
     private static double chipWidth(List<String> lines) {
