@@ -43,6 +43,8 @@ final class StepOverlay extends CanvasView {
      * cross, yet far enough from the target that the labels of edges converging on it stay apart.
      */
     private static final double LABEL_AT = 0.62;
+    /** Where else along its edge a label may go when its usual place is taken, best first. */
+    private static final double[] LABEL_PLACES = {LABEL_AT, 0.38, 0.5, 0.74, 0.28};
     /** Beyond this many values travelling at once, the dots go unlabelled. */
     private static final int LABELLED_DOTS = 8;
     private static final Font VALUE_FONT = Font.font("System", 14);
@@ -256,16 +258,20 @@ final class StepOverlay extends CanvasView {
             for (int i = 0; i < inputs; i++) {
                 Point2D from = geometry.edgeStart(layer, i);
                 Point2D to = geometry.edgeEnd(layer + 1, n);
-                Point2D at = from.add(to.subtract(from).multiply(LABEL_AT));
                 List<String> text = List.of(label.of(n, i));
                 if (picked instanceof GraphPick.Edge(int pl, int pn, int pi) && pl == layer && pn == n && pi == i) {
+                    Point2D at = from.add(to.subtract(from).multiply(LABEL_AT));
                     pickedLabel = () -> chip(gc, text, at.getX(), at.getY(), color, alpha);
                     continue;
                 }
-                Rectangle2D box = chipBounds(text, at.getX(), at.getY());
-                if (placed.stream().noneMatch(other -> other.intersects(box))) {
-                    placed.add(box);
-                    chip(gc, text, at.getX(), at.getY(), color, alpha);
+                for (double along : LABEL_PLACES) {
+                    Point2D at = from.add(to.subtract(from).multiply(along));
+                    Rectangle2D box = chipBounds(text, at.getX(), at.getY());
+                    if (placed.stream().noneMatch(other -> other.intersects(box))) {
+                        placed.add(box);
+                        chip(gc, text, at.getX(), at.getY(), color, alpha);
+                        break;
+                    }
                 }
             }
         }
