@@ -43,8 +43,10 @@ final class StepOverlay extends CanvasView {
      * cross, yet far enough from the target that the labels of edges converging on it stay apart.
      */
     private static final double LABEL_AT = 0.62;
+    /** How far two labels' borders may overlap, in pixels. */
+    private static final double TOUCH = 2;
     /** Where else along its edge a label may go when its usual place is taken, best first. */
-    private static final double[] LABEL_PLACES = {LABEL_AT, 0.38, 0.5, 0.74, 0.28};
+    private static final double[] LABEL_PLACES = {LABEL_AT, 0.38, 0.5, 0.74, 0.28, 0.2, 0.84};
     /** Beyond this many values travelling at once, the dots go unlabelled. */
     private static final int LABELLED_DOTS = 8;
     private static final Font VALUE_FONT = Font.font("System", 14);
@@ -63,6 +65,8 @@ final class StepOverlay extends CanvasView {
     private String bannerLoss;
     private GraphGeometry geometry;
     private final List<String> shownLabels = new ArrayList<>();
+    /** Where the nodes' values were drawn, for edge labels to keep clear of. */
+    private final List<Rectangle2D> occupied = new ArrayList<>();
 
     StepOverlay(Palette palette) {
         this.palette = palette;
@@ -106,6 +110,7 @@ final class StepOverlay extends CanvasView {
     @Override
     void draw(GraphicsContext gc, double width, double height) {
         shownLabels.clear();
+        occupied.clear();
         bannerLoss = null;
         if (frame == null) {
             geometry = null;
@@ -130,19 +135,15 @@ final class StepOverlay extends CanvasView {
         double fade = arrived ? Math.min(1, (progress - TRAVEL) / (1 - TRAVEL) + 0.35) : 0;
         FormulaBuilder formulas = frame.pass().formulas(frame.column());
 
+        // Lit edges and travelling values first, the nodes' values over them, edge labels where room is left.
         switch (current) {
             case SubStep.ForwardNeuron(int layer, int neuron) -> drawForward(gc, trace, layer, List.of(neuron));
             case SubStep.ForwardLayer(int layer) -> drawForward(gc, trace, layer, all(trace.layers().get(layer).size()));
             case SubStep.BackwardNeuron(int layer, int neuron) -> drawBackward(gc, trace, layer, List.of(neuron));
             case SubStep.BackwardLayer(int layer) -> drawBackward(gc, trace, layer, all(trace.layers().get(layer).size()));
-            case SubStep.Gradients(int layer) -> drawEdgeLabels(gc, layer, BACKWARD, fadeIn(), true, (n, i) ->
-                    number(trace.layers().get(layer).weightGradient().get(n, i)));
-            case SubStep.Update(int layer) -> drawEdgeLabels(gc, layer, UPDATE, fadeIn(), false, (n, i) -> {
-                LayerTrace changed = trace.layers().get(layer);
-                return number(changed.weightsBefore().get(n, i)) + " → " + number(changed.weightsAfter().get(n, i));
-            });
-            case SubStep.ComputeLoss() -> {
-                // The outputs light up; their targets and the loss appear with the node values below.
+            case SubStep.Gradients(int layer) -> lightEdges(gc, layer, BACKWARD);
+            default -> {
+                // The loss lights the outputs, an update moves the edges themselves: nothing to light.
             }
         }
         Set<Long> active = activeNeurons(current, trace);
@@ -154,6 +155,16 @@ final class StepOverlay extends CanvasView {
                 if (roomy || isActive || picked instanceof GraphPick.Neuron(int pl, int pn) && pl == l && pn == n) {
                     drawNeuronBox(gc, trace, done, current, l, n, isActive);
                 }
+            }
+        }
+        switch (current) {
+            case SubStep.Gradients(int layer) -> drawEdgeLabels(gc, layer, BACKWARD, fadeIn(), (n, i) ->
+                    number(trace.layers().get(layer).weightGradient().get(n, i)));
+            case SubStep.Update(int layer) -> drawEdgeLabels(gc, layer, UPDATE, fadeIn(), (n, i) -> {
+                LayerTrace changed = trace.layers().get(layer);
+                return number(changed.weightsBefore().get(n, i)) + " → " + number(changed.weightsAfter().get(n, i));
+            });
+            default -> {
             }
         }
         if (done.loss) {
@@ -233,26 +244,29 @@ final class StepOverlay extends CanvasView {
         String of(int neuron, int input);
     }
 
-    /**
-     * A label on each edge into {@code layer} where it fits: a label that would cover one already
-     * placed is left out (the picked edge's never is). Gradients also light the edges in δ's colour;
-     * an update leaves them unlit, so their own colour and width can be seen changing.
-     */
-    private void drawEdgeLabels(GraphicsContext gc, int layer, Color color, double alpha, boolean lit, EdgeLabel label) {
-        int neurons = geometry.size(layer + 1);
-        int inputs = geometry.size(layer);
-        if (lit) {
-            gc.setStroke(color.deriveColor(0, 1, 1, 0.45));
-            gc.setLineWidth(4);
-            for (int n = 0; n < neurons; n++) {
-                for (int i = 0; i < inputs; i++) {
-                    Point2D from = geometry.edgeStart(layer, i);
-                    Point2D to = geometry.edgeEnd(layer + 1, n);
-                    gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
-                }
+    /** The edges into {@code layer} lit in a colour, under everything else the overlay draws. */
+    private void lightEdges(GraphicsContext gc, int layer, Color color) {
+        gc.setStroke(color.deriveColor(0, 1, 1, 0.45));
+        gc.setLineWidth(4);
+        gc.setLineDashes();
+        for (int n = 0; n < geometry.size(layer + 1); n++) {
+            for (int i = 0; i < geometry.size(layer); i++) {
+                Point2D from = geometry.edgeStart(layer, i);
+                Point2D to = geometry.edgeEnd(layer + 1, n);
+                gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
             }
         }
-        List<Rectangle2D> placed = new ArrayList<>();
+    }
+
+    /**
+     * A label on each edge into {@code layer} where it fits: a label that would cover a node's
+     * values or a label already placed tries other places along its edge, and is left out if none
+     * is free (the picked edge's never is).
+     */
+    private void drawEdgeLabels(GraphicsContext gc, int layer, Color color, double alpha, EdgeLabel label) {
+        int neurons = geometry.size(layer + 1);
+        int inputs = geometry.size(layer);
+        List<Rectangle2D> placed = new ArrayList<>(occupied);
         Runnable pickedLabel = () -> { };
         for (int n = 0; n < neurons; n++) {
             for (int i = 0; i < inputs; i++) {
@@ -267,7 +281,10 @@ final class StepOverlay extends CanvasView {
                 for (double along : LABEL_PLACES) {
                     Point2D at = from.add(to.subtract(from).multiply(along));
                     Rectangle2D box = chipBounds(text, at.getX(), at.getY());
-                    if (placed.stream().noneMatch(other -> other.intersects(box))) {
+                    // Borders may just touch: that is still readable, and lets the labels of a full 2-2 layer all fit.
+                    Rectangle2D core = new Rectangle2D(box.getMinX() + TOUCH, box.getMinY() + TOUCH,
+                            box.getWidth() - 2 * TOUCH, box.getHeight() - 2 * TOUCH);
+                    if (placed.stream().noneMatch(other -> other.intersects(core))) {
                         placed.add(box);
                         chip(gc, text, at.getX(), at.getY(), color, alpha);
                         break;
@@ -284,7 +301,9 @@ final class StepOverlay extends CanvasView {
         }
         for (int i = 0; i < geometry.size(0); i++) {
             Point2D centre = geometry.centre(0, i);
-            chip(gc, List.of(number(trace.inputs().get(i, frame.column()))), centre.getX(), centre.getY(), FORWARD, 1);
+            List<String> value = List.of(number(trace.inputs().get(i, frame.column())));
+            occupied.add(chipBounds(value, centre.getX(), centre.getY()));
+            chip(gc, value, centre.getX(), centre.getY(), FORWARD, 1);
         }
     }
 
@@ -307,15 +326,23 @@ final class StepOverlay extends CanvasView {
         LayerTrace values = trace.layers().get(layer);
         boolean output = layer == trace.layers().size() - 1;
         int column = frame.column();
+        // Each phase shows what its formulas use: z and a forward; a (or o and t) and δ backward and
+        // for the gradients δ·a; during the update the edges speak, so the nodes say only their bias's change.
+        boolean forward = current instanceof SubStep.ForwardNeuron || current instanceof SubStep.ForwardLayer
+                || current instanceof SubStep.ComputeLoss;
+        boolean update = current instanceof SubStep.Update;
+        boolean gradients = current instanceof SubStep.Gradients;
         List<String> lines = new ArrayList<>();
-        if (done.forward(layer, neuron)) {
+        if (done.forward(layer, neuron) && forward) {
             lines.add("z = " + number(values.z().get(neuron, column)));
+        }
+        if (done.forward(layer, neuron) && !update) {
             lines.add((output ? "o = " : "a = ") + number(values.a().get(neuron, column)));
         }
-        if (output && done.loss) {
+        if (output && done.loss && !update && !gradients) {
             lines.add("t = " + number(trace.targets().get(neuron, column)));
         }
-        if (done.delta(layer, neuron)) {
+        if (done.delta(layer, neuron) && !update) {
             lines.add("δ = " + number(values.delta().get(neuron, column)));
         }
         if (current instanceof SubStep.Update(int updating) && updating == layer && trace.biasesTrained()) {
@@ -329,6 +356,7 @@ final class StepOverlay extends CanvasView {
             // Output boxes keep clear of the output names (ŷ) to their right.
             double cx = output ? Math.min(centre.getX(), centre.getX() + geometry.nodeSize() / 2 + 2 - chipWidth(lines) / 2)
                     : centre.getX();
+            occupied.add(chipBounds(lines, cx, centre.getY()));
             chip(gc, lines, cx, centre.getY(), active ? ringColor(current) : palette.outline(), 1);
         }
     }
@@ -368,7 +396,7 @@ final class StepOverlay extends CanvasView {
         NetworkSnapshot after = frame.pass().after().network();
         for (int l = 0; l < after.layerCount(); l++) {
             int layer = l;
-            drawEdgeLabels(gc, l, UPDATE, fadeIn(), false, (n, i) ->
+            drawEdgeLabels(gc, l, UPDATE, fadeIn(), (n, i) ->
                     number(before.layer(layer).weight(n, i)) + " → " + number(after.layer(layer).weight(n, i)));
         }
     }
