@@ -23,14 +23,12 @@ final class MatrixView extends Region {
     private static final double BRACKET = 6;
     private static final double INSET = 5;
 
-    private final Matrix matrix;
     private final GridPane grid = new GridPane();
     private final Polyline left = new Polyline();
     private final Polyline right = new Polyline();
     private final double size;
 
     MatrixView(Matrix matrix, int digits, Font font, Paint ink) {
-        this.matrix = matrix;
         this.size = font.getSize();
         grid.setHgap(size * 0.9);
         grid.setVgap(size * 0.15);
@@ -56,14 +54,10 @@ final class MatrixView extends Region {
         getStyleClass().add("matrix");
     }
 
-    Matrix matrix() {
-        return matrix;
-    }
-
     /** The numbers as shown, row by row: what a reader of the screen would read out. */
     List<List<String>> cells() {
         List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < matrix.rows(); r++) {
+        for (int r = 0; r < grid.getRowCount(); r++) {
             rows.add(new ArrayList<>());
         }
         grid.getChildren().forEach(node ->

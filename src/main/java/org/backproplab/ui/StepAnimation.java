@@ -81,10 +81,6 @@ final class StepAnimation {
         return progress < 1 || playing;
     }
 
-    double progress() {
-        return progress;
-    }
-
     /** Multiplies how fast everything moves; 1 is the normal pace. */
     void setSpeed(double speed) {
         if (!(speed > 0)) {

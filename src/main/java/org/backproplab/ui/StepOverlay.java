@@ -36,7 +36,7 @@ final class StepOverlay extends CanvasView {
     static final Color FORWARD = Color.web("#2e7d32");
     static final Color BACKWARD = Color.web("#c2185b");
     static final Color UPDATE = Color.web("#5e35b1");
-    /** Share of a sub-step's animation spent travelling; the rest fades the new values in. */
+    /** Share of a sub-step's animation spent travelling; the values it computes show once they arrive. */
     static final double TRAVEL = 0.65;
     /**
      * Edge labels sit this far along an edge: past the middle, where the edges of a full layer

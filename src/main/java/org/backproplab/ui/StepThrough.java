@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import java.util.List;
 import java.util.Optional;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.StepTrace;
@@ -328,10 +327,5 @@ final class StepThrough {
 
     private int lastIndex() {
         return current().stepCount(stepSize.granularity()) - 1;
-    }
-
-    /** The sub-steps of the pass on show, at the current granularity (for tests and the position label). */
-    List<SubStep> subSteps() {
-        return passIndex < 0 ? List.of() : current().subSteps(stepSize.granularity());
     }
 }

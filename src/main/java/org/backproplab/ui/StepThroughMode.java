@@ -85,10 +85,6 @@ public final class StepThroughMode {
         return toggle.isSelected();
     }
 
-    public void setOn(boolean on) {
-        toggle.setSelected(on);
-    }
-
     /**
      * Takes each snapshot the trainer publishes. Returns true when step-through mode is showing the
      * views, in which case the window must not show the snapshot itself.
@@ -112,6 +108,9 @@ public final class StepThroughMode {
     // --- moving ---
 
     void next() {
+        if (model.isWaiting()) {
+            return;
+        }
         Optional<TrainerCommand> request = model.forward();
         request.ifPresentOrElse(send, () -> moved(true));
         syncControls();
@@ -168,7 +167,7 @@ public final class StepThroughMode {
 
     private void pick(Optional<GraphPick> at) {
         picked = at.filter(pick -> !pick.equals(picked)).orElse(null);
-        render(false, animation.progress());
+        render(false);
     }
 
     private void switched(boolean on) {
@@ -219,12 +218,8 @@ public final class StepThroughMode {
 
     // --- showing ---
 
+    /** Shows the model's frame everywhere (views, overlay, formulas, controls), its sub-step moving or finished. */
     private void render(boolean animate) {
-        render(animate, animate ? 0 : 1);
-    }
-
-    /** Shows the model's frame everywhere: views, overlay, formulas, controls. */
-    private void render(boolean animate, double progress) {
         syncControls();
         Optional<StepThrough.Frame> current = model.frame();
         if (current.isEmpty()) {
@@ -239,7 +234,7 @@ public final class StepThroughMode {
         StepThrough.Frame frame = current.get();
         showLab(frame.lab());
         ringFocus();
-        overlay.show(frame, progress, panel.digits(), picked, banner(frame));
+        overlay.show(frame, animate ? 0 : 1, panel.digits(), picked, banner(frame));
         showFormulas(frame);
         if (animate) {
             animation.start();
@@ -416,7 +411,7 @@ public final class StepThroughMode {
         panel.speed.valueProperty().addListener((property, before, speed) -> animation.setSpeed(speed.doubleValue()));
         panel.digits.valueProperty().addListener((property, before, digits) -> {
             if (isOn()) {
-                render(false, animation.progress());
+                render(false);
             }
         });
         panel.column.valueProperty().addListener((property, before, column) -> {
