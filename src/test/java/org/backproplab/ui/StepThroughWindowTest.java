@@ -408,6 +408,18 @@ class StepThroughWindowTest {
     }
 
     @Test
+    void playTrainsAPassAndPlaysItToItsEndThenStops(FxRobot robot) throws Exception {
+        turnOn(robot);
+        robot.clickOn(".step-play");
+        assertEquals("Pause", onFx(() -> mode.panel().play.getText()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !mode.animation().isPlaying()));
+        assertTrue(frame().atEnd());
+        assertEquals(1, frame().pass().number(), "play stops at the end of the pass, it does not train on");
+        assertEquals("Play", onFx(() -> mode.panel().play.getText()));
+        assertEquals(expected.layers().get(1).weightsAfter(), onFx(() -> window.view().graph().network().layer(1).weights()));
+    }
+
+    @Test
     void turningStepThroughOffShowsTheLiveNetworkAgain(FxRobot robot) throws Exception {
         turnOn(robot);
         next(robot);
