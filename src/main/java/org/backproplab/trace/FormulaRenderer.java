@@ -72,8 +72,7 @@ public final class FormulaRenderer {
         return switch (token) {
             case Value value -> {
                 String text = notation.number(SignificantNumber.of(value.value(), digits));
-                boolean afterOperator = previous instanceof Operator op && op.parenthesisesNegatives();
-                yield afterOperator && isNegative(value) ? notation.parenthesised(text) : text;
+                yield Grouping.parenthesised(value, previous, digits) ? notation.parenthesised(text) : text;
             }
             case Symbol symbol -> notation.symbol(symbol);
             case FunctionName function -> notation.function(function.name());
@@ -92,34 +91,15 @@ public final class FormulaRenderer {
     private String operand(List<MathToken> tokens) {
         String text = tokens(tokens);
         boolean power = tokens.size() == 1 && tokens.getFirst() instanceof Power;
-        return notation == Notation.PLAIN && !isAtom(tokens) && !power ? notation.parenthesised(text) : text;
+        return notation == Notation.PLAIN && !Grouping.isAtom(tokens, digits) && !power ? notation.parenthesised(text) : text;
     }
 
     /** The base of a power: (t − o)², (−0.5)², and {a_{1}^{(1)}}^{2} so two superscripts do not collide. */
     private String base(List<MathToken> tokens) {
         String text = tokens(tokens);
-        if (!isAtom(tokens)) {
+        if (!Grouping.isAtom(tokens, digits)) {
             return notation.parenthesised(text);
         }
-        return tokens.getFirst() instanceof Symbol symbol && !symbol.superscript().isEmpty() ? notation.braced(text) : text;
-    }
-
-    /** One symbol, or one number that prints without a sign or a ×10ⁿ. */
-    private boolean isAtom(List<MathToken> tokens) {
-        if (tokens.size() != 1) {
-            return false;
-        }
-        return switch (tokens.getFirst()) {
-            case Symbol _ -> true;
-            case Value value -> !isNegative(value) && !SignificantNumber.of(value.value(), digits).scientific();
-            case MatrixValue _ -> true;
-            case Root _ -> true;
-            default -> false;
-        };
-    }
-
-    private boolean isNegative(Value value) {
-        SignificantNumber number = SignificantNumber.of(value.value(), digits);
-        return number.negative() && number.special() != SignificantNumber.Special.NAN;
+        return Grouping.powerBaseParenthesised(tokens, digits) ? notation.braced(text) : text;
     }
 }

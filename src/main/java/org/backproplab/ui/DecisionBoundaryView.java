@@ -1,9 +1,12 @@
 package org.backproplab.ui;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.IntConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
@@ -34,11 +37,51 @@ public final class DecisionBoundaryView extends CanvasView {
     private Image background;
     private ColorScale outputScale;
     private PlotFrame frame;
+    private IntConsumer onTrainPointPicked;
+    private int highlighted = -1;
 
     public DecisionBoundaryView(Palette palette, Messages messages) {
         this.palette = palette;
         this.numbers = new NumberText(messages.locale());
         getStyleClass().add("decision-boundary");
+        addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (onTrainPointPicked != null && frame != null) {
+                trainPointAt(event.getX(), event.getY()).ifPresent(onTrainPointPicked::accept);
+            }
+        });
+    }
+
+    /** Calls {@code picked} with the index of each training point clicked; null stops it. */
+    public void setOnTrainPointPicked(IntConsumer picked) {
+        this.onTrainPointPicked = picked;
+    }
+
+    /** Rings one training point (the sample a step-through follows); −1 for none. */
+    public void highlightTrainPoint(int index) {
+        if (index != highlighted) {
+            highlighted = index;
+            redraw();
+        }
+    }
+
+    public int highlightedTrainPoint() {
+        return highlighted;
+    }
+
+    /** The training point drawn under a pixel, the nearest if several overlap. */
+    OptionalInt trainPointAt(double x, double y) {
+        double reach = pointRadius() + 3;
+        int nearest = -1;
+        double best = reach;
+        List<DataPoint> points = snapshot.trainPoints();
+        for (int i = 0; i < points.size(); i++) {
+            double distance = frame.pixel(points.get(i).x1(), points.get(i).x2()).distance(x, y);
+            if (distance <= best) {
+                best = distance;
+                nearest = i;
+            }
+        }
+        return nearest < 0 ? OptionalInt.empty() : OptionalInt.of(nearest);
     }
 
     public void show(LabSnapshot snapshot) {
@@ -82,7 +125,25 @@ public final class DecisionBoundaryView extends CanvasView {
         drawGrid(gc, ticks);
         drawPoints(gc, snapshot.trainPoints(), true);
         drawPoints(gc, snapshot.testPoints(), false);
+        drawHighlight(gc);
         drawAxes(gc, ticks);
+    }
+
+    /** A dark ring inside a white one around the highlighted point: visible on either class colour. */
+    private void drawHighlight(GraphicsContext gc) {
+        if (highlighted < 0 || highlighted >= snapshot.trainPoints().size()) {
+            return;
+        }
+        DataPoint point = snapshot.trainPoints().get(highlighted);
+        double x = frame.x(point.x1());
+        double y = frame.y(point.x2());
+        double r = pointRadius() + 6;
+        gc.setStroke(palette.surface());
+        gc.setLineWidth(6);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setStroke(palette.text());
+        gc.setLineWidth(3);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     private void drawGrid(GraphicsContext gc, AxisTicks ticks) {

@@ -1,10 +1,16 @@
 package org.backproplab.ui;
 
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.backproplab.training.LabSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 
@@ -28,6 +34,8 @@ public final class LabView extends BorderPane {
     private final ViewCard graphCard;
     private final ViewCard boundaryCard;
     private final StatusLine status;
+    /** The graph with room for layers drawn over it (the step-through's values). */
+    private final StackPane graphLayers;
     /** What the boundary legend was last made for, so it is rebuilt only when that changes. */
     private BoundaryLegendKey legendKey;
 
@@ -39,7 +47,8 @@ public final class LabView extends BorderPane {
         this.messages = messages;
         graph = new NetworkGraphView(palette, messages);
         boundary = new DecisionBoundaryView(palette, messages);
-        graphCard = new ViewCard(graph, Legend.forGraph(palette, messages));
+        graphLayers = new StackPane(graph);
+        graphCard = new ViewCard(graphLayers, Legend.forGraph(palette, messages));
         graphCard.setTitle(messages.get("graph.title"));
         boundaryCard = new ViewCard(boundary, new Legend(palette));
         status = new StatusLine(messages);
@@ -83,6 +92,24 @@ public final class LabView extends BorderPane {
                 : messages.get("boundary.subtitle"));
         boundary.show(snapshot);
         status.show(snapshot);
+    }
+
+    /**
+     * Makes room for the step-through: its switch to the right of the lesson title, its overlay over
+     * the graph (same size, so it can use the same geometry), its panel between the views and the
+     * status line.
+     */
+    public void addStepThrough(Node toggle, Node overlay, Node panel) {
+        HBox.setHgrow(header, Priority.ALWAYS);
+        if (toggle instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox top = new HBox(header, toggle);
+        top.setAlignment(Pos.CENTER_RIGHT);
+        top.getStyleClass().add("lab-top");
+        setTop(top);
+        graphLayers.getChildren().add(overlay);
+        setBottom(new VBox(panel, status));
     }
 
     /** "2-3-1": the shape as teachers write it. */

@@ -27,6 +27,7 @@ public final class LabWindow {
     private final Messages messages;
     private final Trainer trainer;
     private final LabView view;
+    private final StepThroughMode stepThrough;
     private final AnimationTimer frames;
 
     private LabWindow(Stage stage, Lesson lesson, Messages messages) {
@@ -34,6 +35,7 @@ public final class LabWindow {
         this.messages = messages;
         this.trainer = new Trainer(lesson, HEATMAP_RESOLUTION);
         this.view = new LabView(Palette.STANDARD, messages);
+        this.stepThrough = new StepThroughMode(view, messages, trainer::send);
         this.frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -76,8 +78,15 @@ public final class LabWindow {
         trainer.close();
     }
 
+    /** Step-through mode, which shows the views itself while it is on. */
+    public StepThroughMode stepThrough() {
+        return stepThrough;
+    }
+
     private void show(TrainerSnapshot snapshot) {
-        view.show(snapshot.lab());
+        if (!stepThrough.offer(snapshot)) {
+            view.show(snapshot.lab());
+        }
         stage.setTitle(messages.format("window.title", snapshot.lab().title()));
     }
 }

@@ -57,6 +57,23 @@ public final class NetworkGraphView extends CanvasView {
         redraw();
     }
 
+    /**
+     * Redraws with other weights for the same shape, keeping the node pictures: cheap enough to call
+     * every frame, as the step-through does while an update moves the edges from old to new.
+     */
+    public void showWeights(NetworkSnapshot weights) {
+        if (network == null || !weights.shape().equals(network.shape())) {
+            throw new IllegalArgumentException("showWeights needs the shape on show, " + weights.shape());
+        }
+        this.network = weights;
+        redraw();
+    }
+
+    /** The network on show; null before the first {@link #show}. */
+    public NetworkSnapshot network() {
+        return network;
+    }
+
     /** Where the last drawing put every node; null before anything was drawn. */
     public GraphGeometry geometry() {
         return geometry;
