@@ -39,7 +39,9 @@ final class LabSession {
     private boolean playing;
     private double speed;
     private Optional<StepTrace> trace = Optional.empty();
+    /** The latest notice not yet handed out in a snapshot. */
     private Optional<Notice> notice = Optional.empty();
+    private long commandsApplied;
     /** A copy of the network at the last epoch whose loss and weights were all finite. */
     private Network lastFinite;
     private long lastFiniteEpoch;
@@ -63,7 +65,7 @@ final class LabSession {
 
     /** Applies one command; anything it cannot do becomes a notice, never an exception. */
     void apply(TrainerCommand command) {
-        notice = Optional.empty();
+        commandsApplied++;
         try {
             execute(command);
         } catch (RuntimeException e) {
@@ -92,10 +94,16 @@ final class LabSession {
         return false;
     }
 
+    /**
+     * The lab as it is now. A notice is handed out once, in the first snapshot after it was raised:
+     * commands applied after it in the same batch must not swallow it before anyone saw it.
+     */
     TrainerSnapshot snapshot(long version) {
         Learner learner = experiment.learner();
+        Optional<Notice> handedOut = notice;
+        notice = Optional.empty();
         return new TrainerSnapshot(version, LabSnapshot.capture(experiment, grid), experiment.lesson(),
-                playing, speed, learner.steps(), trace, history.snapshot(), notice);
+                playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied);
     }
 
     private void execute(TrainerCommand command) {
@@ -111,8 +119,8 @@ final class LabSession {
                 playing = false;
                 requireTrainingPoints();
                 long target = learner.epoch() + 1;
-                // A divergence swaps in a new learner and leaves a notice: that ends the epoch too.
-                while (experiment.learner().epoch() < target && notice.isEmpty()) {
+                // A divergence swaps in a new learner (and says so): that ends the epoch too.
+                while (experiment.learner() == learner && learner.epoch() < target) {
                     trainBatch();
                 }
             }
@@ -130,6 +138,12 @@ final class LabSession {
             case TrainerCommand.Reset() -> {
                 playing = false;
                 start(Experiment.of(experiment.lesson()));
+            }
+            case TrainerCommand.SetSeed(long seed) -> {
+                playing = false;
+                Lesson current = experiment.lesson();
+                // Re-stating the architecture drops fixed weights: a new seed means new random ones.
+                start(Experiment.of(current.withArchitecture(current.features(), current.layers()).withSeed(seed)));
             }
             case TrainerCommand.SetSpeed(double epochsPerSecond) -> {
                 require(epochsPerSecond >= 0 && Double.isFinite(epochsPerSecond), "speed must be 0 (fastest) or positive");

@@ -1,6 +1,7 @@
 package org.backproplab.training;
 
 import java.util.List;
+import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Domain;
 import org.backproplab.engine.Learner;
@@ -23,6 +24,7 @@ import org.backproplab.lesson.Lesson;
  * @param epoch        completed epochs
  * @param trainMetrics loss and accuracy on the training points
  * @param testMetrics  loss and accuracy on the test points ({@link Metrics#EMPTY} when there are none)
+ * @param lastUpdate   gradients and steps of the last training step, if there was one on this shape
  */
 public record LabSnapshot(
         String title,
@@ -35,7 +37,8 @@ public record LabSnapshot(
         Domain domain,
         long epoch,
         Metrics trainMetrics,
-        Metrics testMetrics) {
+        Metrics testMetrics,
+        Optional<LastUpdate> lastUpdate) {
 
     public LabSnapshot {
         trainPoints = List.copyOf(trainPoints);
@@ -58,6 +61,7 @@ public record LabSnapshot(
                 NetworkSnapshot.of(learner.network(), lesson.features()),
                 grid.sample(learner.network()),
                 experiment.trainPoints(), experiment.testPoints(), experiment.dataset().classes(),
-                experiment.domain(), learner.epoch(), learner.trainMetrics(), learner.testMetrics());
+                experiment.domain(), learner.epoch(), learner.trainMetrics(), learner.testMetrics(),
+                LastUpdate.of(learner));
     }
 }

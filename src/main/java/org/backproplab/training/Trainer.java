@@ -2,6 +2,7 @@ package org.backproplab.training;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.backproplab.lesson.Lesson;
@@ -21,6 +22,7 @@ public final class Trainer implements AutoCloseable {
 
     private final ConcurrentLinkedQueue<TrainerCommand> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicReference<TrainerSnapshot> outbox = new AtomicReference<>();
+    private final AtomicLong commandsSent = new AtomicLong();
     private final LabSession session;
     private final Thread thread;
     private volatile boolean closed;
@@ -50,8 +52,18 @@ public final class Trainer implements AutoCloseable {
 
     /** Queues a command for the trainer; returns at once. */
     public void send(TrainerCommand command) {
+        commandsSent.incrementAndGet();
         inbox.add(command);
         LockSupport.unpark(thread);
+    }
+
+    /**
+     * How many commands were sent so far. A snapshot whose {@link TrainerSnapshot#commandsApplied()}
+     * is this count shows the result of all of them; an older one does not yet, and a control
+     * showing what the user just chose should not be set back from it.
+     */
+    public long commandsSent() {
+        return commandsSent.get();
     }
 
     /** The newest snapshot not yet taken, if any. Call at most once per frame. */
@@ -75,6 +87,8 @@ public final class Trainer implements AutoCloseable {
             boolean changed = applyCommands();
             if (session.isPlaying()) {
                 train();
+                // Training can stop by itself (a divergence): the pause and its notice must be shown.
+                changed |= !session.isPlaying();
             }
             if (changed || (session.isPlaying() && outbox.get() == null && System.nanoTime() - lastPublish >= FRAME_NANOS)) {
                 publish();
@@ -125,8 +139,19 @@ public final class Trainer implements AutoCloseable {
         return (long) ((System.nanoTime() - paceStart) / 1e9 * session.speed());
     }
 
+    /**
+     * Replaces the untaken snapshot, if any, with a fresh one. A notice in the replaced snapshot
+     * moves on to the fresh one unless that has its own: latest-wins must not lose a warning.
+     */
     private void publish() {
-        outbox.set(session.snapshot(++version));
+        TrainerSnapshot fresh = session.snapshot(++version);
+        TrainerSnapshot untaken;
+        TrainerSnapshot published;
+        do {
+            untaken = outbox.get();
+            published = fresh.notice().isEmpty() && untaken != null && untaken.notice().isPresent()
+                    ? fresh.withNotice(untaken.notice()) : fresh;
+        } while (!outbox.compareAndSet(untaken, published));
         lastPublish = System.nanoTime();
     }
 }

@@ -153,4 +153,60 @@ class LabSessionTest {
         assertEquals(point.x1(), trace.inputs().get(0, 0));
         assertEquals(point.x2(), trace.inputs().get(1, 0));
     }
+
+    @Test
+    void aNewSeedDrawsNewDataAndWeightsButKeepsEverySetting() {
+        session.apply(new TrainerCommand.SetLearningRate(0.125));
+        session.apply(new TrainerCommand.AddNeuron(0));
+        session.apply(new TrainerCommand.StepEpoch());
+        TrainerSnapshot before = snapshot();
+
+        session.apply(new TrainerCommand.SetSeed(99));
+
+        TrainerSnapshot after = snapshot();
+        assertEquals(99, after.settings().seed());
+        assertEquals(0.125, after.settings().hyperparameters().optimizer().learningRate());
+        assertEquals(List.of(2, 4, 1), after.lab().network().shape());
+        assertEquals(0, after.epoch(), "a new seed starts over");
+        assertFalse(after.lab().trainPoints().equals(before.lab().trainPoints()), "new points were drawn");
+        assertFalse(after.lab().network().layer(0).equals(before.lab().network().layer(0)), "new weights were drawn");
+    }
+
+    @Test
+    void aRejectionIsReportedEvenWhenAnotherCommandFollowsBeforeTheNextSnapshot() {
+        session.apply(new TrainerCommand.SetBatchSize(0));
+        session.apply(new TrainerCommand.SetBatchSize(5));
+
+        TrainerSnapshot snap = snapshot();
+        var rejected = assertInstanceOf(Notice.Rejected.class, snap.notice().orElseThrow());
+        assertEquals(new TrainerCommand.SetBatchSize(0), rejected.command());
+        assertEquals(5, snap.settings().batchSize(), "the good command still applied");
+        assertTrue(snapshot().notice().isEmpty(), "a notice is reported once");
+        assertEquals(2, snap.commandsApplied());
+    }
+
+    @Test
+    void snapshotsCarryTheGradientAndTheStepOfTheLastTrainingStep() {
+        assertTrue(snapshot().lab().lastUpdate().isEmpty(), "nothing trained yet");
+        var before = snapshot().lab().network();
+
+        session.apply(new TrainerCommand.StepBatch());
+
+        var lab = snapshot().lab();
+        LastUpdate update = lab.lastUpdate().orElseThrow();
+        double rate = snapshot().settings().hyperparameters().optimizer().learningRate();
+        for (int l = 0; l < lab.network().layerCount(); l++) {
+            for (int n = 0; n < lab.network().layer(l).size(); n++) {
+                for (int i = 0; i < lab.network().layer(l).inputSize(); i++) {
+                    double moved = lab.network().layer(l).weight(n, i) - before.layer(l).weight(n, i);
+                    assertEquals(moved, update.step(l, n, i), 1e-12, "Δw is how far the weight moved");
+                    assertEquals(-rate * update.gradient(l, n, i), update.step(l, n, i), 1e-12, "plain SGD steps by −η·∂L/∂w");
+                }
+            }
+        }
+        assertTrue(update.gradients().stream().anyMatch(g -> g.maxAbs() > 0), "a real gradient, not zeros");
+
+        session.apply(new TrainerCommand.AddLayer(1, 2, Activation.TANH));
+        assertTrue(snapshot().lab().lastUpdate().isEmpty(), "old gradients do not fit a new shape");
+    }
 }
