@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -10,6 +11,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
 import org.backproplab.data.DataPoint;
 import org.backproplab.training.Heatmaps;
+import org.backproplab.trace.Matrix;
 import org.backproplab.training.LabSnapshot;
 
 /**
@@ -30,14 +32,21 @@ public final class DecisionBoundaryView extends CanvasView {
 
     private final Palette palette;
     private final NumberText numbers;
+    private final GraphNames names;
+    private final HeatmapImage painter = new HeatmapImage();
     private LabSnapshot snapshot;
     private Image background;
     private ColorScale outputScale;
     private PlotFrame frame;
+    private boolean showTestPoints = true;
+    private boolean discrete;
+    /** A hidden neuron or input whose own map is shown instead of the output, while the pointer rests on it. */
+    private Optional<GraphTarget> preview = Optional.empty();
 
     public DecisionBoundaryView(Palette palette, Messages messages) {
         this.palette = palette;
         this.numbers = new NumberText(messages.locale());
+        this.names = new GraphNames(messages);
         getStyleClass().add("decision-boundary");
     }
 
@@ -46,6 +55,46 @@ public final class DecisionBoundaryView extends CanvasView {
         this.outputScale = ColorScale.forActivation(snapshot.network().outputLayer().activation(), palette);
         this.background = background(snapshot.heatmaps());
         redraw();
+    }
+
+    /** Shows or hides the held-out test points (hollow). */
+    public void setShowTestPoints(boolean show) {
+        showTestPoints = show;
+        redraw();
+    }
+
+    public boolean showsTestPoints() {
+        return showTestPoints;
+    }
+
+    /** Colours the plane by the network's decision alone (which side of the middle), without shades of confidence. */
+    public void setDiscrete(boolean discrete) {
+        this.discrete = discrete;
+        refreshBackground();
+    }
+
+    public boolean isDiscrete() {
+        return discrete;
+    }
+
+    /**
+     * Shows what one input or neuron outputs over the plane instead of the network's output, or the
+     * output again for an empty target or an edge. A class sees which piece of the boundary each
+     * hidden neuron contributes.
+     */
+    public void preview(Optional<GraphTarget> target) {
+        Optional<GraphTarget> map = target.filter(t -> !(t instanceof GraphTarget.Edge));
+        if (!map.equals(preview)) {
+            preview = map;
+            refreshBackground();
+        }
+    }
+
+    private void refreshBackground() {
+        if (snapshot != null) {
+            background = background(snapshot.heatmaps());
+            redraw();
+        }
     }
 
     /** Where the last drawing put the plot; null before anything was drawn. */
@@ -62,10 +111,28 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     private Image background(Heatmaps heatmaps) {
-        if (snapshot.classes() > 0 && heatmaps.outputCount() > 1) {
-            return HeatmapImage.ofWinners(heatmaps.layers().getLast(), palette);
+        Optional<GraphTarget> shown = preview.filter(target -> GraphNames.exists(snapshot.network(), target));
+        if (shown.isPresent()) {
+            return switch (shown.get()) {
+                case GraphTarget.Input input -> {
+                    Matrix map = heatmaps.input(input.feature());
+                    yield painter.paint(map, decided(ColorScale.symmetric(map.maxAbs(), palette)));
+                }
+                case GraphTarget.Neuron neuron -> painter.paint(heatmaps.neuron(neuron.layer(), neuron.neuron()),
+                        decided(ColorScale.forActivation(snapshot.network().layer(neuron.layer()).activation(), palette)));
+                case GraphTarget.Edge edge -> throw new IllegalStateException("edges have no map of their own");
+            };
         }
-        return HeatmapImage.of(heatmaps.output(0), outputScale.tinted(palette.boundaryTint(), palette));
+        if (snapshot.classes() > 0 && heatmaps.outputCount() > 1) {
+            return painter.paintWinners(heatmaps.layers().getLast(), palette, discrete);
+        }
+        return painter.paint(heatmaps.output(0), decided(outputScale));
+    }
+
+    /** A scale tinted for a background, cut in two when the view is discrete. */
+    private ColorScale decided(ColorScale scale) {
+        ColorScale tinted = scale.tinted(palette.boundaryTint(), palette);
+        return discrete ? tinted.discrete() : tinted;
     }
 
     @Override
@@ -81,8 +148,29 @@ public final class DecisionBoundaryView extends CanvasView {
         AxisTicks ticks = AxisTicks.of(snapshot.domain().min(), snapshot.domain().max(), TICKS);
         drawGrid(gc, ticks);
         drawPoints(gc, snapshot.trainPoints(), true);
-        drawPoints(gc, snapshot.testPoints(), false);
+        if (showTestPoints) {
+            drawPoints(gc, snapshot.testPoints(), false);
+        }
         drawAxes(gc, ticks);
+        preview.filter(target -> GraphNames.exists(snapshot.network(), target))
+                .ifPresent(target -> drawPreviewCaption(gc, target));
+    }
+
+    /** Says whose map is shown, on a white tab inside the plot's top-left corner. */
+    private void drawPreviewCaption(GraphicsContext gc, GraphTarget target) {
+        String text = names.caption(snapshot.network(), target);
+        Font font = Font.font(FONT, 15);
+        gc.setFont(font);
+        double width = TextWidth.of(text, font) + 16;
+        gc.setFill(palette.surface());
+        gc.fillRoundRect(frame.left() + 6, frame.top() + 6, width, 26, 8, 8);
+        gc.setStroke(palette.highlight());
+        gc.setLineWidth(2.5);
+        gc.strokeRoundRect(frame.left() + 6, frame.top() + 6, width, 26, 8, 8);
+        gc.setFill(palette.text());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, frame.left() + 14, frame.top() + 19);
     }
 
     private void drawGrid(GraphicsContext gc, AxisTicks ticks) {

@@ -5,6 +5,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import org.backproplab.training.LabSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 
@@ -28,6 +29,7 @@ public final class LabView extends BorderPane {
     private final ViewCard graphCard;
     private final ViewCard boundaryCard;
     private final StatusLine status;
+    private final GridPane views;
     /** What the boundary legend was last made for, so it is rebuilt only when that changes. */
     private BoundaryLegendKey legendKey;
 
@@ -39,12 +41,12 @@ public final class LabView extends BorderPane {
         this.messages = messages;
         graph = new NetworkGraphView(palette, messages);
         boundary = new DecisionBoundaryView(palette, messages);
-        graphCard = new ViewCard(graph, Legend.forGraph(palette, messages));
+        graphCard = new ViewCard(graph, Legend.forGraph(palette, messages, EdgeValue.WEIGHT));
         graphCard.setTitle(messages.get("graph.title"));
         boundaryCard = new ViewCard(boundary, new Legend(palette));
         status = new StatusLine(messages);
 
-        GridPane views = new GridPane();
+        views = new GridPane();
         views.getStyleClass().add("views");
         ColumnConstraints graphColumn = new ColumnConstraints();
         graphColumn.setPercentWidth(GRAPH_SHARE);
@@ -70,8 +72,9 @@ public final class LabView extends BorderPane {
         header.show(snapshot.title(), snapshot.commentary());
         NetworkSnapshot network = snapshot.network();
         graphCard.setSubtitle(messages.format("graph.subtitle", shapeText(network), network.parameterCount()));
-        graph.show(network, snapshot.heatmaps());
-        BoundaryLegendKey key = new BoundaryLegendKey(snapshot.classes(), !snapshot.testPoints().isEmpty());
+        graph.show(network, snapshot.heatmaps(), snapshot.lastUpdate());
+        BoundaryLegendKey key = new BoundaryLegendKey(snapshot.classes(),
+                !snapshot.testPoints().isEmpty() && boundary.showsTestPoints());
         if (!key.equals(legendKey)) {
             legendKey = key;
             boundaryCard.setLegend(Legend.forBoundary(palette, messages, key.classes(), key.withTestPoints()));
@@ -83,6 +86,40 @@ public final class LabView extends BorderPane {
                 : messages.get("boundary.subtitle"));
         boundary.show(snapshot);
         status.show(snapshot);
+    }
+
+    /**
+     * Surrounds the drawings with the live lab's controls: the toolbar under the lesson header, the
+     * settings at the left, the layer strip above the graph, the edge toggle in the graph's header,
+     * the boundary's toggles above it, and the charts under it.
+     */
+    public void addLiveControls(LiveControls controls) {
+        setTop(new VBox(header, controls.toolbar()));
+        setLeft(controls.settings());
+        graphCard.addAboveContent(controls.layerStrip());
+        graphCard.setTools(controls.graphTools());
+        boundaryCard.addAboveContent(controls.boundaryTools());
+        views.getChildren().remove(boundaryCard);
+        VBox rightColumn = new VBox(14, boundaryCard, controls.charts());
+        VBox.setVgrow(boundaryCard, Priority.ALWAYS);
+        rightColumn.setMinWidth(0);
+        views.add(rightColumn, 1, 0);
+    }
+
+    /** Chooses what the graph's edges show, and makes its legend say so. */
+    public void setEdgeValue(EdgeValue value) {
+        graph.setEdgeValue(value);
+        graphCard.setLegend(Legend.forGraph(palette, messages, value));
+    }
+
+    /** Shows or hides the test points, in the plot and in its legend. */
+    public void setShowTestPoints(boolean show) {
+        boundary.setShowTestPoints(show);
+        legendKey = null;
+    }
+
+    StatusLine status() {
+        return status;
     }
 
     /** "2-3-1": the shape as teachers write it. */

@@ -42,6 +42,21 @@ public final class NumberText {
         return fixed(value, decimals);
     }
 
+    /**
+     * A value a user picked or typed, with the decimals it has (up to eight) and no grouping, so
+     * it reads back the same: 0.003, 1, 10, −1.25.
+     */
+    public String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return fixed(value, 0);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(8);
+        format.setGroupingUsed(false);
+        String text = format.format(value == 0 ? 0.0 : value);
+        return text.equals("-0") ? "0" : text.replace('-', '−');
+    }
+
     /** A fraction in [0, 1] as a whole percentage. */
     public String percent(double fraction) {
         if (!Double.isFinite(fraction)) {
