@@ -36,6 +36,8 @@ final class LabSession {
     private final LossHistory history = new LossHistory();
     private Experiment experiment;
     private HeatmapGrid grid;
+    /** The maps last sampled from the current network shape; null when they must be sampled afresh. */
+    private Heatmaps heatmaps;
     private boolean playing;
     private double speed;
     private Optional<StepTrace> trace = Optional.empty();
@@ -99,10 +101,22 @@ final class LabSession {
      * commands applied after it in the same batch must not swallow it before anyone saw it.
      */
     TrainerSnapshot snapshot(long version) {
+        return snapshot(version, true);
+    }
+
+    /**
+     * The lab as it is now, with heatmaps sampled afresh or (when {@code freshHeatmaps} is false
+     * and the shape has not changed since) the ones sampled last: sampling a big network's maps
+     * costs more than many training steps.
+     */
+    TrainerSnapshot snapshot(long version, boolean freshHeatmaps) {
         Learner learner = experiment.learner();
         Optional<Notice> handedOut = notice;
         notice = Optional.empty();
-        return new TrainerSnapshot(version, LabSnapshot.capture(experiment, grid), experiment.lesson(),
+        if (freshHeatmaps || heatmaps == null) {
+            heatmaps = grid.sample(learner.network());
+        }
+        return new TrainerSnapshot(version, LabSnapshot.capture(experiment, heatmaps), experiment.lesson(),
                 playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied);
     }
 
@@ -249,6 +263,7 @@ final class LabSession {
     private void replace(Experiment changed) {
         experiment = changed;
         grid = HeatmapGrid.forExperiment(changed, heatmapResolution);
+        heatmaps = null;
         trace = Optional.empty();
         lastFinite = changed.learner().network().copy();
         lastFiniteEpoch = changed.learner().epoch();
@@ -257,6 +272,7 @@ final class LabSession {
     private void start(Experiment fresh) {
         experiment = fresh;
         grid = HeatmapGrid.forExperiment(fresh, heatmapResolution);
+        heatmaps = null;
         history.clear();
         trace = Optional.empty();
         lastFinite = fresh.learner().network().copy();

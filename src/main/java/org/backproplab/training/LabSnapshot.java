@@ -55,11 +55,19 @@ public record LabSnapshot(
 
     /** A snapshot of the experiment now, reusing a grid made for it (as a trainer does, snapshot after snapshot). */
     public static LabSnapshot capture(Experiment experiment, HeatmapGrid grid) {
+        return capture(experiment, grid.sample(experiment.learner().network()));
+    }
+
+    /**
+     * A snapshot of the experiment now with heatmaps sampled earlier from the same network (a
+     * trainer too busy to sample every frame may show maps a few steps old).
+     */
+    static LabSnapshot capture(Experiment experiment, Heatmaps heatmaps) {
         Learner learner = experiment.learner();
         Lesson lesson = experiment.lesson();
         return new LabSnapshot(lesson.title(), lesson.commentary(),
                 NetworkSnapshot.of(learner.network(), lesson.features()),
-                grid.sample(learner.network()),
+                heatmaps,
                 experiment.trainPoints(), experiment.testPoints(), experiment.dataset().classes(),
                 experiment.domain(), learner.epoch(), learner.trainMetrics(), learner.testMetrics(),
                 LastUpdate.of(learner));

@@ -19,6 +19,12 @@ public final class Trainer implements AutoCloseable {
     /** How long the thread trains between looks at its inbox. */
     private static final long SLICE_NANOS = 4_000_000;
     private static final long IDLE_WAIT_NANOS = 50_000_000;
+    /**
+     * While playing, heatmaps get at most this share of the thread's time: a big network's maps
+     * then refresh a few times a second instead of every frame, and training keeps its pace.
+     * Weights, losses and the counter still come every frame.
+     */
+    private static final double HEATMAP_SHARE = 0.25;
 
     private final ConcurrentLinkedQueue<TrainerCommand> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicReference<TrainerSnapshot> outbox = new AtomicReference<>();
@@ -28,6 +34,9 @@ public final class Trainer implements AutoCloseable {
     private volatile boolean closed;
     private long version;
     private long lastPublish;
+    /** When the heatmaps were last sampled, and how long that took. */
+    private long lastHeatmaps;
+    private long heatmapNanos;
     /** Pacing: when playing at a set speed, epochs are due at {@code speed} per second from this moment. */
     private long paceStart;
     private long epochsSincePaceStart;
@@ -41,7 +50,7 @@ public final class Trainer implements AutoCloseable {
     public Trainer(Lesson lesson, int heatmapResolution) {
         session = new LabSession(lesson, heatmapResolution);
         thread = Thread.ofPlatform().name("trainer").daemon().unstarted(this::run);
-        publish();
+        publish(true);
     }
 
     /** Starts the thread, which from then on owns the network. */
@@ -91,7 +100,7 @@ public final class Trainer implements AutoCloseable {
                 changed |= !session.isPlaying();
             }
             if (changed || (session.isPlaying() && outbox.get() == null && System.nanoTime() - lastPublish >= FRAME_NANOS)) {
-                publish();
+                publish(changed);
             }
         }
     }
@@ -143,8 +152,16 @@ public final class Trainer implements AutoCloseable {
      * Replaces the untaken snapshot, if any, with a fresh one. A notice in the replaced snapshot
      * moves on to the fresh one unless that has its own: latest-wins must not lose a warning.
      */
-    private void publish() {
-        TrainerSnapshot fresh = session.snapshot(++version);
+    private void publish(boolean afterCommands) {
+        long start = System.nanoTime();
+        // After a command the maps must show its effect at once; while training, they keep to their share.
+        boolean freshHeatmaps = afterCommands || !session.isPlaying()
+                || start - lastHeatmaps >= heatmapNanos * (1 - HEATMAP_SHARE) / HEATMAP_SHARE;
+        TrainerSnapshot fresh = session.snapshot(++version, freshHeatmaps);
+        if (freshHeatmaps) {
+            lastHeatmaps = System.nanoTime();
+            heatmapNanos = lastHeatmaps - start;
+        }
         TrainerSnapshot untaken;
         TrainerSnapshot published;
         do {

@@ -51,9 +51,13 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     public void show(LabSnapshot snapshot) {
+        // A busy trainer sends the same maps for several frames: the background is painted once.
+        boolean sameMaps = this.snapshot != null && this.snapshot.heatmaps() == snapshot.heatmaps();
         this.snapshot = snapshot;
         this.outputScale = ColorScale.forActivation(snapshot.network().outputLayer().activation(), palette);
-        this.background = background(snapshot.heatmaps());
+        if (!sameMaps) {
+            this.background = background(snapshot.heatmaps());
+        }
         redraw();
     }
 

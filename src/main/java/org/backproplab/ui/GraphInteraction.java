@@ -206,7 +206,7 @@ final class GraphInteraction {
             case GraphTarget.Edge edge -> {
                 lines.add(messages.format("readout.weight", numbers.fixed(value(edge), 4)));
                 lab.lastUpdate().ifPresent(update -> lines.add(messages.format("readout.lastStep",
-                        numbers.significant(update.gradient(edge.layer(), edge.neuron(), edge.input())),
+                        numbers.compact(update.gradient(edge.layer(), edge.neuron(), edge.input())),
                         signed(update.step(edge.layer(), edge.neuron(), edge.input())))));
                 lines.add(messages.get("readout.hint.weight"));
             }
@@ -215,7 +215,7 @@ final class GraphInteraction {
     }
 
     private String signed(double value) {
-        String text = numbers.significant(value);
+        String text = numbers.compact(value);
         return value > 0 ? "+" + text : text;
     }
 

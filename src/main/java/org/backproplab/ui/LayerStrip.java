@@ -3,7 +3,9 @@ package org.backproplab.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -39,6 +41,8 @@ final class LayerStrip extends Pane {
 
     /** Narrower columns than this show the neuron buttons inside the layer's menu only. */
     private static final double ROOM_FOR_BUTTONS = 64;
+    /** Narrower columns than this show their menus as bare arrows (the graph's captions still say what they are). */
+    private static final double ROOM_FOR_NAMES = 96;
     private static final double ROW_GAP = 4;
 
     private final Messages messages;
@@ -47,6 +51,8 @@ final class LayerStrip extends Pane {
     private final Button addLayer = new Button();
     private final List<Node> columns = new ArrayList<>();
     private final List<Node> neuronButtons = new ArrayList<>();
+    /** Every menu button and what it says when there is room. */
+    private final Map<MenuButton, String> menuNames = new HashMap<>();
     /** What the controls were last built for: rebuilt only when the shape or a choice changes. */
     private Lesson builtFor;
 
@@ -75,6 +81,7 @@ final class LayerStrip extends Pane {
         builtFor = lesson;
         columns.clear();
         neuronButtons.clear();
+        menuNames.clear();
         columns.add(featureMenu(lesson.features()));
         List<LayerSpec> layers = lesson.layers();
         for (int l = 0; l < layers.size() - 1; l++) {
@@ -107,6 +114,9 @@ final class LayerStrip extends Pane {
             buttons.setVisible(roomForButtons);
             buttons.setManaged(roomForButtons);
         });
+        boolean roomForNames = gap >= ROOM_FOR_NAMES;
+        menuNames.forEach((menu, name) -> menu.setText(roomForNames ? name : ""));
+        addLayer.setText(messages.get(roomForNames ? "strip.addLayer" : "strip.addLayer.short"));
         double top = snappedTopInset();
         for (int column = 0; column < columns.size(); column++) {
             Node controls = columns.get(column);
@@ -212,6 +222,7 @@ final class LayerStrip extends Pane {
 
     private MenuButton menuButton(String text, String tip) {
         MenuButton menu = new MenuButton(text);
+        menuNames.put(menu, text);
         menu.setTooltip(new Tooltip(tip));
         menu.setFocusTraversable(false);
         menu.getStyleClass().add("strip-menu");

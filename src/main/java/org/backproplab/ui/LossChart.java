@@ -261,7 +261,7 @@ final class LossChart extends CanvasView {
     }
 
     private String format(double value) {
-        return metric == Metric.ACCURACY ? numbers.percent(value) : numbers.significant(value);
+        return metric == Metric.ACCURACY ? numbers.percent(value) : numbers.compact(value);
     }
 
     /** A linear map from values in [min, max] to pixels in [from, to] (to may be less than from). */

@@ -2,7 +2,9 @@ package org.backproplab.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -41,6 +43,7 @@ public final class NetworkGraphView extends CanvasView {
     private final NumberText numbers;
     private NetworkSnapshot network;
     private List<List<Image>> nodeImages = List.of();
+    private Heatmaps shownHeatmaps;
     /** One reusable image per node, column by column, so a new frame allocates no images. */
     private final List<List<HeatmapImage>> painters = new ArrayList<>();
     private final ColorScale biasScale;
@@ -48,6 +51,7 @@ public final class NetworkGraphView extends CanvasView {
     private EdgeValue edgeValue = EdgeValue.WEIGHT;
     private Optional<LastUpdate> lastUpdate = Optional.empty();
     private Optional<GraphTarget> highlight = Optional.empty();
+    private final Map<String, Double> captionWidths = new HashMap<>();
     /** The largest |value| among the edges last drawn, which sets the scale for gradients and steps. */
     private double largestEdgeValue;
 
@@ -61,8 +65,12 @@ public final class NetworkGraphView extends CanvasView {
 
     /** Shows a network and its heatmaps (taken from the same snapshot). */
     public void show(NetworkSnapshot network, Heatmaps heatmaps) {
+        // A busy trainer sends the same maps for several frames: they are painted once.
+        if (heatmaps != shownHeatmaps || !network.shape().equals(this.network == null ? null : this.network.shape())) {
+            this.nodeImages = nodeImages(network, heatmaps);
+            shownHeatmaps = heatmaps;
+        }
         this.network = network;
-        this.nodeImages = nodeImages(network, heatmaps);
         redraw();
     }
 
@@ -293,34 +301,59 @@ public final class NetworkGraphView extends CanvasView {
     private void drawCaptions(GraphicsContext gc) {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
+        Font captionFont = Font.font(FONT, FontWeight.BOLD, 15);
+        Font detailFont = Font.font(FONT, 13);
+        // Neighbouring captions must not run into each other: many layers get the short forms.
+        double room = geometry.columns() > 1 ? geometry.columnGap() - 6 : Double.MAX_VALUE;
         for (int column = 0; column < geometry.columns(); column++) {
             double x = geometry.columnX(column);
             gc.setFill(palette.text());
-            gc.setFont(Font.font(FONT, FontWeight.BOLD, 15));
-            gc.fillText(caption(column), x, 6);
+            gc.setFont(captionFont);
+            gc.fillText(fitting(captions(column), captionFont, room), x, 6);
             gc.setFill(palette.mutedText());
-            gc.setFont(Font.font(FONT, 13));
-            gc.fillText(detail(column), x, 27);
+            gc.setFont(detailFont);
+            gc.fillText(fitting(details(column), detailFont, room), x, 27);
         }
     }
 
-    private String caption(int column) {
+    /** The first of the texts, longest first, that fits the width; the last one if none does. */
+    private String fitting(List<String> texts, Font font, double width) {
+        for (String text : texts) {
+            if (captionWidth(text, font) <= width) {
+                return text;
+            }
+        }
+        return texts.getLast();
+    }
+
+    /** Caption widths are measured once: the same few captions are drawn every frame. */
+    private double captionWidth(String text, Font font) {
+        if (captionWidths.size() > 512) {
+            captionWidths.clear();
+        }
+        return captionWidths.computeIfAbsent(font.getSize() + "|" + text, key -> TextWidth.of(text, font));
+    }
+
+    /** The column's caption, and shorter forms of it for crowded graphs. */
+    private List<String> captions(int column) {
         if (column == 0) {
-            return messages.get("graph.layer.input");
+            return List.of(messages.get("graph.layer.input"), messages.get("graph.layer.input.short"));
         }
         if (column == geometry.columns() - 1) {
-            return messages.get("graph.layer.output");
+            return List.of(messages.get("graph.layer.output"), messages.get("graph.layer.output.short"));
         }
-        return messages.format("graph.layer.hidden", column);
+        return List.of(messages.format("graph.layer.hidden", column), messages.format("graph.layer.hidden.short", column));
     }
 
-    private String detail(int column) {
+    /** The column's size and activation, and shorter forms (then the size alone) for crowded graphs. */
+    private List<String> details(int column) {
         if (column == 0) {
-            return messages.format("graph.layer.features", network.inputCount());
+            return List.of(messages.format("graph.layer.features", network.inputCount()), String.valueOf(network.inputCount()));
         }
         LayerSnapshot layer = network.layer(column - 1);
-        return messages.format("graph.layer.neurons", layer.size(),
-                messages.get("activation." + layer.activation().id()));
+        String activation = messages.get("activation." + layer.activation().id());
+        return List.of(messages.format("graph.layer.neurons", layer.size(), activation),
+                messages.format("graph.layer.neurons.short", layer.size(), activation), String.valueOf(layer.size()));
     }
 
     private void drawInputLabels(GraphicsContext gc) {

@@ -52,11 +52,11 @@ final class StatusLine extends HBox {
         accuracy.setVisible(classification);
         accuracy.setManaged(classification);
         if (snapshot.testPoints().isEmpty()) {
-            loss.setText(messages.format("status.loss.trainingOnly", numbers.significant(train.loss())));
+            loss.setText(messages.format("status.loss.trainingOnly", numbers.compact(train.loss())));
             accuracy.setText(messages.format("status.accuracy.trainingOnly", numbers.percent(train.accuracy())));
         } else {
-            loss.setText(messages.format("status.loss", numbers.significant(train.loss()),
-                    numbers.significant(test.loss())));
+            loss.setText(messages.format("status.loss", numbers.compact(train.loss()),
+                    numbers.compact(test.loss())));
             accuracy.setText(messages.format("status.accuracy", numbers.percent(train.accuracy()),
                     numbers.percent(test.accuracy())));
         }

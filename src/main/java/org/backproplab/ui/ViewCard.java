@@ -55,6 +55,10 @@ final class ViewCard extends VBox {
             header.getChildren().remove(tools);
         }
         tools = replacement;
+        // The tools keep their size; the subtitle gives way first.
+        if (tools instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         header.getChildren().add(tools);
     }
 

@@ -3,6 +3,7 @@ package org.backproplab.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -208,5 +209,20 @@ class LabSessionTest {
 
         session.apply(new TrainerCommand.AddLayer(1, 2, Activation.TANH));
         assertTrue(snapshot().lab().lastUpdate().isEmpty(), "old gradients do not fit a new shape");
+    }
+
+    @Test
+    void heatmapsAreReusedOnlyWhenAskedAndNeverAcrossAChangeOfShape() {
+        TrainerSnapshot first = session.snapshot(1, true);
+        session.apply(new TrainerCommand.StepEpoch());
+
+        TrainerSnapshot reused = session.snapshot(2, false);
+        assertSame(first.lab().heatmaps(), reused.lab().heatmaps(), "a busy trainer may show the last maps");
+        assertFalse(reused.lab().network().equals(first.lab().network()), "while weights and losses are current");
+        assertFalse(session.snapshot(3, true).lab().heatmaps().equals(first.lab().heatmaps()), "fresh maps follow the weights");
+
+        session.apply(new TrainerCommand.AddNeuron(0));
+        TrainerSnapshot reshaped = session.snapshot(4, false);
+        assertEquals(4, reshaped.lab().heatmaps().layers().getFirst().size(), "a new shape always gets new maps");
     }
 }
