@@ -205,9 +205,11 @@ final class GraphInteraction {
             }
             case GraphTarget.Edge edge -> {
                 lines.add(messages.format("readout.weight", numbers.fixed(value(edge), 4)));
-                lab.lastUpdate().ifPresent(update -> lines.add(messages.format("readout.lastStep",
-                        numbers.compact(update.gradient(edge.layer(), edge.neuron(), edge.input())),
-                        signed(update.step(edge.layer(), edge.neuron(), edge.input())))));
+                lab.lastUpdate().ifPresent(update -> {
+                    lines.add(messages.format("readout.lastStep",
+                            numbers.compact(update.gradient(edge.layer(), edge.neuron(), edge.input()))));
+                    lines.add(messages.format("readout.lastChange", signed(update.step(edge.layer(), edge.neuron(), edge.input()))));
+                });
                 lines.add(messages.get("readout.hint.weight"));
             }
         }

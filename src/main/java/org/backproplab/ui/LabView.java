@@ -1,5 +1,6 @@
 package org.backproplab.ui;
 
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,6 +19,8 @@ public final class LabView extends BorderPane {
 
     /** Share of the width the graph gets; the boundary plot is square and needs less. */
     private static final double GRAPH_SHARE = 58;
+    /** The least height of the boundary's column that also holds the charts under the boundary. */
+    private static final double ROOM_FOR_CHARTS = 470;
     /** Below this height the lesson commentary is shortened so the drawings keep their room. */
     private static final double COMPACT_HEIGHT = 700;
 
@@ -91,17 +94,24 @@ public final class LabView extends BorderPane {
     /**
      * Surrounds the drawings with the live lab's controls: the toolbar under the lesson header, the
      * settings at the left, the layer strip above the graph, the edge toggle in the graph's header,
-     * the boundary's toggles above it, and the charts under it.
+     * the boundary's toggles beside its legend, and the charts under it (in a tall enough window).
      */
     public void addLiveControls(LiveControls controls) {
         setTop(new VBox(header, controls.toolbar()));
         setLeft(controls.settings());
         graphCard.addAboveContent(controls.layerStrip());
         graphCard.setTools(controls.graphTools());
-        boundaryCard.addAboveContent(controls.boundaryTools());
+        boundaryCard.setLegendTools(controls.boundaryTools());
         views.getChildren().remove(boundaryCard);
-        VBox rightColumn = new VBox(14, boundaryCard, controls.charts());
+        Node charts = controls.charts();
+        VBox rightColumn = new VBox(14, boundaryCard, charts);
         VBox.setVgrow(boundaryCard, Priority.ALWAYS);
+        // In a short window the charts give way: the decision boundary is what the class looks at.
+        rightColumn.heightProperty().addListener((property, before, height) -> {
+            boolean room = height.doubleValue() >= ROOM_FOR_CHARTS;
+            charts.setVisible(room);
+            charts.setManaged(room);
+        });
         rightColumn.setMinWidth(0);
         views.add(rightColumn, 1, 0);
     }

@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.Trainer;
@@ -214,7 +214,7 @@ public final class LabWindow {
         discrete.setFocusTraversable(false);
         discrete.setTooltip(new Tooltip(messages.get("boundary.discrete.tip")));
         discrete.selectedProperty().addListener((property, was, on) -> view.boundary().setDiscrete(on));
-        HBox toggles = new HBox(14, testPoints, discrete);
+        VBox toggles = new VBox(4, testPoints, discrete);
         toggles.setAlignment(Pos.CENTER_RIGHT);
         toggles.getStyleClass().add("boundary-toggles");
         return toggles;

@@ -69,6 +69,8 @@ final class LayerStrip extends Pane {
         graph.widthProperty().addListener((property, before, width) -> requestLayout());
         graph.heightProperty().addListener((property, before, height) -> requestLayout());
         getStyleClass().add("layer-strip");
+        // The graph gives way to the controls above it, never the other way round.
+        setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** Shows controls for the network the lesson describes now. */

@@ -26,6 +26,8 @@ final class LossChart extends CanvasView {
     }
 
     private static final String FONT = "System";
+    private static final Font TICK_FONT = Font.font(FONT, 12);
+    /** The least room at the left for the tick labels; wider labels (huge losses) get more. */
     private static final double LEFT = 58;
     private static final double RIGHT = 14;
     private static final double TOP = 10;
@@ -83,12 +85,12 @@ final class LossChart extends CanvasView {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 170;
+        return 140;
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return 110;
+        return 70;
     }
 
     @Override
@@ -112,7 +114,12 @@ final class LossChart extends CanvasView {
         long firstEpoch = history.getFirst().epoch();
         long lastEpoch = Math.max(history.getLast().epoch(), firstEpoch + 1);
         double top = metric == Metric.ACCURACY ? 1 : largestLoss() * 1.08;
-        Axis x = new Axis(firstEpoch, lastEpoch, LEFT, LEFT + plotWidth);
+        double left = Math.max(LEFT, widestTickLabel(top > 0 ? top : 1) + 12);
+        plotWidth = width - left - RIGHT;
+        if (plotWidth < 20) {
+            return;
+        }
+        Axis x = new Axis(firstEpoch, lastEpoch, left, left + plotWidth);
         Axis y = new Axis(0, top > 0 ? top : 1, TOP + plotHeight, TOP);
 
         drawGridAndTicks(gc, x, y);
@@ -123,9 +130,9 @@ final class LossChart extends CanvasView {
         gc.setStroke(palette.outline());
         gc.setLineWidth(1.2);
         gc.setLineDashes();
-        gc.strokeLine(LEFT, TOP, LEFT, TOP + plotHeight);
-        gc.strokeLine(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight);
-        if (!Double.isNaN(pointerX) && pointerX >= LEFT - 4 && pointerX <= LEFT + plotWidth + 4) {
+        gc.strokeLine(left, TOP, left, TOP + plotHeight);
+        gc.strokeLine(left, TOP + plotHeight, left + plotWidth, TOP + plotHeight);
+        if (!Double.isNaN(pointerX) && pointerX >= left - 4 && pointerX <= left + plotWidth + 4) {
             marked = nearest(x.value(pointerX));
             drawMark(gc, x, y, marked, width);
         }
@@ -150,8 +157,21 @@ final class LossChart extends CanvasView {
         return Double.isFinite(value) ? value : 0;
     }
 
+    private String yTickLabel(double tick, AxisTicks ticks) {
+        return metric == Metric.ACCURACY ? numbers.percent(tick) : numbers.tick(tick, ticks.step());
+    }
+
+    private double widestTickLabel(double top) {
+        AxisTicks ticks = AxisTicks.of(0, top, 4);
+        double widest = 0;
+        for (double tick : ticks.values()) {
+            widest = Math.max(widest, TextWidth.of(yTickLabel(tick, ticks), TICK_FONT));
+        }
+        return widest;
+    }
+
     private void drawGridAndTicks(GraphicsContext gc, Axis x, Axis y) {
-        gc.setFont(Font.font(FONT, 12));
+        gc.setFont(TICK_FONT);
         gc.setFill(palette.mutedText());
         gc.setLineWidth(1);
         gc.setStroke(palette.grid());
@@ -161,8 +181,7 @@ final class LossChart extends CanvasView {
         for (double tick : yTicks.values()) {
             double py = Math.floor(y.pixel(tick)) + 0.5;
             gc.strokeLine(x.from(), py, x.to(), py);
-            String label = metric == Metric.ACCURACY ? numbers.percent(tick) : numbers.tick(tick, yTicks.step());
-            gc.fillText(label, x.from() - 6, py);
+            gc.fillText(yTickLabel(tick, yTicks), x.from() - 6, py);
         }
         AxisTicks xTicks = AxisTicks.of(x.min(), x.max(), 5);
         gc.setTextAlign(TextAlignment.CENTER);

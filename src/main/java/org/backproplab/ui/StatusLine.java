@@ -26,6 +26,8 @@ final class StatusLine extends HBox {
         this.messages = messages;
         this.numbers = new NumberText(messages.locale());
         epoch.getStyleClass().add("status-epoch");
+        // The rest may be cut short in a narrow window; the epoch never.
+        epoch.setMinWidth(Region.USE_PREF_SIZE);
         pace.getStyleClass().add("status-pace");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

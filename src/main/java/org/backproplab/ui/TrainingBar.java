@@ -5,7 +5,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -23,6 +26,8 @@ import org.backproplab.training.TrainerSnapshot;
  */
 final class TrainingBar extends HBox {
 
+    /** Below this width the buttons show only their symbols (their names stay in the tooltips). */
+    static final double ROOM_FOR_NAMES = 1020;
     /** Speeds on offer, in epochs per second; 0, the last, means as fast as the machine goes. */
     static final double[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 0};
 
@@ -90,6 +95,17 @@ final class TrainingBar extends HBox {
         getChildren().addAll(playPause, separator(), stepLabel, stepEpoch, stepBatch, stepSample, separator(), reset,
                 separator(), speedLabel, speed, speedText, spacer, settings);
         setAlignment(Pos.CENTER_LEFT);
+        widthProperty().addListener((property, before, width) -> {
+            boolean names = width.doubleValue() >= ROOM_FOR_NAMES;
+            ContentDisplay display = names ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
+            for (Labeled labeled : List.of(stepEpoch, stepBatch, stepSample, reset, settings)) {
+                labeled.setContentDisplay(display);
+            }
+            for (Node caption : List.of(stepLabel, speedLabel)) {
+                caption.setVisible(names);
+                caption.setManaged(names);
+            }
+        });
         getStyleClass().add("training-bar");
         showPlaying();
         showSpeed();
