@@ -33,8 +33,9 @@ record NoticeText(String text, OptionalDouble suggestedRate) {
      */
     static double smallerRate(double diverged) {
         double best = diverged / 10;
-        for (double usual : SettingsPanel.LEARNING_RATES) {
-            if (usual <= diverged / 3) {
+        for (double usual : UsualRates.LEARNING) {
+            // A hair of tolerance: 0.3 / 3 is 0.09999999999999999, and 0.1 must still count.
+            if (usual <= diverged / 3 * (1 + 1e-9)) {
                 best = usual;
             }
         }

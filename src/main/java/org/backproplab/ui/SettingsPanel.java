@@ -53,8 +53,6 @@ final class SettingsPanel extends ScrollPane {
 
     /** The choice for the points written out in the lesson itself, next to the generators. */
     static final String LESSON_POINTS = "lesson";
-    static final List<Double> LEARNING_RATES = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
-    static final List<Double> REGULARIZATION_RATES = List.of(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
 
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
@@ -86,7 +84,7 @@ final class SettingsPanel extends ScrollPane {
         this.lessonPoints = lesson.data() instanceof DataSpec.Inline inline ? inline : null;
         this.settings = lesson;
 
-        learningRate = new NumberChoice(messages, LEARNING_RATES, rate -> rate > 0,
+        learningRate = new NumberChoice(messages, UsualRates.LEARNING, rate -> rate > 0,
                 messages.get("settings.learningRate.tip"), messages.get("settings.learningRate.invalid"));
         learningRate.setOnChosen(rate -> send.accept(new TrainerCommand.SetLearningRate(rate)));
         learningRate.setId("learning-rate");
@@ -97,7 +95,7 @@ final class SettingsPanel extends ScrollPane {
         regularization.setId("regularization");
         noise.setId("noise");
         trainShare.setId("train-share");
-        regularizationRate = new NumberChoice(messages, REGULARIZATION_RATES, rate -> rate >= 0,
+        regularizationRate = new NumberChoice(messages, UsualRates.REGULARIZATION, rate -> rate >= 0,
                 messages.get("settings.regularizationRate.tip"), messages.get("settings.regularizationRate.invalid"));
         regularizationRate.setOnChosen(rate -> sendRegularization());
         regularizationRate.setId("regularization-rate");

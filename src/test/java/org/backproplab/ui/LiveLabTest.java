@@ -171,6 +171,21 @@ class LiveLabTest {
     }
 
     @Test
+    void restingOnTheChartGivesTheExactValuesOfTheNearestEpoch(FxRobot robot) {
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#step-epoch");
+        }
+        TrainerSnapshot trained = lab.awaitShown(s -> s.epoch() == 4 && s.history().size() == 5);
+
+        LossChart chart = robot.lookup(".loss-chart").queryAs(LossChart.class);
+        robot.moveTo(chart);
+
+        var marked = LiveLab.onFx(chart::marked);
+        assertTrue(trained.history().contains(marked), "the mark sits on a recorded epoch: " + marked);
+        assertTrue(marked.epoch() >= 1 && marked.epoch() <= 3, "the middle of the chart is the middle epochs: " + marked);
+    }
+
+    @Test
     void addingALayerRedrawsTheGraphWithItWhileTrainingContinues(FxRobot robot) {
         robot.clickOn("#play");
         lab.awaitShown(s -> s.playing() && s.epoch() >= 5);
