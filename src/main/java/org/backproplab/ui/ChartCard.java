@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backproplab.training.TrainerSnapshot;
 import org.controlsfx.control.SegmentedButton;
@@ -32,7 +33,7 @@ final class ChartCard extends VBox {
         card.setTools(metrics);
         showTitle();
         getChildren().add(card);
-        VBox.setVgrow(card, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(card, Priority.ALWAYS);
         getStyleClass().add("chart-card");
     }
 

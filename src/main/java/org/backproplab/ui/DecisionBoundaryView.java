@@ -34,6 +34,7 @@ public final class DecisionBoundaryView extends CanvasView {
     private final NumberText numbers;
     private final GraphNames names;
     private final HeatmapImage painter = new HeatmapImage();
+    private final PointSprites sprites = new PointSprites();
     private LabSnapshot snapshot;
     private Image background;
     private ColorScale outputScale;
@@ -75,10 +76,6 @@ public final class DecisionBoundaryView extends CanvasView {
     public void setDiscrete(boolean discrete) {
         this.discrete = discrete;
         refreshBackground();
-    }
-
-    public boolean isDiscrete() {
-        return discrete;
     }
 
     /**
@@ -178,37 +175,27 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     private void drawGrid(GraphicsContext gc, AxisTicks ticks) {
-        gc.setStroke(palette.grid());
-        gc.setLineWidth(1);
         for (double tick : ticks.values()) {
             double x = Math.floor(frame.x(tick)) + 0.5;
             double y = Math.floor(frame.y(tick)) + 0.5;
-            gc.strokeLine(x, frame.top(), x, frame.bottom());
-            gc.strokeLine(frame.left(), y, frame.right(), y);
+            CrispLines.vertical(gc, palette.grid(), x, frame.top(), frame.bottom(), 1);
+            CrispLines.horizontal(gc, palette.grid(), frame.left(), frame.right(), y, 1);
         }
     }
 
     private void drawPoints(GraphicsContext gc, List<DataPoint> points, boolean filled) {
         double radius = pointRadius();
+        // Sprites are stamped at whole pixels, unscaled: nothing to smooth.
+        gc.setImageSmoothing(false);
         for (DataPoint point : points) {
             double x = frame.x(point.x1());
             double y = frame.y(point.x2());
             Color color = pointColor(point);
             if (filled) {
-                gc.setFill(color);
-                gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
-                gc.setStroke(palette.outline());
-                gc.setLineWidth(1.2);
-                gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                sprites.drawFilled(gc, x, y, radius, color, palette.outline());
             } else {
                 // A thick ring in the class colour between two thin outlines: hollow, yet visible on any background.
-                double ring = Math.max(2.2, radius * 0.45);
-                gc.setStroke(palette.outline());
-                gc.setLineWidth(ring + 2);
-                gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
-                gc.setStroke(color);
-                gc.setLineWidth(ring);
-                gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                sprites.drawHollow(gc, x, y, radius, color, palette.outline());
             }
         }
     }
@@ -223,18 +210,15 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     private void drawAxes(GraphicsContext gc, AxisTicks ticks) {
-        gc.setStroke(palette.outline());
-        gc.setLineWidth(1.5);
-        gc.strokeRect(frame.left(), frame.top(), frame.side(), frame.side());
-        gc.setFill(palette.mutedText());
+        CrispLines.outline(gc, palette.outline(), frame.left(), frame.top(), frame.side(), frame.side(), 1.5);
         gc.setFont(Font.font(FONT, 13));
-        gc.setLineWidth(1.5);
         for (double tick : ticks.values()) {
             String label = numbers.tick(tick, ticks.step());
             double x = frame.x(tick);
             double y = frame.y(tick);
-            gc.strokeLine(x, frame.bottom(), x, frame.bottom() + 5);
-            gc.strokeLine(frame.left() - 5, y, frame.left(), y);
+            CrispLines.vertical(gc, palette.outline(), x, frame.bottom(), frame.bottom() + 5, 1.5);
+            CrispLines.horizontal(gc, palette.outline(), frame.left() - 5, frame.left(), y, 1.5);
+            gc.setFill(palette.mutedText());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
             gc.fillText(label, x, frame.bottom() + 7);

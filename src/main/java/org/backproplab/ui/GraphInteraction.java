@@ -98,11 +98,6 @@ final class GraphInteraction {
         }
     }
 
-    /** What the pointer rests on, if anything. */
-    Optional<GraphTarget> hovered() {
-        return hovered;
-    }
-
     /** The readout's lines as shown now (empty when hidden); for tests and for reading aloud. */
     String readoutText() {
         return readout.isShowing() ? readout.getText() : "";

@@ -127,11 +127,8 @@ final class LossChart extends CanvasView {
         if (withTest) {
             drawCurve(gc, x, y, point -> value(point.test()), palette.testCurve(), true);
         }
-        gc.setStroke(palette.outline());
-        gc.setLineWidth(1.2);
-        gc.setLineDashes();
-        gc.strokeLine(left, TOP, left, TOP + plotHeight);
-        gc.strokeLine(left, TOP + plotHeight, left + plotWidth, TOP + plotHeight);
+        CrispLines.vertical(gc, palette.outline(), left, TOP, TOP + plotHeight, 1.2);
+        CrispLines.horizontal(gc, palette.outline(), left, left + plotWidth, TOP + plotHeight, 1.2);
         if (!Double.isNaN(pointerX) && pointerX >= left - 4 && pointerX <= left + plotWidth + 4) {
             marked = nearest(x.value(pointerX));
             drawMark(gc, x, y, marked, width);
@@ -172,15 +169,13 @@ final class LossChart extends CanvasView {
 
     private void drawGridAndTicks(GraphicsContext gc, Axis x, Axis y) {
         gc.setFont(TICK_FONT);
-        gc.setFill(palette.mutedText());
-        gc.setLineWidth(1);
-        gc.setStroke(palette.grid());
         AxisTicks yTicks = AxisTicks.of(y.min(), y.max(), 4);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         for (double tick : yTicks.values()) {
             double py = Math.floor(y.pixel(tick)) + 0.5;
-            gc.strokeLine(x.from(), py, x.to(), py);
+            CrispLines.horizontal(gc, palette.grid(), x.from(), x.to(), py, 1);
+            gc.setFill(palette.mutedText());
             gc.fillText(yTickLabel(tick, yTicks), x.from() - 6, py);
         }
         AxisTicks xTicks = AxisTicks.of(x.min(), x.max(), 5);
@@ -191,7 +186,8 @@ final class LossChart extends CanvasView {
                 continue;
             }
             double px = Math.floor(x.pixel(tick)) + 0.5;
-            gc.strokeLine(px, y.to(), px, y.from());
+            CrispLines.vertical(gc, palette.grid(), px, y.to(), y.from(), 1);
+            gc.setFill(palette.mutedText());
             gc.fillText(numbers.fixed(tick, 0), px, y.from() + 4);
         }
     }
@@ -208,6 +204,7 @@ final class LossChart extends CanvasView {
         }
         gc.beginPath();
         boolean drawing = false;
+        double lastX = Double.NEGATIVE_INFINITY;
         for (HistoryPoint point : history) {
             double v = value.applyAsDouble(point);
             if (!Double.isFinite(v)) {
@@ -217,9 +214,14 @@ final class LossChart extends CanvasView {
             double px = x.pixel(point.epoch());
             double py = y.pixel(Math.min(v, y.max()));
             if (drawing) {
-                gc.lineTo(px, py);
+                // A long run has more points than the chart has pixels: one vertex per pixel column is enough.
+                if (px - lastX >= 1) {
+                    gc.lineTo(px, py);
+                    lastX = px;
+                }
             } else {
                 gc.moveTo(px, py);
+                lastX = px;
                 drawing = true;
             }
         }
@@ -240,9 +242,7 @@ final class LossChart extends CanvasView {
     /** A vertical line through the marked epoch, dots on the curves, and its values in a box. */
     private void drawMark(GraphicsContext gc, Axis x, Axis y, HistoryPoint point, double width) {
         double px = Math.floor(x.pixel(point.epoch())) + 0.5;
-        gc.setStroke(palette.highlight());
-        gc.setLineWidth(2);
-        gc.strokeLine(px, y.to(), px, y.from());
+        CrispLines.vertical(gc, palette.highlight(), px, y.to(), y.from(), 2);
         dot(gc, px, y, value(point.train()), palette.trainingCurve());
         if (withTest) {
             dot(gc, px, y, value(point.test()), palette.testCurve());

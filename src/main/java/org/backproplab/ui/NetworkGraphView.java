@@ -86,10 +86,6 @@ public final class NetworkGraphView extends CanvasView {
         redraw();
     }
 
-    public EdgeValue edgeValue() {
-        return edgeValue;
-    }
-
     /** Marks the node or edge the pointer is on (or being edited), or nothing. */
     public void setHighlight(Optional<GraphTarget> target) {
         if (!target.equals(highlight)) {
@@ -254,8 +250,8 @@ public final class NetworkGraphView extends CanvasView {
             return;
         }
         Rectangle2D box = geometry.nodeBounds(column, index);
-        gc.setLineWidth(5);
-        gc.strokeRect(box.getMinX() - 4.5, box.getMinY() - 4.5, box.getWidth() + 9, box.getHeight() + 9);
+        CrispLines.outline(gc, palette.highlight(), box.getMinX() - 4.5, box.getMinY() - 4.5, box.getWidth() + 9,
+                box.getHeight() + 9, 5);
     }
 
     private void drawNodes(GraphicsContext gc) {
@@ -267,9 +263,7 @@ public final class NetworkGraphView extends CanvasView {
             for (int index = 0; index < geometry.size(column); index++) {
                 Rectangle2D box = geometry.nodeBounds(column, index);
                 gc.drawImage(nodeImages.get(column).get(index), box.getMinX(), box.getMinY(), size, size);
-                gc.setStroke(palette.outline());
-                gc.setLineWidth(output ? 3 : 2);
-                gc.strokeRect(box.getMinX(), box.getMinY(), size, size);
+                CrispLines.outline(gc, palette.outline(), box.getMinX(), box.getMinY(), size, size, output ? 3 : 2);
                 if (column > 0) {
                     drawBias(gc, biasFont, box, network.layer(column - 1).bias(index));
                 }
@@ -284,9 +278,7 @@ public final class NetworkGraphView extends CanvasView {
         double y = box.getMaxY() - marker / 2;
         gc.setFill(biasScale.color(bias));
         gc.fillRect(x, y, marker, marker);
-        gc.setStroke(palette.outline());
-        gc.setLineWidth(1.5);
-        gc.strokeRect(x, y, marker, marker);
+        CrispLines.outline(gc, palette.outline(), x, y, marker, marker, 1.5);
         if (!geometry.roomForBiasValues()) {
             return;
         }

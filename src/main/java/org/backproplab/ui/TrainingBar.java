@@ -138,10 +138,6 @@ final class TrainingBar extends HBox {
         }
     }
 
-    boolean isPlaying() {
-        return playing;
-    }
-
     private void setPlaying(boolean play) {
         playing = play;
         send.accept(play ? new TrainerCommand.Play() : new TrainerCommand.Pause());
