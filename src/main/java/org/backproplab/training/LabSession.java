@@ -318,6 +318,7 @@ final class LabSession {
         double rate = experiment.learner().hyperparameters().optimizer().learningRate();
         experiment = experiment.withNetwork(experiment.lesson(), lastFinite.copy());
         experiment.learner().resetOptimizer();
+        heatmaps = null;
         notice = Optional.of(new Notice.Diverged(epoch, lastFiniteEpoch, rate));
     }
 

@@ -225,4 +225,26 @@ class LabSessionTest {
         TrainerSnapshot reshaped = session.snapshot(4, false);
         assertEquals(4, reshaped.lab().heatmaps().layers().getFirst().size(), "a new shape always gets new maps");
     }
+
+    @Test
+    void afterADivergenceEvenReusedMapsShowTheRestoredWeights() {
+        List.of(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR), new TrainerCommand.SetActivation(1, Activation.LINEAR),
+                new TrainerCommand.SetOptimizer(new OptimizerSettings.Sgd(0.05)), new TrainerCommand.StepEpoch(),
+                new TrainerCommand.StepEpoch()).forEach(session::apply);
+        TrainerSnapshot sampled = session.snapshot(1, true);
+        session.apply(new TrainerCommand.StepEpoch());
+        session.apply(new TrainerCommand.StepEpoch());
+        // Now far too fast: the next epoch blows up and the weights of epoch 4 come back.
+        session.apply(new TrainerCommand.SetLearningRate(5));
+        session.apply(new TrainerCommand.Play());
+        for (int i = 0; i < 10_000 && session.isPlaying(); i++) {
+            session.trainBatch();
+        }
+
+        TrainerSnapshot afterwards = session.snapshot(2, false);
+        var restored = assertInstanceOf(Notice.Diverged.class, afterwards.notice().orElseThrow());
+        assertEquals(4, restored.restoredEpoch());
+        assertFalse(afterwards.lab().heatmaps().equals(sampled.lab().heatmaps()), "not the maps of epoch 2");
+        assertEquals(session.snapshot(3, true).lab().heatmaps(), afterwards.lab().heatmaps());
+    }
 }
