@@ -19,6 +19,8 @@ public final class LabView extends BorderPane {
 
     /** Share of the width the graph gets; the boundary plot is square and needs less. */
     private static final double GRAPH_SHARE = 58;
+    /** The least height of the graph's card that also shows the graph's legend. */
+    private static final double ROOM_FOR_GRAPH_LEGEND = 400;
     /** The least height of the boundary's column that also holds the charts under the boundary. */
     private static final double ROOM_FOR_CHARTS = 470;
     /** Below this height the lesson commentary is shortened so the drawings keep their room. */
@@ -100,6 +102,9 @@ public final class LabView extends BorderPane {
         setTop(new VBox(header, controls.toolbar()));
         setLeft(controls.settings());
         graphCard.addAboveContent(controls.layerStrip());
+        // With the strip above it, a short graph would shrink to dots: its legend gives way first.
+        graphCard.heightProperty().addListener((property, before, height) ->
+                graphCard.setFooterShown(height.doubleValue() >= ROOM_FOR_GRAPH_LEGEND));
         graphCard.setTools(controls.graphTools());
         boundaryCard.setLegendTools(controls.boundaryTools());
         views.getChildren().remove(boundaryCard);

@@ -67,6 +67,12 @@ final class ViewCard extends VBox {
         legendTools = replace(footer, legendTools, replacement);
     }
 
+    /** Shows or hides the row under the drawing (legend and its tools), to give a short card's drawing the room. */
+    void setFooterShown(boolean shown) {
+        footer.setVisible(shown);
+        footer.setManaged(shown);
+    }
+
     /** Puts a strip of controls between the header and the drawing. */
     void addAboveContent(Node strip) {
         getChildren().add(getChildren().indexOf(header) + 1, strip);
