@@ -98,7 +98,7 @@ final class GraphInteraction {
         }
     }
 
-    /** The readout's lines as shown now (empty when hidden); for tests and for reading aloud. */
+    /** The readout's lines as shown now (empty when hidden). */
     String readoutText() {
         return readout.isShowing() ? readout.getText() : "";
     }
@@ -114,7 +114,7 @@ final class GraphInteraction {
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        pick(event.getX(), event.getY()).filter(GraphInteraction::editable)
+        underPointer(event.getX(), event.getY()).filter(GraphInteraction::editable)
                 .ifPresent(target -> drag = new Drag(target, event.getY(), value(target), false));
     }
 
@@ -148,15 +148,21 @@ final class GraphInteraction {
 
     private void scrolled(ScrollEvent event) {
         double delta = event.getDeltaY() != 0 ? event.getDeltaY() : event.getDeltaX();
-        // What the highlight marks is what the wheel changes, even if the wheel's own position is off by a pixel.
-        Optional<GraphTarget> target = (hovered.isPresent() ? hovered : pick(event.getX(), event.getY()))
-                .filter(GraphInteraction::editable);
+        Optional<GraphTarget> target = underPointer(event.getX(), event.getY()).filter(GraphInteraction::editable);
         if (target.isEmpty() || delta == 0) {
             return;
         }
         double step = event.isShiftDown() ? SCROLL_STEP / 10 : SCROLL_STEP;
         set(target.get(), tidy(value(target.get()) + Math.signum(delta) * step, 1000));
         event.consume();
+    }
+
+    /**
+     * What a press or the wheel acts on: what the highlight marks, even if the event's own position
+     * is off by a pixel (a wheel reports where it was, not always where the pointer rests).
+     */
+    private Optional<GraphTarget> underPointer(double x, double y) {
+        return hovered.isPresent() ? hovered : pick(x, y);
     }
 
     private Optional<GraphTarget> pick(double x, double y) {

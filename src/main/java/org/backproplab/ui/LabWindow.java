@@ -85,7 +85,7 @@ public final class LabWindow {
     }
 
     /**
-     * Opens the lesson in {@code stage} and starts training it on demand: the view shows the
+     * Opens the lesson in {@code stage} and starts its trainer, which trains when asked: the view shows the
      * lesson at once, and follows the trainer from the next frame on.
      */
     public static LabWindow open(Stage stage, Lesson lesson, Messages messages) {
