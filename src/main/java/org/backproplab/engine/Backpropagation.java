@@ -4,6 +4,7 @@ import static org.backproplab.engine.Optimizer.snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerConstants;
@@ -56,6 +57,19 @@ public final class Backpropagation {
     /** Forgets one layer's optimizer memory, after its weights were edited or reshaped. */
     public void forgetOptimizerMemory(int layer) {
         optimizer.forgetLayer(layer);
+    }
+
+    /**
+     * ∂L/∂W of one layer as the last step applied it (penalty added, clipping applied), copied;
+     * empty before the first step. Lets a view show where the gradient pushes each weight.
+     */
+    public Optional<Matrix> lastWeightGradient(int layer) {
+        return layer < buffers.size() ? Optional.of(snapshot(buffers.get(layer).effectiveWeightGradient)) : Optional.empty();
+    }
+
+    /** Δw, what the last step added to one layer's weights, copied; empty before the first step. */
+    public Optional<Matrix> lastWeightStep(int layer) {
+        return layer < buffers.size() ? Optional.of(snapshot(buffers.get(layer).weightStep)) : Optional.empty();
     }
 
     /** Trains on one batch (one column per sample) and returns its mean data loss. */

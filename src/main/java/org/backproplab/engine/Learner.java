@@ -1,6 +1,8 @@
 package org.backproplab.engine;
 
+import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.backproplab.trace.Matrix;
 import org.backproplab.trace.StepTrace;
 import org.ejml.data.DMatrixRMaj;
 
@@ -143,6 +145,16 @@ public final class Learner {
     /** Outputs for every training sample, one column each; for tests and the CLI. */
     public DMatrixRMaj trainOutputs() {
         return backpropagation.outputs(network, data.trainInputs()).copy();
+    }
+
+    /** ∂L/∂W of one layer in the last training step; empty before this learner's first step. */
+    public Optional<Matrix> lastWeightGradient(int layer) {
+        return backpropagation.lastWeightGradient(layer);
+    }
+
+    /** Δw of one layer in the last training step; empty before this learner's first step. */
+    public Optional<Matrix> lastWeightStep(int layer) {
+        return backpropagation.lastWeightStep(layer);
     }
 
     /** Forgets momentum and Adam memory. */

@@ -58,6 +58,11 @@ public record Lesson(
                 changed);
     }
 
+    public Lesson withSeed(long changed) {
+        return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, changed,
+                data);
+    }
+
     /**
      * The lesson with another network shape. Explicit weights no longer fit, so they are dropped:
      * from here on a reset draws fresh weights from the seed.

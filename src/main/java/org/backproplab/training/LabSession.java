@@ -36,10 +36,14 @@ final class LabSession {
     private final LossHistory history = new LossHistory();
     private Experiment experiment;
     private HeatmapGrid grid;
+    /** The maps last sampled from the current network shape; null when they must be sampled afresh. */
+    private Heatmaps heatmaps;
     private boolean playing;
     private double speed;
     private Optional<StepTrace> trace = Optional.empty();
+    /** The latest notice not yet handed out in a snapshot. */
     private Optional<Notice> notice = Optional.empty();
+    private long commandsApplied;
     /** A copy of the network at the last epoch whose loss and weights were all finite. */
     private Network lastFinite;
     private long lastFiniteEpoch;
@@ -63,7 +67,7 @@ final class LabSession {
 
     /** Applies one command; anything it cannot do becomes a notice, never an exception. */
     void apply(TrainerCommand command) {
-        notice = Optional.empty();
+        commandsApplied++;
         try {
             execute(command);
         } catch (RuntimeException e) {
@@ -92,10 +96,28 @@ final class LabSession {
         return false;
     }
 
+    /**
+     * The lab as it is now. A notice is handed out once, in the first snapshot after it was raised:
+     * commands applied after it in the same batch must not swallow it before anyone saw it.
+     */
     TrainerSnapshot snapshot(long version) {
+        return snapshot(version, true);
+    }
+
+    /**
+     * The lab as it is now, with heatmaps sampled afresh or (when {@code freshHeatmaps} is false
+     * and the shape has not changed since) the ones sampled last: sampling a big network's maps
+     * costs more than many training steps.
+     */
+    TrainerSnapshot snapshot(long version, boolean freshHeatmaps) {
         Learner learner = experiment.learner();
-        return new TrainerSnapshot(version, LabSnapshot.capture(experiment, grid), experiment.lesson(),
-                playing, speed, learner.steps(), trace, history.snapshot(), notice);
+        Optional<Notice> handedOut = notice;
+        notice = Optional.empty();
+        if (freshHeatmaps || heatmaps == null) {
+            heatmaps = grid.sample(learner.network());
+        }
+        return new TrainerSnapshot(version, LabSnapshot.capture(experiment, heatmaps), experiment.lesson(),
+                playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied);
     }
 
     private void execute(TrainerCommand command) {
@@ -111,8 +133,8 @@ final class LabSession {
                 playing = false;
                 requireTrainingPoints();
                 long target = learner.epoch() + 1;
-                // A divergence swaps in a new learner and leaves a notice: that ends the epoch too.
-                while (experiment.learner().epoch() < target && notice.isEmpty()) {
+                // A divergence swaps in a new learner (and says so): that ends the epoch too.
+                while (experiment.learner() == learner && learner.epoch() < target) {
                     trainBatch();
                 }
             }
@@ -130,6 +152,12 @@ final class LabSession {
             case TrainerCommand.Reset() -> {
                 playing = false;
                 start(Experiment.of(experiment.lesson()));
+            }
+            case TrainerCommand.SetSeed(long seed) -> {
+                playing = false;
+                Lesson current = experiment.lesson();
+                // Re-stating the architecture drops fixed weights: a new seed means new random ones.
+                start(Experiment.of(current.withArchitecture(current.features(), current.layers()).withSeed(seed)));
             }
             case TrainerCommand.SetSpeed(double epochsPerSecond) -> {
                 require(epochsPerSecond >= 0 && Double.isFinite(epochsPerSecond), "speed must be 0 (fastest) or positive");
@@ -235,6 +263,7 @@ final class LabSession {
     private void replace(Experiment changed) {
         experiment = changed;
         grid = HeatmapGrid.forExperiment(changed, heatmapResolution);
+        heatmaps = null;
         trace = Optional.empty();
         lastFinite = changed.learner().network().copy();
         lastFiniteEpoch = changed.learner().epoch();
@@ -243,6 +272,7 @@ final class LabSession {
     private void start(Experiment fresh) {
         experiment = fresh;
         grid = HeatmapGrid.forExperiment(fresh, heatmapResolution);
+        heatmaps = null;
         history.clear();
         trace = Optional.empty();
         lastFinite = fresh.learner().network().copy();
@@ -288,6 +318,7 @@ final class LabSession {
         double rate = experiment.learner().hyperparameters().optimizer().learningRate();
         experiment = experiment.withNetwork(experiment.lesson(), lastFinite.copy());
         experiment.learner().resetOptimizer();
+        heatmaps = null;
         notice = Optional.of(new Notice.Diverged(epoch, lastFiniteEpoch, rate));
     }
 

@@ -1,6 +1,7 @@
 package org.backproplab.training;
 
 import java.util.List;
+import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Domain;
 import org.backproplab.engine.Learner;
@@ -23,6 +24,7 @@ import org.backproplab.lesson.Lesson;
  * @param epoch        completed epochs
  * @param trainMetrics loss and accuracy on the training points
  * @param testMetrics  loss and accuracy on the test points ({@link Metrics#EMPTY} when there are none)
+ * @param lastUpdate   gradients and steps of the last training step, if there was one on this shape
  */
 public record LabSnapshot(
         String title,
@@ -35,7 +37,8 @@ public record LabSnapshot(
         Domain domain,
         long epoch,
         Metrics trainMetrics,
-        Metrics testMetrics) {
+        Metrics testMetrics,
+        Optional<LastUpdate> lastUpdate) {
 
     public LabSnapshot {
         trainPoints = List.copyOf(trainPoints);
@@ -52,12 +55,21 @@ public record LabSnapshot(
 
     /** A snapshot of the experiment now, reusing a grid made for it (as a trainer does, snapshot after snapshot). */
     public static LabSnapshot capture(Experiment experiment, HeatmapGrid grid) {
+        return capture(experiment, grid.sample(experiment.learner().network()));
+    }
+
+    /**
+     * A snapshot of the experiment now with heatmaps sampled earlier from the same network (a
+     * trainer too busy to sample every frame may show maps a few steps old).
+     */
+    static LabSnapshot capture(Experiment experiment, Heatmaps heatmaps) {
         Learner learner = experiment.learner();
         Lesson lesson = experiment.lesson();
         return new LabSnapshot(lesson.title(), lesson.commentary(),
                 NetworkSnapshot.of(learner.network(), lesson.features()),
-                grid.sample(learner.network()),
+                heatmaps,
                 experiment.trainPoints(), experiment.testPoints(), experiment.dataset().classes(),
-                experiment.domain(), learner.epoch(), learner.trainMetrics(), learner.testMetrics());
+                experiment.domain(), learner.epoch(), learner.trainMetrics(), learner.testMetrics(),
+                LastUpdate.of(learner));
     }
 }

@@ -2,6 +2,7 @@ package org.backproplab.training;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.backproplab.lesson.Lesson;
@@ -18,14 +19,24 @@ public final class Trainer implements AutoCloseable {
     /** How long the thread trains between looks at its inbox. */
     private static final long SLICE_NANOS = 4_000_000;
     private static final long IDLE_WAIT_NANOS = 50_000_000;
+    /**
+     * While playing, heatmaps get at most this share of the thread's time: a big network's maps
+     * then refresh a few times a second instead of every frame, and training keeps its pace.
+     * Weights, losses and the counter still come every frame.
+     */
+    private static final double HEATMAP_SHARE = 0.25;
 
     private final ConcurrentLinkedQueue<TrainerCommand> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicReference<TrainerSnapshot> outbox = new AtomicReference<>();
+    private final AtomicLong commandsSent = new AtomicLong();
     private final LabSession session;
     private final Thread thread;
     private volatile boolean closed;
     private long version;
     private long lastPublish;
+    /** When the heatmaps were last sampled, and how long that took. */
+    private long lastHeatmaps;
+    private long heatmapNanos;
     /** Pacing: when playing at a set speed, epochs are due at {@code speed} per second from this moment. */
     private long paceStart;
     private long epochsSincePaceStart;
@@ -39,7 +50,7 @@ public final class Trainer implements AutoCloseable {
     public Trainer(Lesson lesson, int heatmapResolution) {
         session = new LabSession(lesson, heatmapResolution);
         thread = Thread.ofPlatform().name("trainer").daemon().unstarted(this::run);
-        publish();
+        publish(true);
     }
 
     /** Starts the thread, which from then on owns the network. */
@@ -50,8 +61,18 @@ public final class Trainer implements AutoCloseable {
 
     /** Queues a command for the trainer; returns at once. */
     public void send(TrainerCommand command) {
+        commandsSent.incrementAndGet();
         inbox.add(command);
         LockSupport.unpark(thread);
+    }
+
+    /**
+     * How many commands were sent so far. A snapshot whose {@link TrainerSnapshot#commandsApplied()}
+     * is this count shows the result of all of them; an older one does not yet, and a control
+     * showing what the user just chose should not be set back from it.
+     */
+    public long commandsSent() {
+        return commandsSent.get();
     }
 
     /** The newest snapshot not yet taken, if any. Call at most once per frame. */
@@ -75,9 +96,11 @@ public final class Trainer implements AutoCloseable {
             boolean changed = applyCommands();
             if (session.isPlaying()) {
                 train();
+                // Training can stop by itself (a divergence): the pause and its notice must be shown.
+                changed |= !session.isPlaying();
             }
             if (changed || (session.isPlaying() && outbox.get() == null && System.nanoTime() - lastPublish >= FRAME_NANOS)) {
-                publish();
+                publish(changed);
             }
         }
     }
@@ -125,8 +148,27 @@ public final class Trainer implements AutoCloseable {
         return (long) ((System.nanoTime() - paceStart) / 1e9 * session.speed());
     }
 
-    private void publish() {
-        outbox.set(session.snapshot(++version));
+    /**
+     * Replaces the untaken snapshot, if any, with a fresh one. A notice in the replaced snapshot
+     * moves on to the fresh one unless that has its own: latest-wins must not lose a warning.
+     */
+    private void publish(boolean afterCommands) {
+        long start = System.nanoTime();
+        // After a command the maps must show its effect at once; while training, they keep to their share.
+        boolean freshHeatmaps = afterCommands || !session.isPlaying()
+                || start - lastHeatmaps >= heatmapNanos * (1 - HEATMAP_SHARE) / HEATMAP_SHARE;
+        TrainerSnapshot fresh = session.snapshot(++version, freshHeatmaps);
+        if (freshHeatmaps) {
+            lastHeatmaps = System.nanoTime();
+            heatmapNanos = lastHeatmaps - start;
+        }
+        TrainerSnapshot untaken;
+        TrainerSnapshot published;
+        do {
+            untaken = outbox.get();
+            published = fresh.notice().isEmpty() && untaken != null && untaken.notice().isPresent()
+                    ? fresh.withNotice(untaken.notice()) : fresh;
+        } while (!outbox.compareAndSet(untaken, published));
         lastPublish = System.nanoTime();
     }
 }

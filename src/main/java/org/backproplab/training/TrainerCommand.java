@@ -41,6 +41,13 @@ public sealed interface TrainerCommand {
     record Reset() implements TrainerCommand {
     }
 
+    /**
+     * Starts over from another seed: data, split and weights drawn afresh, every setting and the
+     * network's shape kept. Fixed weights a lesson may give are dropped, since they are not random.
+     */
+    record SetSeed(long seed) implements TrainerCommand {
+    }
+
     /** Epochs per second while playing; 0 means as fast as possible. */
     record SetSpeed(double epochsPerSecond) implements TrainerCommand {
     }

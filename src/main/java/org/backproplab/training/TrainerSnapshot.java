@@ -17,7 +17,9 @@ import org.backproplab.trace.StepTrace;
  * @param steps    completed training steps
  * @param trace    the last recorded step (from a step command), if any since the network last changed shape
  * @param history  loss and accuracy over the epochs so far
- * @param notice   what the user should be told, if anything happened since the last command
+ * @param notice   what the user should be told, if anything happened since the previous snapshot
+ * @param commandsApplied how many commands the trainer has applied so far, rejected ones included:
+ *                 once it equals {@link Trainer#commandsSent()}, the snapshot reflects everything sent
  */
 public record TrainerSnapshot(
         long version,
@@ -28,10 +30,16 @@ public record TrainerSnapshot(
         long steps,
         Optional<StepTrace> trace,
         List<HistoryPoint> history,
-        Optional<Notice> notice) {
+        Optional<Notice> notice,
+        long commandsApplied) {
 
     public TrainerSnapshot {
         history = List.copyOf(history);
+    }
+
+    /** The same snapshot carrying another notice. */
+    TrainerSnapshot withNotice(Optional<Notice> carried) {
+        return new TrainerSnapshot(version, lab, settings, playing, speed, steps, trace, history, carried, commandsApplied);
     }
 
     public long epoch() {

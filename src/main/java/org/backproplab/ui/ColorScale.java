@@ -31,6 +31,13 @@ public final class ColorScale {
         }
     }
 
+    private ColorScale(double low, double high, int[] table, int missing) {
+        this.low = low;
+        this.high = high;
+        System.arraycopy(table, 0, this.table, 0, STEPS);
+        this.missing = missing;
+    }
+
     public static ColorScale diverging(double low, double high, Palette palette) {
         return new ColorScale(low, high, palette.negative(), palette.neutral(), palette.positive(), palette.missing());
     }
@@ -58,6 +65,18 @@ public final class ColorScale {
         Color middle = palette.neutral();
         return new ColorScale(low, high, middle.interpolate(palette.negative(), strength), middle,
                 middle.interpolate(palette.positive(), strength), palette.missing());
+    }
+
+    /**
+     * The same scale cut in two at its middle: every value takes the colour of the end it is
+     * nearer, as a yes/no decision does. Shows exactly where the network's answer flips.
+     */
+    public ColorScale discrete() {
+        int[] cut = new int[STEPS];
+        for (int i = 0; i < STEPS; i++) {
+            cut[i] = i < STEPS / 2 ? table[0] : table[STEPS - 1];
+        }
+        return new ColorScale(low, high, cut, missing);
     }
 
     public int argb(double value) {

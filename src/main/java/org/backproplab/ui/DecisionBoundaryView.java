@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import javafx.geometry.VPos;
@@ -13,6 +14,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
 import org.backproplab.data.DataPoint;
 import org.backproplab.training.Heatmaps;
+import org.backproplab.trace.Matrix;
 import org.backproplab.training.LabSnapshot;
 
 /**
@@ -33,16 +35,24 @@ public final class DecisionBoundaryView extends CanvasView {
 
     private final Palette palette;
     private final NumberText numbers;
+    private final GraphNames names;
+    private final HeatmapImage painter = new HeatmapImage();
+    private final PointSprites sprites = new PointSprites();
     private LabSnapshot snapshot;
     private Image background;
     private ColorScale outputScale;
     private PlotFrame frame;
     private IntConsumer onTrainPointPicked;
     private int highlighted = -1;
+    private boolean showTestPoints = true;
+    private boolean discrete;
+    /** A hidden neuron or input whose own map is shown instead of the output, while the pointer rests on it. */
+    private Optional<GraphTarget> preview = Optional.empty();
 
     public DecisionBoundaryView(Palette palette, Messages messages) {
         this.palette = palette;
         this.numbers = new NumberText(messages.locale());
+        this.names = new GraphNames(messages);
         getStyleClass().add("decision-boundary");
         addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
             if (onTrainPointPicked != null && frame != null) {
@@ -85,10 +95,50 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     public void show(LabSnapshot snapshot) {
+        // A busy trainer sends the same maps for several frames: the background is painted once.
+        boolean sameMaps = this.snapshot != null && this.snapshot.heatmaps() == snapshot.heatmaps();
         this.snapshot = snapshot;
         this.outputScale = ColorScale.forActivation(snapshot.network().outputLayer().activation(), palette);
-        this.background = background(snapshot.heatmaps());
+        if (!sameMaps) {
+            this.background = background(snapshot.heatmaps());
+        }
         redraw();
+    }
+
+    /** Shows or hides the held-out test points (hollow). */
+    public void setShowTestPoints(boolean show) {
+        showTestPoints = show;
+        redraw();
+    }
+
+    public boolean showsTestPoints() {
+        return showTestPoints;
+    }
+
+    /** Colours the plane by the network's decision alone (which side of the middle), without shades of confidence. */
+    public void setDiscrete(boolean discrete) {
+        this.discrete = discrete;
+        refreshBackground();
+    }
+
+    /**
+     * Shows what one input or neuron outputs over the plane instead of the network's output, or the
+     * output again for an empty target or an edge. A class sees which piece of the boundary each
+     * hidden neuron contributes.
+     */
+    public void preview(Optional<GraphTarget> target) {
+        Optional<GraphTarget> map = target.filter(t -> !(t instanceof GraphTarget.Edge));
+        if (!map.equals(preview)) {
+            preview = map;
+            refreshBackground();
+        }
+    }
+
+    private void refreshBackground() {
+        if (snapshot != null) {
+            background = background(snapshot.heatmaps());
+            redraw();
+        }
     }
 
     /** Where the last drawing put the plot; null before anything was drawn. */
@@ -105,10 +155,28 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     private Image background(Heatmaps heatmaps) {
-        if (snapshot.classes() > 0 && heatmaps.outputCount() > 1) {
-            return HeatmapImage.ofWinners(heatmaps.layers().getLast(), palette);
+        Optional<GraphTarget> shown = preview.filter(target -> GraphNames.exists(snapshot.network(), target));
+        if (shown.isPresent()) {
+            return switch (shown.get()) {
+                case GraphTarget.Input input -> {
+                    Matrix map = heatmaps.input(input.feature());
+                    yield painter.paint(map, decided(ColorScale.symmetric(map.maxAbs(), palette)));
+                }
+                case GraphTarget.Neuron neuron -> painter.paint(heatmaps.neuron(neuron.layer(), neuron.neuron()),
+                        decided(ColorScale.forActivation(snapshot.network().layer(neuron.layer()).activation(), palette)));
+                case GraphTarget.Edge edge -> throw new IllegalStateException("edges have no map of their own");
+            };
         }
-        return HeatmapImage.of(heatmaps.output(0), outputScale.tinted(palette.boundaryTint(), palette));
+        if (snapshot.classes() > 0 && heatmaps.outputCount() > 1) {
+            return painter.paintWinners(heatmaps.layers().getLast(), palette, discrete);
+        }
+        return painter.paint(heatmaps.output(0), decided(outputScale));
+    }
+
+    /** A scale tinted for a background, cut in two when the view is discrete. */
+    private ColorScale decided(ColorScale scale) {
+        ColorScale tinted = scale.tinted(palette.boundaryTint(), palette);
+        return discrete ? tinted.discrete() : tinted;
     }
 
     @Override
@@ -124,9 +192,30 @@ public final class DecisionBoundaryView extends CanvasView {
         AxisTicks ticks = AxisTicks.of(snapshot.domain().min(), snapshot.domain().max(), TICKS);
         drawGrid(gc, ticks);
         drawPoints(gc, snapshot.trainPoints(), true);
-        drawPoints(gc, snapshot.testPoints(), false);
+        if (showTestPoints) {
+            drawPoints(gc, snapshot.testPoints(), false);
+        }
         drawHighlight(gc);
         drawAxes(gc, ticks);
+        preview.filter(target -> GraphNames.exists(snapshot.network(), target))
+                .ifPresent(target -> drawPreviewCaption(gc, target));
+    }
+
+    /** Says whose map is shown, on a white tab inside the plot's top-left corner. */
+    private void drawPreviewCaption(GraphicsContext gc, GraphTarget target) {
+        String text = names.caption(snapshot.network(), target);
+        Font font = Font.font(FONT, 15);
+        gc.setFont(font);
+        double width = TextWidth.of(text, font) + 16;
+        gc.setFill(palette.surface());
+        gc.fillRoundRect(frame.left() + 6, frame.top() + 6, width, 26, 8, 8);
+        gc.setStroke(palette.highlight());
+        gc.setLineWidth(2.5);
+        gc.strokeRoundRect(frame.left() + 6, frame.top() + 6, width, 26, 8, 8);
+        gc.setFill(palette.text());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, frame.left() + 14, frame.top() + 19);
     }
 
     /** A dark ring inside a white one around the highlighted point: visible on either class colour. */
@@ -147,37 +236,27 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     private void drawGrid(GraphicsContext gc, AxisTicks ticks) {
-        gc.setStroke(palette.grid());
-        gc.setLineWidth(1);
         for (double tick : ticks.values()) {
             double x = Math.floor(frame.x(tick)) + 0.5;
             double y = Math.floor(frame.y(tick)) + 0.5;
-            gc.strokeLine(x, frame.top(), x, frame.bottom());
-            gc.strokeLine(frame.left(), y, frame.right(), y);
+            CrispLines.vertical(gc, palette.grid(), x, frame.top(), frame.bottom(), 1);
+            CrispLines.horizontal(gc, palette.grid(), frame.left(), frame.right(), y, 1);
         }
     }
 
     private void drawPoints(GraphicsContext gc, List<DataPoint> points, boolean filled) {
         double radius = pointRadius();
+        // Sprites are stamped at whole pixels, unscaled: nothing to smooth.
+        gc.setImageSmoothing(false);
         for (DataPoint point : points) {
             double x = frame.x(point.x1());
             double y = frame.y(point.x2());
             Color color = pointColor(point);
             if (filled) {
-                gc.setFill(color);
-                gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
-                gc.setStroke(palette.outline());
-                gc.setLineWidth(1.2);
-                gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                sprites.drawFilled(gc, x, y, radius, color, palette.outline());
             } else {
                 // A thick ring in the class colour between two thin outlines: hollow, yet visible on any background.
-                double ring = Math.max(2.2, radius * 0.45);
-                gc.setStroke(palette.outline());
-                gc.setLineWidth(ring + 2);
-                gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
-                gc.setStroke(color);
-                gc.setLineWidth(ring);
-                gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                sprites.drawHollow(gc, x, y, radius, color, palette.outline());
             }
         }
     }
@@ -192,18 +271,15 @@ public final class DecisionBoundaryView extends CanvasView {
     }
 
     private void drawAxes(GraphicsContext gc, AxisTicks ticks) {
-        gc.setStroke(palette.outline());
-        gc.setLineWidth(1.5);
-        gc.strokeRect(frame.left(), frame.top(), frame.side(), frame.side());
-        gc.setFill(palette.mutedText());
+        CrispLines.outline(gc, palette.outline(), frame.left(), frame.top(), frame.side(), frame.side(), 1.5);
         gc.setFont(Font.font(FONT, 13));
-        gc.setLineWidth(1.5);
         for (double tick : ticks.values()) {
             String label = numbers.tick(tick, ticks.step());
             double x = frame.x(tick);
             double y = frame.y(tick);
-            gc.strokeLine(x, frame.bottom(), x, frame.bottom() + 5);
-            gc.strokeLine(frame.left() - 5, y, frame.left(), y);
+            CrispLines.vertical(gc, palette.outline(), x, frame.bottom(), frame.bottom() + 5, 1.5);
+            CrispLines.horizontal(gc, palette.outline(), frame.left() - 5, frame.left(), y, 1.5);
+            gc.setFill(palette.mutedText());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
             gc.fillText(label, x, frame.bottom() + 7);

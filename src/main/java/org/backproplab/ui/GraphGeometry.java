@@ -20,6 +20,8 @@ public final class GraphGeometry {
     static final double BOTTOM = 6;
     /** Height of the bias value (and the half of the bias marker above it) under each node, when there is room. */
     static final double BIAS_LABEL = 26;
+    /** Narrowest distance between columns at which written bias values ("b = −0.08") do not run into each other. */
+    static final double BIAS_VALUE_WIDTH = 66;
     static final double MIN_NODE = 18;
     static final double MAX_NODE = 84;
 
@@ -75,9 +77,17 @@ public final class GraphGeometry {
         return shape.get(column);
     }
 
-    /** Whether there is room under each node for its bias written out; dense layers show only the marker. */
+    /**
+     * Whether there is room under each node for its bias written out; dense layers, and many
+     * layers side by side, show only the marker.
+     */
     public boolean roomForBiasValues() {
-        return spacing >= nodeSize + BIAS_LABEL;
+        return spacing >= nodeSize + BIAS_LABEL && (shape.size() < 2 || columnGap >= BIAS_VALUE_WIDTH);
+    }
+
+    /** The distance between neighbouring columns' centres. */
+    public double columnGap() {
+        return columnGap;
     }
 
     /** Side of every node's square. */

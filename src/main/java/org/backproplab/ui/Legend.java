@@ -27,12 +27,12 @@ final class Legend extends FlowPane {
         getStyleClass().add("legend");
     }
 
-    /** Keys for the network graph. */
-    static Legend forGraph(Palette palette, Messages messages) {
+    /** Keys for the network graph whose edges show {@code edges}. */
+    static Legend forGraph(Palette palette, Messages messages, EdgeValue edges) {
         Legend legend = new Legend(palette);
-        legend.add(legend.line(palette.positive(), false), messages.get("graph.legend.positive"));
-        legend.add(legend.line(palette.negative(), true), messages.get("graph.legend.negative"));
-        legend.add(null, messages.get("graph.legend.width"));
+        legend.add(legend.line(palette.positive(), false), messages.get("graph.legend.positive." + edges.key()));
+        legend.add(legend.line(palette.negative(), true), messages.get("graph.legend.negative." + edges.key()));
+        legend.add(null, messages.get("graph.legend.width." + edges.key()));
         legend.add(legend.biasMarker(), messages.get("graph.legend.bias"));
         legend.add(legend.ramp(), messages.get("graph.legend.output"));
         return legend;
@@ -50,6 +50,16 @@ final class Legend extends FlowPane {
         legend.add(legend.point(palette.mutedText(), true), messages.get("boundary.legend.train"));
         if (withTestPoints) {
             legend.add(legend.point(palette.mutedText(), false), messages.get("boundary.legend.test"));
+        }
+        return legend;
+    }
+
+    /** Keys for the loss chart: the training curve, and the test curve if there is a test set. */
+    static Legend forChart(Palette palette, Messages messages, boolean withTest) {
+        Legend legend = new Legend(palette);
+        legend.add(legend.line(palette.trainingCurve(), false), messages.get("chart.legend.train"));
+        if (withTest) {
+            legend.add(legend.line(palette.testCurve(), true), messages.get("chart.legend.test"));
         }
         return legend;
     }

@@ -2,7 +2,10 @@ package org.backproplab.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -13,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.backproplab.training.Heatmaps;
+import org.backproplab.training.LastUpdate;
 import org.backproplab.training.LayerSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 
@@ -39,8 +43,17 @@ public final class NetworkGraphView extends CanvasView {
     private final NumberText numbers;
     private NetworkSnapshot network;
     private List<List<Image>> nodeImages = List.of();
+    private Heatmaps shownHeatmaps;
+    /** One reusable image per node, column by column, so a new frame allocates no images. */
+    private final List<List<HeatmapImage>> painters = new ArrayList<>();
     private final ColorScale biasScale;
     private GraphGeometry geometry;
+    private EdgeValue edgeValue = EdgeValue.WEIGHT;
+    private Optional<LastUpdate> lastUpdate = Optional.empty();
+    private Optional<GraphTarget> highlight = Optional.empty();
+    private final Map<String, Double> captionWidths = new HashMap<>();
+    /** The largest |value| among the edges last drawn, which sets the scale for gradients and steps. */
+    private double largestEdgeValue;
 
     public NetworkGraphView(Palette palette, Messages messages) {
         this.palette = palette;
@@ -52,8 +65,12 @@ public final class NetworkGraphView extends CanvasView {
 
     /** Shows a network and its heatmaps (taken from the same snapshot). */
     public void show(NetworkSnapshot network, Heatmaps heatmaps) {
+        // A busy trainer sends the same maps for several frames: they are painted once.
+        if (heatmaps != shownHeatmaps || !network.shape().equals(this.network == null ? null : this.network.shape())) {
+            this.nodeImages = nodeImages(network, heatmaps);
+            shownHeatmaps = heatmaps;
+        }
         this.network = network;
-        this.nodeImages = nodeImages(network, heatmaps);
         redraw();
     }
 
@@ -74,23 +91,59 @@ public final class NetworkGraphView extends CanvasView {
         return network;
     }
 
+    /** Shows a network, its heatmaps and its last training step (all from the same snapshot). */
+    public void show(NetworkSnapshot network, Heatmaps heatmaps, Optional<LastUpdate> update) {
+        this.lastUpdate = update;
+        show(network, heatmaps);
+    }
+
+    /** Chooses what the edges show: the weights, or the last step's gradients or changes. */
+    public void setEdgeValue(EdgeValue value) {
+        edgeValue = value;
+        redraw();
+    }
+
+    /** Marks the node or edge the pointer is on (or being edited), or nothing. */
+    public void setHighlight(Optional<GraphTarget> target) {
+        if (!target.equals(highlight)) {
+            highlight = target;
+            redraw();
+        }
+    }
+
     /** Where the last drawing put every node; null before anything was drawn. */
     public GraphGeometry geometry() {
         return geometry;
     }
 
     private List<List<Image>> nodeImages(NetworkSnapshot network, Heatmaps heatmaps) {
+        List<Integer> shape = network.shape();
+        while (painters.size() > shape.size()) {
+            painters.removeLast();
+        }
+        for (int column = 0; column < shape.size(); column++) {
+            if (column == painters.size()) {
+                painters.add(new ArrayList<>());
+            }
+            List<HeatmapImage> nodes = painters.get(column);
+            while (nodes.size() > shape.get(column)) {
+                nodes.removeLast();
+            }
+            while (nodes.size() < shape.get(column)) {
+                nodes.add(new HeatmapImage());
+            }
+        }
         List<List<Image>> columns = new ArrayList<>();
         List<Image> inputs = new ArrayList<>();
         for (int f = 0; f < network.inputCount(); f++) {
-            inputs.add(HeatmapImage.of(heatmaps.input(f), ColorScale.symmetric(heatmaps.input(f).maxAbs(), palette)));
+            inputs.add(painters.get(0).get(f).paint(heatmaps.input(f), ColorScale.symmetric(heatmaps.input(f).maxAbs(), palette)));
         }
         columns.add(inputs);
         for (int l = 0; l < network.layerCount(); l++) {
             ColorScale scale = ColorScale.forActivation(network.layer(l).activation(), palette);
             List<Image> neurons = new ArrayList<>();
             for (int n = 0; n < network.layer(l).size(); n++) {
-                neurons.add(HeatmapImage.of(heatmaps.neuron(l, n), scale));
+                neurons.add(painters.get(l + 1).get(n).paint(heatmaps.neuron(l, n), scale));
             }
             columns.add(neurons);
         }
@@ -107,12 +160,13 @@ public final class NetworkGraphView extends CanvasView {
         geometry = GraphGeometry.of(network.shape(), width, height);
         drawEdges(gc);
         drawNodes(gc);
+        highlight.ifPresent(target -> drawHighlight(gc, target));
         drawCaptions(gc);
         drawInputLabels(gc);
         drawOutputLabels(gc);
     }
 
-    private record Edge(int column, int from, int to, double weight) {
+    private record Edge(int column, int from, int to, double value) {
     }
 
     private void drawEdges(GraphicsContext gc) {
@@ -121,32 +175,100 @@ public final class NetworkGraphView extends CanvasView {
             LayerSnapshot layer = network.layer(l);
             for (int n = 0; n < layer.size(); n++) {
                 for (int i = 0; i < layer.inputSize(); i++) {
-                    edges.add(new Edge(l, i, n, layer.weight(n, i)));
+                    edges.add(new Edge(l, i, n, edgeValue(l, n, i)));
                 }
             }
         }
+        // Gradients and steps are tiny next to weights: they are drawn relative to the largest one.
+        largestEdgeValue = edges.stream().mapToDouble(edge -> Math.abs(edge.value())).max().orElse(0);
         // Strong weights on top: they are the ones worth following.
-        edges.sort(Comparator.comparingDouble(edge -> Math.abs(edge.weight())));
+        edges.sort(Comparator.comparingDouble(edge -> Math.abs(edge.value())));
         gc.setLineCap(StrokeLineCap.BUTT);
         for (Edge edge : edges) {
-            double lineWidth = edgeWidth(edge.weight(), geometry.nodeSize());
-            gc.setStroke(palette.signColor(edge.weight()));
-            gc.setLineWidth(lineWidth);
-            if (edge.weight() < 0) {
-                gc.setLineDashes(Math.max(8, 2.2 * lineWidth), Math.max(6, 1.6 * lineWidth));
-            } else {
-                gc.setLineDashes();
-            }
-            Point2D start = geometry.edgeStart(edge.column(), edge.from());
-            Point2D end = geometry.edgeEnd(edge.column() + 1, edge.to());
-            gc.strokeLine(start.getX(), start.getY(), end.getX(), end.getY());
+            strokeEdge(gc, edge, lineWidth(edge.value()));
         }
         gc.setLineDashes();
+        if (edgeValue != EdgeValue.WEIGHT && lastUpdate.isEmpty()) {
+            gc.setFill(palette.mutedText());
+            gc.setFont(Font.font(FONT, 14));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.BOTTOM);
+            gc.fillText(messages.get("graph.noStepYet"), getWidth() / 2, getHeight() - 4);
+        }
+    }
+
+    private void strokeEdge(GraphicsContext gc, Edge edge, double lineWidth) {
+        gc.setStroke(palette.signColor(edge.value()));
+        gc.setLineWidth(lineWidth);
+        if (edge.value() < 0) {
+            gc.setLineDashes(Math.max(8, 2.2 * lineWidth), Math.max(6, 1.6 * lineWidth));
+        } else {
+            gc.setLineDashes();
+        }
+        Point2D start = geometry.edgeStart(edge.column(), edge.from());
+        Point2D end = geometry.edgeEnd(edge.column() + 1, edge.to());
+        gc.strokeLine(start.getX(), start.getY(), end.getX(), end.getY());
+    }
+
+    /** The value an edge shows; 0 for a gradient or step before any step was taken on this shape. */
+    private double edgeValue(int layer, int neuron, int input) {
+        return switch (edgeValue) {
+            case WEIGHT -> network.layer(layer).weight(neuron, input);
+            case GRADIENT -> lastUpdate.map(update -> update.gradient(layer, neuron, input)).orElse(0.0);
+            case STEP -> lastUpdate.map(update -> update.step(layer, neuron, input)).orElse(0.0);
+        };
+    }
+
+    private double lineWidth(double value) {
+        if (edgeValue == EdgeValue.WEIGHT) {
+            return edgeWidth(value, geometry.nodeSize());
+        }
+        double thickest = thickestEdge(geometry.nodeSize());
+        return largestEdgeValue > 0
+                ? THINNEST_EDGE + (thickest - THINNEST_EDGE) * Math.abs(value) / largestEdgeValue : THINNEST_EDGE;
     }
 
     static double edgeWidth(double weight, double nodeSize) {
-        double thickest = Math.clamp(nodeSize * 0.28, 4, THICKEST_EDGE);
-        return Math.min(THINNEST_EDGE + WIDTH_PER_UNIT_WEIGHT * Math.abs(weight), thickest);
+        return Math.min(THINNEST_EDGE + WIDTH_PER_UNIT_WEIGHT * Math.abs(weight), thickestEdge(nodeSize));
+    }
+
+    private static double thickestEdge(double nodeSize) {
+        return Math.clamp(nodeSize * 0.28, 4, THICKEST_EDGE);
+    }
+
+    /** A halo around the target, under nothing: it must show however dense the graph is. */
+    private void drawHighlight(GraphicsContext gc, GraphTarget target) {
+        gc.setStroke(palette.highlight());
+        gc.setLineDashes();
+        switch (target) {
+            case GraphTarget.Edge edge -> {
+                if (edge.layer() >= network.layerCount() || edge.neuron() >= network.layer(edge.layer()).size()
+                        || edge.input() >= network.layer(edge.layer()).inputSize()) {
+                    return;
+                }
+                Edge drawn = new Edge(edge.layer(), edge.input(), edge.neuron(), edgeValue(edge.layer(), edge.neuron(), edge.input()));
+                double width = Math.max(lineWidth(drawn.value()), 3);
+                Point2D start = geometry.edgeStart(edge.column() - 1, edge.input());
+                Point2D end = geometry.edgeEnd(edge.column(), edge.neuron());
+                gc.setLineWidth(width + 8);
+                gc.setLineCap(StrokeLineCap.ROUND);
+                gc.strokeLine(start.getX(), start.getY(), end.getX(), end.getY());
+                gc.setLineCap(StrokeLineCap.BUTT);
+                strokeEdge(gc, drawn, width);
+                gc.setLineDashes();
+            }
+            case GraphTarget.Neuron neuron -> ring(gc, neuron.column(), neuron.neuron());
+            case GraphTarget.Input input -> ring(gc, 0, input.feature());
+        }
+    }
+
+    private void ring(GraphicsContext gc, int column, int index) {
+        if (column >= geometry.columns() || index >= geometry.size(column)) {
+            return;
+        }
+        Rectangle2D box = geometry.nodeBounds(column, index);
+        CrispLines.outline(gc, palette.highlight(), box.getMinX() - 4.5, box.getMinY() - 4.5, box.getWidth() + 9,
+                box.getHeight() + 9, 5);
     }
 
     private void drawNodes(GraphicsContext gc) {
@@ -158,9 +280,7 @@ public final class NetworkGraphView extends CanvasView {
             for (int index = 0; index < geometry.size(column); index++) {
                 Rectangle2D box = geometry.nodeBounds(column, index);
                 gc.drawImage(nodeImages.get(column).get(index), box.getMinX(), box.getMinY(), size, size);
-                gc.setStroke(palette.outline());
-                gc.setLineWidth(output ? 3 : 2);
-                gc.strokeRect(box.getMinX(), box.getMinY(), size, size);
+                CrispLines.outline(gc, palette.outline(), box.getMinX(), box.getMinY(), size, size, output ? 3 : 2);
                 if (column > 0) {
                     drawBias(gc, biasFont, box, network.layer(column - 1).bias(index));
                 }
@@ -175,9 +295,7 @@ public final class NetworkGraphView extends CanvasView {
         double y = box.getMaxY() - marker / 2;
         gc.setFill(biasScale.color(bias));
         gc.fillRect(x, y, marker, marker);
-        gc.setStroke(palette.outline());
-        gc.setLineWidth(1.5);
-        gc.strokeRect(x, y, marker, marker);
+        CrispLines.outline(gc, palette.outline(), x, y, marker, marker, 1.5);
         if (!geometry.roomForBiasValues()) {
             return;
         }
@@ -192,34 +310,59 @@ public final class NetworkGraphView extends CanvasView {
     private void drawCaptions(GraphicsContext gc) {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
+        Font captionFont = Font.font(FONT, FontWeight.BOLD, 15);
+        Font detailFont = Font.font(FONT, 13);
+        // Neighbouring captions must not run into each other: many layers get the short forms.
+        double room = geometry.columns() > 1 ? geometry.columnGap() - 6 : Double.MAX_VALUE;
         for (int column = 0; column < geometry.columns(); column++) {
             double x = geometry.columnX(column);
             gc.setFill(palette.text());
-            gc.setFont(Font.font(FONT, FontWeight.BOLD, 15));
-            gc.fillText(caption(column), x, 6);
+            gc.setFont(captionFont);
+            gc.fillText(fitting(captions(column), captionFont, room), x, 6);
             gc.setFill(palette.mutedText());
-            gc.setFont(Font.font(FONT, 13));
-            gc.fillText(detail(column), x, 27);
+            gc.setFont(detailFont);
+            gc.fillText(fitting(details(column), detailFont, room), x, 27);
         }
     }
 
-    private String caption(int column) {
+    /** The first of the texts, longest first, that fits the width; the last one if none does. */
+    private String fitting(List<String> texts, Font font, double width) {
+        for (String text : texts) {
+            if (captionWidth(text, font) <= width) {
+                return text;
+            }
+        }
+        return texts.getLast();
+    }
+
+    /** Caption widths are measured once: the same few captions are drawn every frame. */
+    private double captionWidth(String text, Font font) {
+        if (captionWidths.size() > 512) {
+            captionWidths.clear();
+        }
+        return captionWidths.computeIfAbsent(font.getSize() + "|" + text, key -> TextWidth.of(text, font));
+    }
+
+    /** The column's caption, and shorter forms of it for crowded graphs. */
+    private List<String> captions(int column) {
         if (column == 0) {
-            return messages.get("graph.layer.input");
+            return List.of(messages.get("graph.layer.input"), messages.get("graph.layer.input.short"));
         }
         if (column == geometry.columns() - 1) {
-            return messages.get("graph.layer.output");
+            return List.of(messages.get("graph.layer.output"), messages.get("graph.layer.output.short"));
         }
-        return messages.format("graph.layer.hidden", column);
+        return List.of(messages.format("graph.layer.hidden", column), messages.format("graph.layer.hidden.short", column));
     }
 
-    private String detail(int column) {
+    /** The column's size and activation, and shorter forms (then the size alone) for crowded graphs. */
+    private List<String> details(int column) {
         if (column == 0) {
-            return messages.format("graph.layer.features", network.inputCount());
+            return List.of(messages.format("graph.layer.features", network.inputCount()), String.valueOf(network.inputCount()));
         }
         LayerSnapshot layer = network.layer(column - 1);
-        return messages.format("graph.layer.neurons", layer.size(),
-                messages.get("activation." + layer.activation().id()));
+        String activation = messages.get("activation." + layer.activation().id());
+        return List.of(messages.format("graph.layer.neurons", layer.size(), activation),
+                messages.format("graph.layer.neurons.short", layer.size(), activation), String.valueOf(layer.size()));
     }
 
     private void drawInputLabels(GraphicsContext gc) {

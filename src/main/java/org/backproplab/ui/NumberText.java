@@ -42,6 +42,46 @@ public final class NumberText {
         return fixed(value, decimals);
     }
 
+    /**
+     * A value a user picked or typed, with the decimals it has (up to eight) and no grouping, so
+     * it reads back the same: 0.003, 1, 10, −1.25.
+     */
+    public String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return fixed(value, 0);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(8);
+        format.setGroupingUsed(false);
+        String text = format.format(value == 0 ? 0.0 : value);
+        return text.equals("-0") ? "0" : text.replace('-', '−');
+    }
+
+    /**
+     * {@code value} to three significant digits, switching to powers of ten below 0.001 so that a
+     * tiny gradient or loss stays short and readable: 0.0341, 5.93 × 10⁻⁹.
+     */
+    public String compact(double value) {
+        if (!Double.isFinite(value) || value == 0 || Math.abs(value) >= 0.001) {
+            return significant(value);
+        }
+        int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
+        double mantissa = value / Math.pow(10, exponent);
+        if (Math.abs(Math.round(mantissa * 100) / 100.0) >= 10) {
+            mantissa /= 10;
+            exponent++;
+        }
+        return fixed(mantissa, 2) + " × 10" + superscript(exponent);
+    }
+
+    private static String superscript(int exponent) {
+        StringBuilder text = new StringBuilder();
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            text.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return text.toString();
+    }
+
     /** A fraction in [0, 1] as a whole percentage. */
     public String percent(double fraction) {
         if (!Double.isFinite(fraction)) {

@@ -20,6 +20,9 @@ import javafx.scene.paint.Color;
  * @param mutedText     secondary labels (biases, tick labels)
  * @param outline       node borders, point outlines and axes
  * @param grid          plot grid lines
+ * @param highlight     what the pointer rests on or the user is editing (a halo, never a meaning)
+ * @param trainingCurve the training loss and accuracy in the charts
+ * @param testCurve     the test loss and accuracy in the charts (also dashed)
  * @param boundaryTint  how far the decision-boundary background goes towards the class colours
  *                      (0 white, 1 full colour): below 1 so the points on top stay visible
  */
@@ -34,6 +37,9 @@ public record Palette(
         Color mutedText,
         Color outline,
         Color grid,
+        Color highlight,
+        Color trainingCurve,
+        Color testCurve,
         double boundaryTint) {
 
     public static final Palette STANDARD = new Palette(
@@ -48,6 +54,9 @@ public record Palette(
             Color.web("#4a5665"),
             Color.web("#263238"),
             Color.web("#000000", 0.10),
+            Color.web("#ffb300"),
+            Color.web("#17202b"),
+            Color.web("#7b1fa2"),
             0.55);
 
     public Palette {

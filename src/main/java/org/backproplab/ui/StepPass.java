@@ -131,7 +131,7 @@ final class StepPass {
         if (labs[updated] == null) {
             labs[updated] = updated == layerCount() ? after : new LabSnapshot(before.title(), before.commentary(),
                     network(updated), before.heatmaps(), before.trainPoints(), before.testPoints(), before.classes(),
-                    before.domain(), before.epoch(), before.trainMetrics(), before.testMetrics());
+                    before.domain(), before.epoch(), before.trainMetrics(), before.testMetrics(), before.lastUpdate());
         }
         return labs[updated];
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SpinnerValueFactory;
@@ -79,6 +80,11 @@ public final class StepThroughMode {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
             }
         });
+    }
+
+    /** Whether step-through mode is on: true while the class follows one pass. */
+    public ReadOnlyBooleanProperty onProperty() {
+        return toggle.selectedProperty();
     }
 
     public boolean isOn() {

@@ -1,5 +1,6 @@
 package org.backproplab.ui;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -7,21 +8,37 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A titled panel around one drawing, with its legend underneath. */
+/**
+ * A titled panel around one drawing, with its legend underneath. Optional tools (toggles for the
+ * drawing) sit at the right of the header or of the legend, and an optional strip of controls
+ * above the drawing.
+ */
 final class ViewCard extends VBox {
 
     private final Label heading = new Label();
     private final Label subtitle = new Label();
+    private final HBox header;
+    private final HBox footer;
+    private Node tools;
+    private Node legendTools;
+    private Node legend;
 
     ViewCard(Node content, Node legend) {
         heading.getStyleClass().add("card-title");
         // When space runs out the subtitle gives way; the title always stays whole.
         heading.setMinWidth(Region.USE_PREF_SIZE);
         subtitle.getStyleClass().add("card-subtitle");
-        HBox header = new HBox(12, heading, subtitle);
+        subtitle.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header = new HBox(12, heading, subtitle, spacer);
         header.getStyleClass().add("card-header");
         VBox.setVgrow(content, Priority.ALWAYS);
-        getChildren().addAll(header, content, legend);
+        this.legend = legend;
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        footer = new HBox(12, legend);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, content, footer);
         getStyleClass().add("card");
     }
 
@@ -34,7 +51,42 @@ final class ViewCard extends VBox {
     }
 
     /** Replaces the legend (it depends on the lesson, e.g. on the number of classes). */
-    void setLegend(Node legend) {
-        getChildren().set(2, legend);
+    void setLegend(Node replacement) {
+        HBox.setHgrow(replacement, Priority.ALWAYS);
+        footer.getChildren().set(footer.getChildren().indexOf(legend), replacement);
+        legend = replacement;
+    }
+
+    /** Puts controls for the drawing at the right end of the header. */
+    void setTools(Node replacement) {
+        tools = replace(header, tools, replacement);
+    }
+
+    /** Puts controls for the drawing at the right end of the legend, where they take no extra height. */
+    void setLegendTools(Node replacement) {
+        legendTools = replace(footer, legendTools, replacement);
+    }
+
+    /** Shows or hides the row under the drawing (legend and its tools), to give a short card's drawing the room. */
+    void setFooterShown(boolean shown) {
+        footer.setVisible(shown);
+        footer.setManaged(shown);
+    }
+
+    /** Puts a strip of controls between the header and the drawing. */
+    void addAboveContent(Node strip) {
+        getChildren().add(getChildren().indexOf(header) + 1, strip);
+    }
+
+    /** Swaps the tools at the end of a row; the tools keep their size and the row's text gives way first. */
+    private static Node replace(HBox row, Node old, Node replacement) {
+        if (old != null) {
+            row.getChildren().remove(old);
+        }
+        if (replacement instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        row.getChildren().add(replacement);
+        return replacement;
     }
 }

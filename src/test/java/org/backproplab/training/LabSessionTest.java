@@ -3,6 +3,7 @@ package org.backproplab.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -152,5 +153,98 @@ class LabSessionTest {
         assertEquals(1, trace.batchSize());
         assertEquals(point.x1(), trace.inputs().get(0, 0));
         assertEquals(point.x2(), trace.inputs().get(1, 0));
+    }
+
+    @Test
+    void aNewSeedDrawsNewDataAndWeightsButKeepsEverySetting() {
+        session.apply(new TrainerCommand.SetLearningRate(0.125));
+        session.apply(new TrainerCommand.AddNeuron(0));
+        session.apply(new TrainerCommand.StepEpoch());
+        TrainerSnapshot before = snapshot();
+
+        session.apply(new TrainerCommand.SetSeed(99));
+
+        TrainerSnapshot after = snapshot();
+        assertEquals(99, after.settings().seed());
+        assertEquals(0.125, after.settings().hyperparameters().optimizer().learningRate());
+        assertEquals(List.of(2, 4, 1), after.lab().network().shape());
+        assertEquals(0, after.epoch(), "a new seed starts over");
+        assertFalse(after.lab().trainPoints().equals(before.lab().trainPoints()), "new points were drawn");
+        assertFalse(after.lab().network().layer(0).equals(before.lab().network().layer(0)), "new weights were drawn");
+    }
+
+    @Test
+    void aRejectionIsReportedEvenWhenAnotherCommandFollowsBeforeTheNextSnapshot() {
+        session.apply(new TrainerCommand.SetBatchSize(0));
+        session.apply(new TrainerCommand.SetBatchSize(5));
+
+        TrainerSnapshot snap = snapshot();
+        var rejected = assertInstanceOf(Notice.Rejected.class, snap.notice().orElseThrow());
+        assertEquals(new TrainerCommand.SetBatchSize(0), rejected.command());
+        assertEquals(5, snap.settings().batchSize(), "the good command still applied");
+        assertTrue(snapshot().notice().isEmpty(), "a notice is reported once");
+        assertEquals(2, snap.commandsApplied());
+    }
+
+    @Test
+    void snapshotsCarryTheGradientAndTheStepOfTheLastTrainingStep() {
+        assertTrue(snapshot().lab().lastUpdate().isEmpty(), "nothing trained yet");
+        var before = snapshot().lab().network();
+
+        session.apply(new TrainerCommand.StepBatch());
+
+        var lab = snapshot().lab();
+        LastUpdate update = lab.lastUpdate().orElseThrow();
+        double rate = snapshot().settings().hyperparameters().optimizer().learningRate();
+        for (int l = 0; l < lab.network().layerCount(); l++) {
+            for (int n = 0; n < lab.network().layer(l).size(); n++) {
+                for (int i = 0; i < lab.network().layer(l).inputSize(); i++) {
+                    double moved = lab.network().layer(l).weight(n, i) - before.layer(l).weight(n, i);
+                    assertEquals(moved, update.step(l, n, i), 1e-12, "Δw is how far the weight moved");
+                    assertEquals(-rate * update.gradient(l, n, i), update.step(l, n, i), 1e-12, "plain SGD steps by −η·∂L/∂w");
+                }
+            }
+        }
+        assertTrue(update.gradients().stream().anyMatch(g -> g.maxAbs() > 0), "a real gradient, not zeros");
+
+        session.apply(new TrainerCommand.AddLayer(1, 2, Activation.TANH));
+        assertTrue(snapshot().lab().lastUpdate().isEmpty(), "old gradients do not fit a new shape");
+    }
+
+    @Test
+    void heatmapsAreReusedOnlyWhenAskedAndNeverAcrossAChangeOfShape() {
+        TrainerSnapshot first = session.snapshot(1, true);
+        session.apply(new TrainerCommand.StepEpoch());
+
+        TrainerSnapshot reused = session.snapshot(2, false);
+        assertSame(first.lab().heatmaps(), reused.lab().heatmaps(), "a busy trainer may show the last maps");
+        assertFalse(reused.lab().network().equals(first.lab().network()), "while weights and losses are current");
+        assertFalse(session.snapshot(3, true).lab().heatmaps().equals(first.lab().heatmaps()), "fresh maps follow the weights");
+
+        session.apply(new TrainerCommand.AddNeuron(0));
+        TrainerSnapshot reshaped = session.snapshot(4, false);
+        assertEquals(4, reshaped.lab().heatmaps().layers().getFirst().size(), "a new shape always gets new maps");
+    }
+
+    @Test
+    void afterADivergenceEvenReusedMapsShowTheRestoredWeights() {
+        List.of(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR), new TrainerCommand.SetActivation(1, Activation.LINEAR),
+                new TrainerCommand.SetOptimizer(new OptimizerSettings.Sgd(0.05)), new TrainerCommand.StepEpoch(),
+                new TrainerCommand.StepEpoch()).forEach(session::apply);
+        TrainerSnapshot sampled = session.snapshot(1, true);
+        session.apply(new TrainerCommand.StepEpoch());
+        session.apply(new TrainerCommand.StepEpoch());
+        // Now far too fast: the next epoch blows up and the weights of epoch 4 come back.
+        session.apply(new TrainerCommand.SetLearningRate(5));
+        session.apply(new TrainerCommand.Play());
+        for (int i = 0; i < 10_000 && session.isPlaying(); i++) {
+            session.trainBatch();
+        }
+
+        TrainerSnapshot afterwards = session.snapshot(2, false);
+        var restored = assertInstanceOf(Notice.Diverged.class, afterwards.notice().orElseThrow());
+        assertEquals(4, restored.restoredEpoch());
+        assertFalse(afterwards.lab().heatmaps().equals(sampled.lab().heatmaps()), "not the maps of epoch 2");
+        assertEquals(session.snapshot(3, true).lab().heatmaps(), afterwards.lab().heatmaps());
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.List;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.fixtures.TestLessons;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,30 @@ class TrainerTest {
         assertTrue(next.version() <= first.version() + 2,
                 "an untaken snapshot is replaced at most once, got versions " + first.version() + " then " + next.version());
         assertTrue(next.epoch() > first.epoch(), "training went on while nobody looked");
+    }
+
+    @Test
+    void aDivergenceWhilePlayingIsShownEvenThoughTrainingStopsByItself() {
+        // A linear output under squared error and a huge rate: the loss blows up in the first epoch.
+        // At a set speed that epoch is only due a while after Play, when no command is being applied.
+        List.of(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR), new TrainerCommand.SetActivation(1, Activation.LINEAR),
+                new TrainerCommand.SetOptimizer(new OptimizerSettings.Sgd(5)), new TrainerCommand.SetSpeed(20),
+                new TrainerCommand.Play())
+                .forEach(trainer::send);
+
+        TrainerSnapshot stopped = awaitSnapshot(s -> s.notice().isPresent());
+        assertTrue(stopped.notice().get() instanceof Notice.Diverged, "got " + stopped.notice().get());
+        assertTrue(!stopped.playing(), "training paused itself");
+    }
+
+    @Test
+    void aSnapshotSaysWhenItReflectsEveryCommandSent() {
+        for (int size = 1; size <= 50; size++) {
+            trainer.send(new TrainerCommand.SetBatchSize(size));
+        }
+        TrainerSnapshot caughtUp = awaitSnapshot(s -> s.commandsApplied() == trainer.commandsSent());
+        assertEquals(50, caughtUp.commandsApplied());
+        assertEquals(50, caughtUp.settings().batchSize(), "the snapshot that caught up shows the last command");
     }
 
     private static void sleep(long millis) {

@@ -36,6 +36,12 @@ class GraphGeometryTest {
     }
 
     @Test
+    void biasValuesAreLeftOutWhenManyLayersStandCloseTogether() {
+        assertTrue(GraphGeometry.of(List.of(2, 3, 3, 1), 700, 480).roomForBiasValues());
+        assertFalse(GraphGeometry.of(List.of(2, 3, 3, 3, 3, 3, 3, 3, 3, 1), 500, 480).roomForBiasValues());
+    }
+
+    @Test
     void columnsRunLeftToRightInputsFirst() {
         GraphGeometry geometry = GraphGeometry.of(List.of(2, 3, 1), 700, 500);
         assertTrue(geometry.columnX(0) < geometry.columnX(1) && geometry.columnX(1) < geometry.columnX(2));

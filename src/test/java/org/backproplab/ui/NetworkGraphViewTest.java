@@ -37,6 +37,8 @@ class NetworkGraphViewTest {
         this.stage = stage;
         experiment = Experiment.of(TestLessons.xor());
         view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).view();
+        // Wide enough that the graph keeps its size next to the settings panel: the dash test needs long edges.
+        stage.setWidth(1600);
     }
 
     @Test

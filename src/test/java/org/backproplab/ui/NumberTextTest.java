@@ -41,4 +41,20 @@ class NumberTextTest {
         assertEquals("−1.5", numbers.tick(-1.5, 0.5));
         assertEquals("0", numbers.tick(0, 1));
     }
+
+    @Test
+    void tinyValuesReadAsPowersOfTen() {
+        assertEquals("0.0341", numbers.compact(0.03412));
+        assertEquals("5.93 × 10⁻⁹", numbers.compact(5.9312e-9));
+        assertEquals("−1.00 × 10⁻⁴", numbers.compact(-9.9999e-5), "rounding up moves to the next power");
+        assertEquals("0", numbers.compact(0));
+    }
+
+    @Test
+    void typedValuesReadBackAsTyped() {
+        assertEquals("0.003", numbers.plain(0.003));
+        assertEquals("10", numbers.plain(10));
+        assertEquals("−1.25", numbers.plain(-1.25));
+        assertEquals("0.00001", numbers.plain(1e-5));
+    }
 }

@@ -1,0 +1,51 @@
+package org.backproplab.ui;
+
+import javafx.scene.Node;
+import javafx.scene.shape.SVGPath;
+
+/**
+ * The toolbar's symbols, drawn as shapes rather than font glyphs: every machine draws them the
+ * same, with or without the fonts that have ▶ and ⏸, and they stay sharp on a projector.
+ */
+final class Icons {
+
+    private Icons() {
+    }
+
+    static Node play() {
+        return shape("M2 0 L16 9 L2 18 Z", "icon");
+    }
+
+    static Node pause() {
+        return shape("M2 0 H7 V18 H2 Z M11 0 H16 V18 H11 Z", "icon");
+    }
+
+    /** Play with a bar: one step forward. */
+    static Node step() {
+        return shape("M0 1 L10 8 L0 15 Z M11 1 H14 V15 H11 Z", "icon");
+    }
+
+    /** An arrow going back round to its start. */
+    static Node reset() {
+        return shape("M8 1 A7 7 0 1 1 1.3 10 L3.6 9.3 A4.8 4.8 0 1 0 8 3.2 L8 6.5 L3.2 2.1 L8 -2.3 Z", "icon");
+    }
+
+    /** Two arrows chasing each other: draw again. */
+    static Node redraw() {
+        return shape("M13.5 5 A6.5 6.5 0 0 0 2 6 L0 6 L3 1.5 L6 6 L4.1 6 A4.5 4.5 0 0 1 12 6 Z "
+                + "M2.5 11 A6.5 6.5 0 0 0 14 10 L16 10 L13 14.5 L10 10 L11.9 10 A4.5 4.5 0 0 1 4 10 Z", "icon");
+    }
+
+    /** Three sliders: the settings panel. */
+    static Node settings() {
+        return shape("M0 2 H16 V4 H0 Z M0 7 H16 V9 H0 Z M0 12 H16 V14 H0 Z "
+                + "M3 0.5 H7 V5.5 H3 Z M9 5.5 H13 V10.5 H9 Z M4 10.5 H8 V15.5 H4 Z", "icon");
+    }
+
+    private static Node shape(String path, String styleClass) {
+        SVGPath shape = new SVGPath();
+        shape.setContent(path);
+        shape.getStyleClass().add(styleClass);
+        return shape;
+    }
+}
