@@ -52,7 +52,8 @@ final class LayerStrip extends Pane {
     private final List<Node> columns = new ArrayList<>();
     private final List<Node> neuronButtons = new ArrayList<>();
     /** Every menu button and what it says when there is room. */
-    private final Map<MenuButton, String> menuNames = new HashMap<>();
+    /** Each menu's full name and the short one it shows when columns are close together. */
+    private final Map<MenuButton, List<String>> menuNames = new HashMap<>();
     /** What the controls were last built for: rebuilt only when the shape or a choice changes. */
     private Lesson builtFor;
 
@@ -117,7 +118,7 @@ final class LayerStrip extends Pane {
             buttons.setManaged(roomForButtons);
         });
         boolean roomForNames = gap >= ROOM_FOR_NAMES;
-        menuNames.forEach((menu, name) -> menu.setText(roomForNames ? name : ""));
+        menuNames.forEach((menu, names) -> menu.setText(names.get(roomForNames ? 0 : 1)));
         addLayer.setText(messages.get(roomForNames ? "strip.addLayer" : "strip.addLayer.short"));
         double top = snappedTopInset();
         for (int column = 0; column < columns.size(); column++) {
@@ -138,7 +139,7 @@ final class LayerStrip extends Pane {
     }
 
     private Node featureMenu(List<InputFeature> features) {
-        MenuButton menu = menuButton(messages.get("strip.features"), messages.get("strip.features.tip"));
+        MenuButton menu = menuButton(messages.get("strip.features"), "x", messages.get("strip.features.tip"));
         Set<InputFeature> chosen = EnumSet.copyOf(features);
         for (InputFeature feature : InputFeature.values()) {
             CheckMenuItem item = new CheckMenuItem(FeatureLabel.of(feature));
@@ -198,7 +199,8 @@ final class LayerStrip extends Pane {
      * error first, which follows any activation, rather than being refused.
      */
     private MenuButton activationMenu(int layer, Activation current, List<Activation> offered, Loss loss) {
-        MenuButton menu = menuButton(messages.get("activation." + current.id()), messages.get("strip.activation.tip"));
+        MenuButton menu = menuButton(messages.get("activation." + current.id()), shortName(current),
+                messages.get("strip.activation.tip"));
         ToggleGroup group = new ToggleGroup();
         for (Activation activation : offered) {
             RadioMenuItem item = new RadioMenuItem(messages.get("activation." + activation.id()));
@@ -222,9 +224,21 @@ final class LayerStrip extends Pane {
         return Arrays.stream(Activation.values()).filter(activation -> activation != Activation.SOFTMAX).toList();
     }
 
-    private MenuButton menuButton(String text, String tip) {
+    /** How an activation is written when there is no room for its name: the symbol a board would use. */
+    private static String shortName(Activation activation) {
+        return switch (activation) {
+            case SIGMOID -> "σ";
+            case TANH -> "tanh";
+            case RELU -> "ReLU";
+            case LEAKY_RELU -> "LReLU";
+            case LINEAR -> "id";
+            case SOFTMAX -> "soft";
+        };
+    }
+
+    private MenuButton menuButton(String text, String shortText, String tip) {
         MenuButton menu = new MenuButton(text);
-        menuNames.put(menu, text);
+        menuNames.put(menu, List.of(text, shortText));
         menu.setTooltip(new Tooltip(tip));
         menu.setFocusTraversable(false);
         menu.getStyleClass().add("strip-menu");
