@@ -1,7 +1,6 @@
 package org.backproplab.ui;
 
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
@@ -31,7 +30,7 @@ final class MathBoxes {
     }
 
     /** A base with a subscript, a superscript, or both stacked on top of each other, as in w₁₂⁽¹⁾. */
-    static final class Scripted extends Region {
+    static final class Scripted extends RigidBox {
 
         private final Node base;
         private final Node subscript;
@@ -95,16 +94,6 @@ final class MathBoxes {
         }
 
         @Override
-        protected double computeMinWidth(double height) {
-            return computePrefWidth(height);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
-        }
-
-        @Override
         public double getBaselineOffset() {
             return base.getBaselineOffset() - top();
         }
@@ -124,7 +113,7 @@ final class MathBoxes {
     }
 
     /** A numerator over a denominator with a bar between, the bar at the height of a minus sign. */
-    static final class Fraction extends Region {
+    static final class Fraction extends RigidBox {
 
         private static final double GAP = 2;
         private static final double PAD = 3;
@@ -158,16 +147,6 @@ final class MathBoxes {
         }
 
         @Override
-        protected double computeMinWidth(double height) {
-            return computePrefWidth(height);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
-        }
-
-        @Override
         public double getBaselineOffset() {
             return barTop() + bar.getHeight() / 2 + AXIS * size;
         }
@@ -185,7 +164,7 @@ final class MathBoxes {
     }
 
     /** √ with its bar over the whole radicand, so no brackets are needed. */
-    static final class Root extends Region {
+    static final class Root extends RigidBox {
 
         private static final double GAP = 2;
 
@@ -218,16 +197,6 @@ final class MathBoxes {
         }
 
         @Override
-        protected double computeMinWidth(double height) {
-            return computePrefWidth(height);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
-        }
-
-        @Override
         public double getBaselineOffset() {
             return radicand.getBaselineOffset() + GAP + 2;
         }
@@ -247,7 +216,7 @@ final class MathBoxes {
      * A bracket as tall as what it encloses (a matrix, a fraction), so σ([z]) does not put a
      * text-sized bracket beside a three-line matrix. The glyph is stretched about its middle.
      */
-    static final class Fence extends Region {
+    static final class Fence extends RigidBox {
 
         private final Text glyph;
         private final double ascent;
@@ -277,16 +246,6 @@ final class MathBoxes {
         @Override
         protected double computePrefHeight(double width) {
             return ascent + descent;
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return computePrefWidth(height);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
         }
 
         @Override

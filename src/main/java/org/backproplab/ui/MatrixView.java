@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Polyline;
 import javafx.scene.text.Font;
@@ -18,7 +17,7 @@ import org.backproplab.trace.SignificantNumber;
  * columns as in a textbook. Its baseline puts the middle row at the height of the operators beside
  * it, so W·a + b reads on one line.
  */
-final class MatrixView extends Region {
+final class MatrixView extends RigidBox {
 
     private static final double BRACKET = 6;
     private static final double INSET = 5;
@@ -73,16 +72,6 @@ final class MatrixView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return grid.prefHeight(-1) + 6;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override
