@@ -234,6 +234,13 @@ final class LabSession {
                 playing = false;
                 start(Experiment.of(lesson));
             }
+            case TrainerCommand.SaveLesson(var file) -> {
+                try {
+                    LessonFile.write(experiment.currentLesson(), file);
+                } catch (LessonException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }
         }
     }
 

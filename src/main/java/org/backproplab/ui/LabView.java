@@ -155,6 +155,14 @@ public final class LabView extends BorderPane {
         views.add(rightColumn, 1, 0);
     }
 
+    /**
+     * Puts the window's menu bar at the left of the lesson header, in the same row: on a projector
+     * every row of height counts, and the drawings keep the room they had without a menu.
+     */
+    public void addMenuBar(Node menuBar) {
+        headerRow.getChildren().addFirst(menuBar);
+    }
+
     /** Shows or folds away the toolbar, the settings and the layer strip (step-through mode folds them). */
     public void setLiveControlsShown(boolean shown) {
         if (live == null) {
