@@ -160,7 +160,8 @@ final class LabFiles {
 
     /** Called now and then: while there are unsaved changes, the recovery copy is brought up to date. */
     void keepRecoveryCopy() {
-        if (unsaved) {
+        // A blank page of points cannot be saved; trying every half minute would only repeat the refusal.
+        if (unsaved && !latest.get().lab().trainPoints().isEmpty()) {
             recovery.target().ifPresent(file -> trainer.accept(new TrainerCommand.SaveLesson(file)));
         }
     }

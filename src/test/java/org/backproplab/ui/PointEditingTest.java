@@ -90,4 +90,15 @@ class PointEditingTest {
         assertEquals(5, all(moved.lab()).size());
         assertTrue(all(moved.lab()).stream().noneMatch(p -> near(p, 3, 0.5, 1)));
     }
+
+    @Test
+    void clearPointsLeavesABlankPlaneAndTheNextClickIsTheOnlyPoint(FxRobot robot) {
+        lab.awaitSettled();
+        robot.clickOn("#clear-points");
+        lab.awaitShown(s -> all(s.lab()).isEmpty());
+
+        robot.clickOn(onScreen(0.5, 0.5));
+        TrainerSnapshot after = lab.awaitShown(s -> s.lab().trainPoints().size() == 1);
+        assertTrue(near(after.lab().trainPoints().getFirst(), 0.5, 0.5, 0), after.lab().trainPoints()::toString);
+    }
 }
