@@ -159,7 +159,9 @@ public final class LabView extends BorderPane {
      * Puts the window's menu bar at the left of the lesson header, in the same row: on a projector
      * every row of height counts, and the drawings keep the room they had without a menu.
      */
-    public void addMenuBar(Node menuBar) {
+    public void addMenuBar(Region menuBar) {
+        // The lesson header grows and shrinks; the menu keeps its words.
+        menuBar.setMinWidth(Region.USE_PREF_SIZE);
         headerRow.getChildren().addFirst(menuBar);
     }
 

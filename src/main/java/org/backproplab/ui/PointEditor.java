@@ -106,11 +106,12 @@ final class PointEditor {
     private void buildClassChoice() {
         classChoice.getButtons().clear();
         for (int c = 0; c < classes; c++) {
-            ToggleButton button = new ToggleButton(messages.format("points.class", c));
+            // Just the class's colour: the legend beside it names the classes, and the room is narrow.
+            ToggleButton button = new ToggleButton();
             button.setGraphic(new Circle(5, palette.classColor(c)));
             button.setId("point-class-" + c);
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip(messages.get("points.tip")));
+            button.setTooltip(new Tooltip(messages.format("points.class", c) + "\n" + messages.get("points.tip")));
             button.setOnAction(event -> button.setSelected(true));
             classChoice.getButtons().add(button);
         }
