@@ -145,6 +145,36 @@ class LabFilesWindowTest {
         assertEquals("XOR fixture", readable(saved));
     }
 
+    @Test
+    void theBoundaryExportsAsAPictureOfItsOwnSize(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path picture = folder.resolve("boundary.png");
+        dialogs.filesToChoose.add(picture);
+        robot.interact(() -> menuItem(robot, "export-boundary").fire());
+
+        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(picture.toFile());
+        DecisionBoundaryView boundary = window.view().boundary();
+        assertEquals(Math.ceil(LiveLab.onFx(boundary::getWidth)), decoded.getWidth());
+        assertEquals(Math.ceil(LiveLab.onFx(boundary::getHeight)), decoded.getHeight());
+    }
+
+    @Test
+    void aWorkedExampleNeedsAStepAndThenShowsItsFormulas(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path handout = folder.resolve("step.md");
+        robot.interact(() -> menuItem(robot, "export-worked").fire());
+        assertEquals(1, dialogs.problems.size(), "without a recorded step there is nothing to work through");
+
+        window.send(new TrainerCommand.StepSample(0));
+        lab.awaitShown(s -> s.trace().isPresent());
+        dialogs.filesToChoose.add(handout);
+        robot.interact(() -> menuItem(robot, "export-worked").fire());
+
+        String markdown = Files.readString(handout);
+        assertTrue(markdown.startsWith("# XOR fixture"), markdown);
+        assertTrue(markdown.contains("$"), "the formulas are LaTeX math");
+    }
+
     private static String readable(Path file) throws IOException {
         try {
             return LessonFile.read(file).title();
