@@ -22,9 +22,13 @@ public final class BackpropLabApp extends Application {
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 
+    /** Names another folder for the recent-files list and the recovery copy (tests keep out of the user's). */
+    static final String HOME_PROPERTY = "backproplab.home";
+
     /** Where the recent-files list and the recovery copy are kept: a folder in the user's home. */
     private static Path home() {
-        return Path.of(System.getProperty("user.home"), ".backprop-lab");
+        String chosen = System.getProperty(HOME_PROPERTY);
+        return chosen != null ? Path.of(chosen) : Path.of(System.getProperty("user.home"), ".backprop-lab");
     }
 
     private static void report(LessonException problem, Stage owner, Messages messages) {
