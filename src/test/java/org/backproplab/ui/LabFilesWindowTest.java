@@ -175,6 +175,22 @@ class LabFilesWindowTest {
         assertTrue(markdown.contains("$"), "the formulas are LaTeX math");
     }
 
+    @Test
+    void aDroppedFileOpensByItsKindAndAnythingElseIsDeclined(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path points = folder.resolve("mine.csv");
+        Files.writeString(points, "x1,x2,label\n0.5,0.5,1\n-0.5,-0.5,0\n0.5,-0.5,1\n-0.5,0.5,0\n");
+        Path notes = folder.resolve("notes.txt");
+        Files.writeString(notes, "not a lesson");
+
+        assertFalse(LiveLab.onFx(() -> window.files().dropped(notes)));
+        assertTrue(LiveLab.onFx(() -> window.files().dropped(points)));
+
+        TrainerSnapshot after = lab.awaitShown(s -> s.lab().trainPoints().size() + s.lab().testPoints().size() == 4);
+        assertEquals(4, after.lab().trainPoints().size() + after.lab().testPoints().size());
+        assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+    }
+
     private static String readable(Path file) throws IOException {
         try {
             return LessonFile.read(file).title();
