@@ -30,6 +30,11 @@ public final class TextFile {
      * @throws IOException whose message is one line, e.g. "cannot save points.csv (permission denied: /x/points.csv)"
      */
     public static void save(Path file, String text) throws IOException {
+        saveBytes(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code file} with {@code content}, atomically where the file system can (pictures, for one). */
+    public static void saveBytes(Path file, byte[] content) throws IOException {
         String name = displayName(file);
         if (Files.isDirectory(file)) {
             throw new IOException("cannot save " + name + ": it is a folder");
@@ -41,7 +46,7 @@ public final class TextFile {
             temp = Files.createFile(target.resolveSibling(
                     "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

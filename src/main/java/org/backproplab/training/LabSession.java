@@ -12,6 +12,7 @@ import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Metrics;
 import org.backproplab.engine.Network;
+import org.backproplab.lesson.DataSpec;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonConsistency;
@@ -227,12 +228,26 @@ final class LabSession {
                 reshape(features, specs, identity(specs.size()), inputOrigin);
             }
             case TrainerCommand.SetData(var data) -> {
-                requireConsistent(experiment.lesson().withData(data));
+                // No points of one's own yet is a blank page to place them on, not a broken lesson:
+                // it cannot train (Play says why) or be saved, but it can be drawn on.
+                if (!(data instanceof DataSpec.Inline inline && inline.points().isEmpty())) {
+                    requireConsistent(experiment.lesson().withData(data));
+                }
                 replace(experiment.withData(data));
             }
             case TrainerCommand.LoadLesson(Lesson lesson) -> {
                 playing = false;
                 start(Experiment.of(lesson));
+            }
+            case TrainerCommand.SaveLesson(var file) -> {
+                Lesson saved = experiment.currentLesson();
+                // A file that could not be opened again is no save: refuse it with the reason instead.
+                requireConsistent(saved);
+                try {
+                    LessonFile.write(saved, file);
+                } catch (LessonException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
             }
         }
     }

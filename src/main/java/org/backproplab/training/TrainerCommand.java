@@ -1,5 +1,6 @@
 package org.backproplab.training;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.InputFeature;
@@ -110,5 +111,12 @@ public sealed interface TrainerCommand {
 
     /** Replaces everything with a lesson's experiment. */
     record LoadLesson(Lesson lesson) implements TrainerCommand {
+    }
+
+    /**
+     * Writes the lesson with the network's current weights to {@code file} (atomically). Done on the
+     * trainer thread, which owns the weights, so the file holds one consistent moment of training.
+     */
+    record SaveLesson(Path file) implements TrainerCommand {
     }
 }

@@ -1,5 +1,7 @@
 package org.backproplab.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -16,8 +18,17 @@ public final class BackpropLabApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forDefaultLocale();
         StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
-        LabWindow.open(stage, startup.lesson(), messages);
+        LabWindow.open(stage, startup.lesson(), messages, Optional.of(home()));
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
+    }
+
+    /** Names another folder for the recent-files list and the recovery copy (tests keep out of the user's). */
+    static final String HOME_PROPERTY = "backproplab.home";
+
+    /** Where the recent-files list and the recovery copy are kept: a folder in the user's home. */
+    private static Path home() {
+        String chosen = System.getProperty(HOME_PROPERTY);
+        return chosen != null ? Path.of(chosen) : Path.of(System.getProperty("user.home"), ".backprop-lab");
     }
 
     private static void report(LessonException problem, Stage owner, Messages messages) {

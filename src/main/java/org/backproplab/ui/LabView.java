@@ -155,6 +155,16 @@ public final class LabView extends BorderPane {
         views.add(rightColumn, 1, 0);
     }
 
+    /**
+     * Puts the window's menu bar at the left of the lesson header, in the same row: on a projector
+     * every row of height counts, and the drawings keep the room they had without a menu.
+     */
+    public void addMenuBar(Region menuBar) {
+        // The lesson header grows and shrinks; the menu keeps its words.
+        menuBar.setMinWidth(Region.USE_PREF_SIZE);
+        headerRow.getChildren().addFirst(menuBar);
+    }
+
     /** Shows or folds away the toolbar, the settings and the layer strip (step-through mode folds them). */
     public void setLiveControlsShown(boolean shown) {
         if (live == null) {

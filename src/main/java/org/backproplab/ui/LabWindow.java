@@ -1,7 +1,13 @@
 package org.backproplab.ui;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -9,6 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
@@ -37,6 +44,9 @@ public final class LabWindow {
     static final double DEFAULT_SPEED = 100;
     /** Cells per side of every heatmap: smooth at the size the boundary is drawn, cheap to recompute. */
     static final int HEATMAP_RESOLUTION = 150;
+    /** How often the recovery copy is refreshed while there are unsaved changes. */
+    static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
+    static final String RECENT_FILE = "recent-files.txt";
 
     /** Sees every frame: when it began, how long the lab's work in it took, and the newest snapshot. */
     interface FrameObserver {
@@ -56,11 +66,24 @@ public final class LabWindow {
     private final Throughput throughput = new Throughput();
     private final ToggleSwitch testPoints = new ToggleSwitch();
     private final StepThroughMode stepThrough;
+    private final PointEditor pointEditor;
+    private final LabFiles files;
+    /** Brings the recovery copy up to date now and then while there are unsaved changes. */
+    private final Timeline recoveryCopies;
     private final AnimationTimer frames;
     private TrainerSnapshot latest;
     private FrameObserver observer = (now, work, snapshot) -> { };
 
-    private LabWindow(Stage stage, Lesson lesson, Messages messages, Trainer trainer) {
+    /**
+     * Where the window keeps what outlives it.
+     *
+     * @param dialogs the file choosers and questions (tests answer them themselves)
+     * @param home    the folder for the recent-files list and the recovery copy; empty keeps neither
+     */
+    record Desk(Dialogs dialogs, Optional<Path> home) {
+    }
+
+    private LabWindow(Stage stage, Lesson lesson, Messages messages, Trainer trainer, Desk desk) {
         this.stage = stage;
         this.messages = messages;
         this.trainer = trainer;
@@ -70,12 +93,21 @@ public final class LabWindow {
         this.strip = new LayerStrip(messages, this::send, view.graph());
         this.charts = new ChartCard(Palette.STANDARD, messages);
         this.interaction = new GraphInteraction(view.graph(), view.boundary(), messages, this::send);
+        // Point editing gives way to the step-through, which picks its sample with a click on the boundary.
+        this.pointEditor = new PointEditor(view.boundary(), messages, Palette.STANDARD, this::send,
+                this::pointsEditable);
         view.addLiveControls(new LiveControls(toolbar, settings, strip, edgeToggle(), boundaryToggles(), charts));
         settings.visibleProperty().bind(toolbar.settingsShownProperty());
         settings.managedProperty().bind(toolbar.settingsShownProperty());
         toolbar.settingsShownProperty().set(true);
         this.notices = new NoticeBanner(view, messages, this::send);
         this.stepThrough = new StepThroughMode(view, messages, this::send);
+        this.files = new LabFiles(desk.dialogs(), messages, this::send, this::latest,
+                new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))), new Recovery(desk.home()));
+        Exports exports = new Exports(desk.dialogs(), messages, this::latest, files::suggestedName);
+        view.addMenuBar(LabMenu.create(messages, files, exports, notices, view.graph(), view.boundary(), this::quit));
+        this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
+        recoveryCopies.setCycleCount(Animation.INDEFINITE);
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
         stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
         this.frames = new AnimationTimer() {
@@ -93,18 +125,37 @@ public final class LabWindow {
      * lesson at once, and follows the trainer from the next frame on.
      */
     public static LabWindow open(Stage stage, Lesson lesson, Messages messages) {
+        return open(stage, lesson, messages, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Stage, Lesson, Messages)}, keeping recent files and a recovery copy in
+     * {@code home} (the application passes a folder in the user's home), and offering back the
+     * recovery copy a session that did not close left there.
+     */
+    public static LabWindow open(Stage stage, Lesson lesson, Messages messages, Optional<Path> home) {
+        return open(stage, lesson, messages, window -> new Desk(new FxDialogs(window, messages), home));
+    }
+
+    /** Opens the window with the dialogs and home folder a test chooses. */
+    static LabWindow open(Stage stage, Lesson lesson, Messages messages, Function<Stage, Desk> desk) {
         Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION);
-        LabWindow window = open(stage, lesson, messages, trainer);
+        LabWindow window = open(stage, lesson, messages, trainer, desk.apply(stage));
         trainer.start();
+        window.files.offerRecovery();
         return window;
+    }
+
+    static LabWindow open(Stage stage, Lesson lesson, Messages messages, Trainer trainer) {
+        return open(stage, lesson, messages, trainer, new Desk(new FxDialogs(stage, messages), Optional.empty()));
     }
 
     /**
      * Opens the window on a trainer made for {@code lesson} and leaves starting it to the caller,
      * so a test can hold the trainer back and see that the window never waits for it.
      */
-    static LabWindow open(Stage stage, Lesson lesson, Messages messages, Trainer trainer) {
-        LabWindow window = new LabWindow(stage, lesson, messages, trainer);
+    private static LabWindow open(Stage stage, Lesson lesson, Messages messages, Trainer trainer, Desk desk) {
+        LabWindow window = new LabWindow(stage, lesson, messages, trainer, desk);
         window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
         window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
         Scene scene = new Scene(window.notices, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -118,10 +169,17 @@ public final class LabWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> window.close());
+        stage.setOnCloseRequest(event -> {
+            if (!window.files.mayClose()) {
+                event.consume();
+            }
+        });
+        DroppedFiles.accept(scene, window.files::dropped);
         stage.show();
         // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
         window.view.graph().requestFocus();
         window.frames.start();
+        window.recoveryCopies.play();
         return window;
     }
 
@@ -131,13 +189,31 @@ public final class LabWindow {
 
     /** Sends a command to the trainer; returns at once. */
     public void send(TrainerCommand command) {
+        files.sent(command);
         trainer.send(command);
     }
 
-    /** Stops the frame loop and the trainer thread. */
+    /** Stops the frame loop and the trainer thread; the work is saved or dropped, so no recovery copy stays. */
     public void close() {
         frames.stop();
+        recoveryCopies.stop();
         trainer.close();
+        files.closed();
+    }
+
+    /** Closes the window as its close button does: asking first about unsaved changes. */
+    private void quit() {
+        if (files.mayClose()) {
+            stage.hide();
+        }
+    }
+
+    private boolean pointsEditable() {
+        return !stepThrough.onProperty().get();
+    }
+
+    LabFiles files() {
+        return files;
     }
 
     /** Step-through mode, which shows the views itself while it is on. */
@@ -177,6 +253,8 @@ public final class LabWindow {
         strip.show(snapshot.settings());
         charts.show(snapshot);
         interaction.show(snapshot.lab(), settled);
+        pointEditor.show(snapshot.lab(), settled);
+        files.show(snapshot);
         if (snapshot.playing()) {
             throughput.record(now, snapshot.epoch());
         } else {
@@ -226,7 +304,7 @@ public final class LabWindow {
         discrete.setFocusTraversable(false);
         discrete.setTooltip(new Tooltip(messages.get("boundary.discrete.tip")));
         discrete.selectedProperty().addListener((property, was, on) -> view.boundary().setDiscrete(on));
-        VBox toggles = new VBox(4, testPoints, discrete);
+        VBox toggles = new VBox(4, pointEditor.tools(), testPoints, discrete);
         toggles.setAlignment(Pos.CENTER_RIGHT);
         toggles.getStyleClass().add("boundary-toggles");
         return toggles;

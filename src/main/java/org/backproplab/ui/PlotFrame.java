@@ -69,6 +69,16 @@ public final class PlotFrame {
         return top + (domain.max() - x2) / domain.width() * side;
     }
 
+    /** The x₁ at a pixel column: the inverse of {@link #x}. */
+    public double x1(double x) {
+        return domain.min() + (x - left) / side * domain.width();
+    }
+
+    /** The x₂ at a pixel row: the inverse of {@link #y}. */
+    public double x2(double y) {
+        return domain.max() - (y - top) / side * domain.width();
+    }
+
     public Point2D pixel(double x1, double x2) {
         return new Point2D(x(x1), y(x2));
     }

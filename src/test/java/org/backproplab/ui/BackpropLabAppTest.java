@@ -28,12 +28,15 @@ class BackpropLabAppTest {
     private Application application;
 
     @BeforeEach
-    void registerStage() throws TimeoutException {
+    void registerStage(@TempDir Path home) throws TimeoutException {
+        // The real application keeps recent files and a recovery copy: never in the user's own home.
+        System.setProperty(BackpropLabApp.HOME_PROPERTY, home.toString());
         stage = FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
     void closeEverything() throws TimeoutException {
+        System.clearProperty(BackpropLabApp.HOME_PROPERTY);
         FxToolkit.cleanupStages();
         if (application != null) {
             FxToolkit.cleanupApplication(application);
