@@ -12,6 +12,11 @@ public record Domain(double min, double max) {
         }
     }
 
+    /** Whether the point lies in the square, edges included. */
+    public boolean contains(DataPoint point) {
+        return point.x1() >= min && point.x1() <= max && point.x2() >= min && point.x2() <= max;
+    }
+
     public double width() {
         return max - min;
     }

@@ -84,7 +84,13 @@ public final class Experiment {
 
     /** The same network and count of epochs, trained on freshly drawn points. */
     public Experiment withData(DataSpec data) {
-        return new Experiment(lesson.withData(data), Points.draw(data, rng), learner.network(), rng, learner.epoch());
+        Points drawn = Points.draw(data, rng);
+        // Points placed by hand inside the view keep the view: a plot that re-framed itself at every
+        // click would move the very points the teacher is placing.
+        if (data instanceof DataSpec.Inline && drawn.dataset().points().stream().allMatch(points.domain()::contains)) {
+            drawn = new Points(drawn.dataset(), points.domain(), drawn.train(), drawn.test());
+        }
+        return new Experiment(lesson.withData(data), drawn, learner.network(), rng, learner.epoch());
     }
 
     /** The random source everything in this experiment is drawn from, for drawing fresh weights. */

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.backproplab.data.DataPoint;
+import org.backproplab.data.Domain;
 import org.backproplab.engine.Activation;
+import org.backproplab.lesson.DataSpec;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
@@ -132,6 +135,18 @@ class LabSessionTest {
             replay.apply(new TrainerCommand.StepEpoch());
         }
         assertEquals(replay.snapshot(1).lab().network(), snap.lab().network());
+    }
+
+    @Test
+    void pointsPlacedInsideTheViewKeepTheViewAndPointsOutsideWidenIt() {
+        Domain generated = snapshot().lab().domain();
+        session.apply(new TrainerCommand.SetData(new DataSpec.Inline(
+                List.of(new DataPoint(1, 1, 1), new DataPoint(-0.5, 2, 0)), 2, 1.0)));
+        assertEquals(generated, snapshot().lab().domain(), "the plot must not re-frame while points are placed");
+
+        session.apply(new TrainerCommand.SetData(new DataSpec.Inline(
+                List.of(new DataPoint(1, 1, 1), new DataPoint(-20, 2, 0)), 2, 1.0)));
+        assertTrue(snapshot().lab().domain().min() <= -20, "a point outside the view widens it");
     }
 
     @Test
