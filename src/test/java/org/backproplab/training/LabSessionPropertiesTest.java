@@ -91,8 +91,9 @@ class LabSessionPropertiesTest {
 
     /** Commands with arguments from the sensible to the absurd. */
     static Arbitrary<TrainerCommand> command() {
-        Arbitrary<Integer> layer = Arbitraries.integers().between(-1, 5);
-        Arbitrary<Integer> index = Arbitraries.integers().between(-1, 6);
+        // Mostly indices that exist in the 2-3-1 fixture, so that bad values reach real weights; some that do not.
+        Arbitrary<Integer> layer = Arbitraries.integers().between(-1, 2);
+        Arbitrary<Integer> index = Arbitraries.integers().between(-1, 3);
         Arbitrary<Double> value = Arbitraries.oneOf(Arbitraries.doubles().between(-5, 5),
                 Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, -1e300, 1e7, 0.0));
         Arbitrary<Double> rate = Arbitraries.oneOf(Arbitraries.doubles().between(1e-4, 20).ofScale(6),
@@ -111,6 +112,8 @@ class LabSessionPropertiesTest {
                         .as((kind, r) -> new TrainerCommand.SetRegularization(new Regularization(kind, r))),
                 Arbitraries.of(Loss.class).map(TrainerCommand.SetLoss::new),
                 Arbitraries.integers().between(-1, 300).map(TrainerCommand.SetBatchSize::new),
+                Combinators.combine(layer, index, index, value).as(TrainerCommand.SetWeight::new),
+                Combinators.combine(layer, index, value).as(TrainerCommand.SetBias::new),
                 Combinators.combine(layer, index, index, value).as(TrainerCommand.SetWeight::new),
                 Combinators.combine(layer, index, value).as(TrainerCommand.SetBias::new),
                 Combinators.combine(layer, activation).as(TrainerCommand.SetActivation::new),
