@@ -151,18 +151,12 @@ public final class WindowBench extends Application {
                 line.append(String.format(Locale.ROOT, "  %.0fs %.1f", sample.seconds(), sample.usedBytes() / 1e6));
             }
             out.println(line);
-            List<HeapSampler.Sample> settled = samples.stream().filter(s -> s.seconds() >= HEAP_SETTLED_SECONDS).toList();
-            if (settled.size() < 2) {
-                out.printf(Locale.ROOT, "heap flatness: needs a run past %.0f s%n", HEAP_SETTLED_SECONDS + HEAP_SAMPLE_SECONDS);
-                return;
-            }
-            long first = settled.getFirst().usedBytes();
-            long last = settled.getLast().usedBytes();
-            long min = settled.stream().mapToLong(HeapSampler.Sample::usedBytes).min().orElseThrow();
-            long max = settled.stream().mapToLong(HeapSampler.Sample::usedBytes).max().orElseThrow();
-            out.printf(Locale.ROOT, "heap from %.0f s to %.0f s: first %.1f MB, last %.1f MB (%+.1f %%), range %.1f-%.1f MB (%.1f %% of first)%n",
-                    settled.getFirst().seconds(), settled.getLast().seconds(), first / 1e6, last / 1e6,
-                    100.0 * (last - first) / first, min / 1e6, max / 1e6, 100.0 * (max - min) / first);
+            HeapSampler.Drift.of(samples, HEAP_SETTLED_SECONDS).ifPresentOrElse(drift -> out.printf(Locale.ROOT,
+                    "heap from %.0f s to %.0f s: first %.1f MB, last %.1f MB (%+.1f %%), range %.1f-%.1f MB (%.1f %% of first)%n",
+                    drift.first().seconds(), drift.last().seconds(), drift.first().usedBytes() / 1e6,
+                    drift.last().usedBytes() / 1e6, drift.changePercent(), drift.minBytes() / 1e6, drift.maxBytes() / 1e6,
+                    drift.rangePercent()),
+                    () -> out.printf(Locale.ROOT, "heap drift: needs a run past %.0f s%n", HEAP_SETTLED_SECONDS + HEAP_SAMPLE_SECONDS));
         }
 
         private static String shape(TrainerSnapshot snapshot) {
