@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +14,19 @@ import org.backproplab.training.TrainerSnapshot;
 /**
  * Measures the real window: opens the lab on a lesson, trains as fast as possible, and records for
  * a number of seconds how long frames take and how many epochs the trainer gets through, then
- * prints frame-time percentiles and epochs per second and exits. Started as
- * {@code --bench-window SECONDS [lesson.json]}.
+ * prints frame-time percentiles, epochs per second, the time from launch to the first frame on
+ * screen, and the heap every {@value #HEAP_SAMPLE_SECONDS} s, and exits. Started as
+ * {@code --bench-window SECONDS [lesson.json]}; a run of many minutes is the soak test, which the
+ * heap readings from minute 1 on show leaking or not.
  */
 public final class WindowBench extends Application {
 
     public static final String OPTION = "--bench-window";
     /** Frames before this much time has passed are not counted: the JIT and the first layout are still busy. */
     static final double WARM_UP_SECONDS = 2;
+    static final double HEAP_SAMPLE_SECONDS = 10;
+    /** Heap readings before this are left out of the flatness figure: class loading and caches still grow the heap. */
+    static final double HEAP_SETTLED_SECONDS = 60;
     private static final String USAGE = "usage: " + OPTION + " SECONDS [lesson.json]";
 
     /** The arguments after {@value #OPTION}: how long to measure, and the lesson (default if none). */
@@ -76,6 +82,8 @@ public final class WindowBench extends Application {
         private final PrintStream out;
         private final FrameStats intervals = new FrameStats();
         private final FrameStats work = new FrameStats();
+        private final HeapSampler heap = new HeapSampler(HEAP_SAMPLE_SECONDS);
+        private long launchToFirstFrameMillis;
         private long firstFrame = -1;
         private long measureStart = -1;
         private long previous;
@@ -96,6 +104,8 @@ public final class WindowBench extends Application {
             }
             if (firstFrame < 0) {
                 firstFrame = now;
+                // The JVM's start is the launch: the first frame is the window on screen with the lesson in it.
+                launchToFirstFrameMillis = ManagementFactory.getRuntimeMXBean().getUptime();
             }
             if (measureStart < 0) {
                 if (now - firstFrame >= WARM_UP_SECONDS * 1e9) {
@@ -110,6 +120,7 @@ public final class WindowBench extends Application {
             previous = now;
             if (now - measureStart >= seconds * 1e9) {
                 done = true;
+                heap.close();
                 report(now, latest);
                 window.close();
                 stage.hide();
@@ -130,6 +141,22 @@ public final class WindowBench extends Application {
                     work.percentileMillis(50), work.percentileMillis(95), work.percentileMillis(99), work.maxMillis());
             out.printf(Locale.ROOT, "training: %.0f epochs/s (%d epochs, now at epoch %d, still playing: %s)%n",
                     epochs / measured, epochs, latest.epoch(), latest.playing());
+            out.printf(Locale.ROOT, "launch to first frame: %d ms%n", launchToFirstFrameMillis);
+            reportHeap(heap.samples());
+        }
+
+        private void reportHeap(List<HeapSampler.Sample> samples) {
+            StringBuilder line = new StringBuilder("heap MB after a GC hint:");
+            for (HeapSampler.Sample sample : samples) {
+                line.append(String.format(Locale.ROOT, "  %.0fs %.1f", sample.seconds(), sample.usedBytes() / 1e6));
+            }
+            out.println(line);
+            HeapSampler.Drift.of(samples, HEAP_SETTLED_SECONDS).ifPresentOrElse(drift -> out.printf(Locale.ROOT,
+                    "heap from %.0f s to %.0f s: first %.1f MB, last %.1f MB (%+.1f %%), range %.1f-%.1f MB (%.1f %% of first)%n",
+                    drift.first().seconds(), drift.last().seconds(), drift.first().usedBytes() / 1e6,
+                    drift.last().usedBytes() / 1e6, drift.changePercent(), drift.minBytes() / 1e6, drift.maxBytes() / 1e6,
+                    drift.rangePercent()),
+                    () -> out.printf(Locale.ROOT, "heap drift: needs a run past %.0f s%n", HEAP_SETTLED_SECONDS + HEAP_SAMPLE_SECONDS));
         }
 
         private static String shape(TrainerSnapshot snapshot) {

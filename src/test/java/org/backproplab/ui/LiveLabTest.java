@@ -206,7 +206,11 @@ class LiveLabTest {
         robot.clickOn(rate).write("1000000").type(KeyCode.ENTER);
         robot.clickOn("#play");
 
-        lab.awaitShown(s -> !s.playing() && learningRate(s) == 1_000_000);
+        TrainerSnapshot paused = lab.awaitShown(s -> !s.playing() && learningRate(s) == 1_000_000);
+        // The weights on show are the last healthy ones, not the NaNs the runaway step made.
+        for (var layer : paused.lab().network().layers()) {
+            assertTrue(layer.weights().maxAbs() < 1e6 && layer.biases().maxAbs() < 1e6, layer.toString());
+        }
         Label message = robot.lookup(".notification-bar .label").queryAs(Label.class);
         assertTrue(message.getText().startsWith("Training diverged at epoch"), message.getText());
         assertTrue(message.getText().contains("try a smaller one, such as 10"), message.getText());
