@@ -23,10 +23,6 @@ public record Dataset(List<DataPoint> points, int classes) {
         }
     }
 
-    public boolean isRegression() {
-        return classes == 0;
-    }
-
     public int size() {
         return points.size();
     }

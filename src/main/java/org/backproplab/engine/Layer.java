@@ -11,7 +11,7 @@ public final class Layer {
 
     private final DMatrixRMaj weights;
     private final DMatrixRMaj biases;
-    private Activation activation;
+    private final Activation activation;
 
     public Layer(int inputSize, int size, Activation activation) {
         this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation);
@@ -33,10 +33,6 @@ public final class Layer {
 
     public Activation activation() {
         return activation;
-    }
-
-    public void setActivation(Activation activation) {
-        this.activation = activation;
     }
 
     public double weight(int neuron, int input) {

@@ -142,11 +142,6 @@ public final class Learner {
         return new Metrics(loss, accuracy);
     }
 
-    /** Outputs for every training sample, one column each; for tests and the CLI. */
-    public DMatrixRMaj trainOutputs() {
-        return backpropagation.outputs(network, data.trainInputs()).copy();
-    }
-
     /** ∂L/∂W of one layer in the last training step; empty before this learner's first step. */
     public Optional<Matrix> lastWeightGradient(int layer) {
         return backpropagation.lastWeightGradient(layer);

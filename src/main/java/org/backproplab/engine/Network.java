@@ -98,15 +98,6 @@ public final class Network {
         return layers.stream().map(l -> new LayerSpec(l.size(), l.activation())).toList();
     }
 
-    /** Size of the widest layer, inputs included. */
-    public int widestLayer() {
-        int widest = inputSize;
-        for (Layer layer : layers) {
-            widest = Math.max(widest, layer.size());
-        }
-        return widest;
-    }
-
     public int parameterCount() {
         int count = 0;
         for (Layer layer : layers) {
