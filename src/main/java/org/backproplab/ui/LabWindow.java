@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
@@ -71,6 +72,8 @@ public final class LabWindow {
     /** Brings the recovery copy up to date now and then while there are unsaved changes. */
     private final Timeline recoveryCopies;
     private final AnimationTimer frames;
+    private final PreferencesStore preferencesStore;
+    private Preferences preferences;
     private TrainerSnapshot latest;
     private FrameObserver observer = (now, work, snapshot) -> { };
 
@@ -87,6 +90,8 @@ public final class LabWindow {
         this.stage = stage;
         this.messages = messages;
         this.trainer = trainer;
+        this.preferencesStore = new PreferencesStore(desk.home());
+        this.preferences = preferencesStore.load();
         this.view = new LabView(Palette.STANDARD, messages);
         this.toolbar = new TrainingBar(messages, this::send);
         this.settings = new SettingsPanel(messages, this::send, lesson);
@@ -206,6 +211,17 @@ public final class LabWindow {
         if (files.mayClose()) {
             stage.hide();
         }
+    }
+
+    /** What this window remembers between runs. */
+    Preferences preferences() {
+        return preferences;
+    }
+
+    /** Changes what the window remembers, and keeps it for the next run. */
+    void updatePreferences(UnaryOperator<Preferences> change) {
+        preferences = change.apply(preferences);
+        preferencesStore.save(preferences);
     }
 
     private boolean pointsEditable() {
