@@ -12,6 +12,7 @@ import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -65,6 +66,8 @@ public final class LabWindow {
     private final AnimationTimer frames;
     private final PreferencesStore preferencesStore;
     private Preferences preferences;
+    /** Panels, full screen, size and theme: how the room sees every screen this window builds. */
+    private final Presentation presentation;
     /** The content in the current look; replaced as a whole when the language or theme changes. */
     private LabScreen screen;
     private TrainerSnapshot latest;
@@ -97,7 +100,9 @@ public final class LabWindow {
         this.desk = desk;
         this.preferencesStore = new PreferencesStore(desk.home());
         this.preferences = preferencesStore.load();
-        Look look = new Look(preferences.language().map(Messages::forLocale).orElse(messages), Palette.STANDARD);
+        this.presentation = new Presentation(stage, this);
+        Look look = new Look(preferences.language().map(Messages::forLocale).orElse(messages),
+                Presentation.palette(preferences));
         this.files = new LabFiles(desk.dialogs().dialogs(stage, look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
                 new Recovery(desk.home()));
@@ -115,11 +120,15 @@ public final class LabWindow {
     }
 
     private LabScreen newScreen(Look look, LabScreen.Choices choices) {
-        return new LabScreen(look, lesson, this::send, choices, (words, view) -> {
+        LabScreen built = new LabScreen(look, lesson, this::send, choices, (words, view) -> {
             Exports exports = new Exports(desk.dialogs().dialogs(stage, words.messages()), words.messages(), this::latest,
                     files::suggestedName);
-            return LabMenu.create(words.messages(), files, exports, view, view.graph(), view.boundary(), this::quit);
+            MenuBar bar = LabMenu.create(words.messages(), files, exports, view, view.graph(), view.boundary(), this::quit);
+            bar.getMenus().add(ViewMenu.create(words.messages(), presentation));
+            return bar;
         });
+        presentation.apply(built);
+        return built;
     }
 
     /**
@@ -177,6 +186,7 @@ public final class LabWindow {
             }
         });
         DroppedFiles.accept(scene, window.files::dropped);
+        window.presentation.start(scene);
         stage.show();
         // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
         window.screen.view().graph().requestFocus();
@@ -245,6 +255,10 @@ public final class LabWindow {
 
     LabFiles files() {
         return files;
+    }
+
+    Presentation presentation() {
+        return presentation;
     }
 
     /** Step-through mode, which shows the views itself while it is on. */

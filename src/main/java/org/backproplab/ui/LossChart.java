@@ -26,7 +26,6 @@ final class LossChart extends CanvasView {
     }
 
     private static final String FONT = "System";
-    private static final Font TICK_FONT = Font.font(FONT, 12);
     /** The least room at the left for the tick labels; wider labels (huge losses) get more. */
     private static final double LEFT = 58;
     private static final double RIGHT = 14;
@@ -85,12 +84,16 @@ final class LossChart extends CanvasView {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 140;
+        return scaled(140);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return 70;
+        return scaled(70);
+    }
+
+    private Font tickFont() {
+        return Font.font(FONT, scaled(12));
     }
 
     @Override
@@ -98,14 +101,14 @@ final class LossChart extends CanvasView {
         gc.setFill(palette.surface());
         gc.fillRect(0, 0, width, height);
         marked = null;
-        double plotWidth = width - LEFT - RIGHT;
-        double plotHeight = height - TOP - BOTTOM;
+        double plotWidth = width - scaled(LEFT + RIGHT);
+        double plotHeight = height - scaled(TOP + BOTTOM);
         if (plotWidth < 20 || plotHeight < 20) {
             return;
         }
         if (history.isEmpty()) {
             gc.setFill(palette.mutedText());
-            gc.setFont(Font.font(FONT, 14));
+            gc.setFont(Font.font(FONT, scaled(14)));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
             gc.fillText(messages.get("chart.empty"), width / 2, height / 2);
@@ -114,21 +117,22 @@ final class LossChart extends CanvasView {
         long firstEpoch = history.getFirst().epoch();
         long lastEpoch = Math.max(history.getLast().epoch(), firstEpoch + 1);
         double top = metric == Metric.ACCURACY ? 1 : largestLoss() * 1.08;
-        double left = Math.max(LEFT, widestTickLabel(top > 0 ? top : 1) + 12);
-        plotWidth = width - left - RIGHT;
+        double left = Math.max(scaled(LEFT), widestTickLabel(top > 0 ? top : 1) + scaled(12));
+        plotWidth = width - left - scaled(RIGHT);
         if (plotWidth < 20) {
             return;
         }
         Axis x = new Axis(firstEpoch, lastEpoch, left, left + plotWidth);
-        Axis y = new Axis(0, top > 0 ? top : 1, TOP + plotHeight, TOP);
+        Axis y = new Axis(0, top > 0 ? top : 1, scaled(TOP) + plotHeight, scaled(TOP));
 
         drawGridAndTicks(gc, x, y);
         drawCurve(gc, x, y, point -> value(point.train()), palette.trainingCurve(), false);
         if (withTest) {
             drawCurve(gc, x, y, point -> value(point.test()), palette.testCurve(), true);
         }
-        CrispLines.vertical(gc, palette.outline(), left, TOP, TOP + plotHeight, 1.2);
-        CrispLines.horizontal(gc, palette.outline(), left, left + plotWidth, TOP + plotHeight, 1.2);
+        double axis = scaled(1.2) * palette.strokeWeight();
+        CrispLines.vertical(gc, palette.outline(), left, y.to(), y.from(), axis);
+        CrispLines.horizontal(gc, palette.outline(), left, left + plotWidth, y.from(), axis);
         if (!Double.isNaN(pointerX) && pointerX >= left - 4 && pointerX <= left + plotWidth + 4) {
             marked = nearest(x.value(pointerX));
             drawMark(gc, x, y, marked, width);
@@ -162,21 +166,22 @@ final class LossChart extends CanvasView {
         AxisTicks ticks = AxisTicks.of(0, top, 4);
         double widest = 0;
         for (double tick : ticks.values()) {
-            widest = Math.max(widest, TextWidth.of(yTickLabel(tick, ticks), TICK_FONT));
+            widest = Math.max(widest, TextWidth.of(yTickLabel(tick, ticks), tickFont()));
         }
         return widest;
     }
 
     private void drawGridAndTicks(GraphicsContext gc, Axis x, Axis y) {
-        gc.setFont(TICK_FONT);
+        gc.setFont(tickFont());
+        double grid = Math.round(Math.max(1, drawingScale() * palette.strokeWeight()));
         AxisTicks yTicks = AxisTicks.of(y.min(), y.max(), 4);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         for (double tick : yTicks.values()) {
             double py = Math.floor(y.pixel(tick)) + 0.5;
-            CrispLines.horizontal(gc, palette.grid(), x.from(), x.to(), py, 1);
+            CrispLines.horizontal(gc, palette.grid(), x.from(), x.to(), py, grid);
             gc.setFill(palette.mutedText());
-            gc.fillText(yTickLabel(tick, yTicks), x.from() - 6, py);
+            gc.fillText(yTickLabel(tick, yTicks), x.from() - scaled(6), py);
         }
         AxisTicks xTicks = AxisTicks.of(x.min(), x.max(), 5);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -186,19 +191,19 @@ final class LossChart extends CanvasView {
                 continue;
             }
             double px = Math.floor(x.pixel(tick)) + 0.5;
-            CrispLines.vertical(gc, palette.grid(), px, y.to(), y.from(), 1);
+            CrispLines.vertical(gc, palette.grid(), px, y.to(), y.from(), grid);
             gc.setFill(palette.mutedText());
-            gc.fillText(numbers.fixed(tick, 0), px, y.from() + 4);
+            gc.fillText(numbers.fixed(tick, 0), px, y.from() + scaled(4));
         }
     }
 
     private void drawCurve(GraphicsContext gc, Axis x, Axis y, ToDoubleFunction<HistoryPoint> value, Color color, boolean dashed) {
         gc.setStroke(color);
-        gc.setLineWidth(2.5);
+        gc.setLineWidth(scaled(2.5));
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         if (dashed) {
-            gc.setLineDashes(8, 6);
+            gc.setLineDashes(scaled(8), scaled(6));
         } else {
             gc.setLineDashes();
         }
@@ -242,29 +247,31 @@ final class LossChart extends CanvasView {
     /** A vertical line through the marked epoch, dots on the curves, and its values in a box. */
     private void drawMark(GraphicsContext gc, Axis x, Axis y, HistoryPoint point, double width) {
         double px = Math.floor(x.pixel(point.epoch())) + 0.5;
-        CrispLines.vertical(gc, palette.highlight(), px, y.to(), y.from(), 2);
+        CrispLines.vertical(gc, palette.highlight(), px, y.to(), y.from(), scaled(2));
         dot(gc, px, y, value(point.train()), palette.trainingCurve());
         if (withTest) {
             dot(gc, px, y, value(point.test()), palette.testCurve());
         }
         String text = messages.format(withTest ? "chart.readout" : "chart.readout.trainingOnly",
                 numbers.fixed(point.epoch(), 0), format(value(point.train())), format(value(point.test())));
-        Font font = Font.font(FONT, 13);
-        double boxWidth = TextWidth.of(text, font) + 14;
-        double boxX = Math.min(Math.max(px + 8, x.from() + 4), width - RIGHT - boxWidth);
-        if (px + 8 + boxWidth > width - RIGHT) {
-            boxX = Math.max(x.from() + 4, px - 8 - boxWidth);
+        Font font = Font.font(FONT, scaled(13));
+        double boxWidth = TextWidth.of(text, font) + scaled(14);
+        double boxHeight = scaled(22);
+        double right = width - scaled(RIGHT);
+        double boxX = Math.min(Math.max(px + scaled(8), x.from() + 4), right - boxWidth);
+        if (px + scaled(8) + boxWidth > right) {
+            boxX = Math.max(x.from() + 4, px - scaled(8) - boxWidth);
         }
-        gc.setFill(Color.web("#ffffff", 0.93));
-        gc.fillRoundRect(boxX, y.to() + 2, boxWidth, 22, 6, 6);
+        gc.setFill(palette.labelFill());
+        gc.fillRoundRect(boxX, y.to() + 2, boxWidth, boxHeight, 6, 6);
         gc.setStroke(palette.outline());
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(boxX, y.to() + 2, boxWidth, 22, 6, 6);
+        gc.setLineWidth(scaled(1));
+        gc.strokeRoundRect(boxX, y.to() + 2, boxWidth, boxHeight, 6, 6);
         gc.setFill(palette.text());
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, boxX + 7, y.to() + 13);
+        gc.fillText(text, boxX + scaled(7), y.to() + 2 + boxHeight / 2);
     }
 
     private void dot(GraphicsContext gc, double px, Axis y, double value, Color color) {
@@ -273,10 +280,11 @@ final class LossChart extends CanvasView {
         }
         double py = y.pixel(Math.min(value, y.max()));
         gc.setFill(color);
-        gc.fillOval(px - 4.5, py - 4.5, 9, 9);
+        double r = scaled(4.5);
+        gc.fillOval(px - r, py - r, 2 * r, 2 * r);
         gc.setStroke(palette.surface());
-        gc.setLineWidth(1.5);
-        gc.strokeOval(px - 4.5, py - 4.5, 9, 9);
+        gc.setLineWidth(scaled(1.5));
+        gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
     }
 
     private String format(double value) {

@@ -47,6 +47,12 @@ final class StepThroughPanel extends VBox {
 
     private final Messages messages;
 
+    /** Sets the formulas {@code scale} times their normal size, from the next ones shown. */
+    void setScale(double scale) {
+        formulas.setScale(scale);
+        matrices.setScale(scale);
+    }
+
     StepThroughPanel(Messages messages, Palette palette) {
         this.messages = messages;
         formulas = new FormulaView(messages, FORMULA_SIZE, palette.text());
