@@ -5,8 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.backproplab.ui.Preferences.Panel;
 
@@ -31,6 +34,7 @@ final class Presentation {
     private LabScreen screen;
     /** The panels hidden before the presenter view began, brought back when it ends; empty when not presenting. */
     private Optional<Set<Panel>> beforePresenting = Optional.empty();
+    private boolean blank;
 
     Presentation(Stage stage, LabWindow window) {
         this.stage = stage;
@@ -54,6 +58,14 @@ final class Presentation {
                 window.updatePreferences(preferences -> preferences.withFullScreen(on)));
         // After the controls had their turn: Escape in a field still only cancels the edit.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        // Before them: while the screen is blank, a key only brings it back (the step-through must not move unseen).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::blankingKey);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (blank) {
+                setBlank(false);
+                event.consume();
+            }
+        });
     }
 
     /** Shows a screen just built for a look the way the room has it: its panels, its size, its theme. */
@@ -180,6 +192,33 @@ final class Presentation {
     void setHighContrast(boolean on) {
         window.updatePreferences(preferences -> preferences.withHighContrast(on));
         window.restyle(new Look(window.look().messages(), palette(window.preferences())));
+    }
+
+    /** Whether the window shows nothing but black: the class looks at the teacher, not at the lab. */
+    boolean blank() {
+        return blank;
+    }
+
+    /** Blanks the window or brings it back; training carries on meanwhile. */
+    void setBlank(boolean on) {
+        blank = on;
+        Scene scene = stage.getScene();
+        if (scene != null) {
+            scene.setFill(on ? Color.BLACK : Color.WHITE);
+            scene.getRoot().setVisible(!on);
+        }
+    }
+
+    /** B and the full stop, which clickers' blank-screen buttons send, blank the window; any key or click brings it back. */
+    private void blankingKey(KeyEvent event) {
+        if (blank) {
+            setBlank(false);
+            event.consume();
+        } else if ((event.getCode() == KeyCode.B || event.getCode() == KeyCode.PERIOD) && !event.isShortcutDown()
+                && !event.isAltDown() && !(event.getTarget() instanceof TextInputControl)) {
+            setBlank(true);
+            event.consume();
+        }
     }
 
     /** Escape, which a clicker's stop button sends too, ends the presenter view (and full screen, by itself). */

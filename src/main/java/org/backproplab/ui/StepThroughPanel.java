@@ -77,12 +77,9 @@ final class StepThroughPanel extends VBox {
         play.getStyleClass().add("step-play");
         end.getStyleClass().add("step-end");
         showPlaying(false);
-        speed.setPrefWidth(110);
         speed.getStyleClass().add("step-speed");
         speed.setTooltip(new Tooltip(messages.get("step.speed.tooltip")));
-        digits.setPrefWidth(72);
         digits.getStyleClass().add("step-digits");
-        column.setPrefWidth(80);
         column.getStyleClass().add("step-column");
         columnLabel.setText(messages.get("step.column"));
         history.getStyleClass().add("step-history");

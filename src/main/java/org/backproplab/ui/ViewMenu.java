@@ -17,7 +17,8 @@ import org.backproplab.ui.Preferences.Panel;
  * The View menu: what a presenter needs in front of a room. The presenter view (F5, which clickers
  * send to start a presentation), full screen (F11), each panel on or off (Ctrl+1 … Ctrl+7; the
  * step-through keeps the arrows, Space and the page keys), text and lines larger or smaller
- * (Ctrl+= / Ctrl+− / Ctrl+0), and the high-contrast theme.
+ * (Ctrl+= / Ctrl+− / Ctrl+0), the high-contrast theme, and a blank screen (B or the full stop, as
+ * clickers send; any key brings the lab back).
  */
 final class ViewMenu {
 
@@ -35,6 +36,8 @@ final class ViewMenu {
                 presentation::presenting, presentation::togglePresenting, refreshers));
         view.getItems().add(check(messages.get("view.fullScreen"), "view-full-screen", "F11",
                 presentation::fullScreen, presentation::toggleFullScreen, refreshers));
+        // No accelerator: B typed into a field must stay a letter. The key works wherever no field has the focus.
+        view.getItems().add(item(messages.get("view.blank"), "view-blank", () -> presentation.setBlank(true)));
         view.getItems().add(new SeparatorMenuItem());
         int number = 1;
         for (Panel panel : Panel.values()) {

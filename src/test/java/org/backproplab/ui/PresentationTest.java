@@ -113,6 +113,23 @@ class PresentationTest {
     }
 
     @Test
+    void theClickersBlankKeyBlanksTheWindowAndTheNextKeyOnlyBringsItBack(FxRobot robot) {
+        new LiveLab(window).awaitSettled();
+        robot.clickOn(".step-toggle");
+        int position = LiveLab.onFx(() -> window.stepThrough().model().position());
+
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertTrue(LiveLab.onFx(() -> window.presentation().blank()));
+        assertFalse(LiveLab.onFx(() -> window.view().getScene().getRoot().isVisible()), "nothing of the lab shows");
+
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        assertFalse(LiveLab.onFx(() -> window.presentation().blank()), "the next key brings the lab back");
+        assertTrue(LiveLab.onFx(() -> window.view().getScene().getRoot().isVisible()));
+        assertEquals(position, LiveLab.onFx(() -> window.stepThrough().model().position()),
+                "the key that ends the blank does not also step on unseen");
+    }
+
+    @Test
     void highContrastChangesTheColoursTheGraphIsDrawnWithAndSurvivesAChangeOfLanguage(FxRobot robot)
             throws Exception {
         new LiveLab(window).awaitSettled();
