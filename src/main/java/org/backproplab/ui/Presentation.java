@@ -53,9 +53,13 @@ final class Presentation {
     /** Takes over the stage once it has its scene: remembered full screen, and the presenter's keys. */
     void start(Scene scene) {
         stage.setFullScreen(window.preferences().fullScreen());
-        // Leaving full screen with Escape (the stage's own key) is remembered too.
-        stage.fullScreenProperty().addListener((property, was, on) ->
-                window.updatePreferences(preferences -> preferences.withFullScreen(on)));
+        // Leaving full screen with Escape (the stage's own key) is remembered too; closing the window,
+        // which may leave full screen on its way out, is not.
+        stage.fullScreenProperty().addListener((property, was, on) -> {
+            if (stage.isShowing()) {
+                window.updatePreferences(preferences -> preferences.withFullScreen(on));
+            }
+        });
         // After the controls had their turn: Escape in a field still only cancels the edit.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         // Before them: while the screen is blank, a key only brings it back (the step-through must not move unseen).

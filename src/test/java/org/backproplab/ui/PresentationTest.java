@@ -179,24 +179,38 @@ class PresentationTest {
         new LiveLab(window).awaitSettled();
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         if (!LiveLab.onFx(() -> window.presentation().isShown(Panel.SETTINGS))) {
-            // Larger text in a window this narrow folds the settings away: the presenter wants them back.
+            // Larger text on a screen this narrow (the test's is 1000 pixels wide) folds the settings away:
+            // the presenter wants them back.
             robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         }
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         robot.interact(() -> menuItem(robot, "view-high-contrast").fire());
-        robot.interact(() -> {
-            window.close();
-            window.view().getScene().getWindow().hide();
-        });
-
-        robot.interact(() -> window = open(new Stage()));
-        new LiveLab(window).awaitSettled();
+        reopen(robot);
         assertEquals(Set.of(Panel.STATUS), LiveLab.onFx(() -> window.preferences().hiddenPanels()));
         assertFalse(LiveLab.onFx(() -> window.view().status().isVisible()), "the status line stays hidden");
         assertTrue(LiveLab.onFx(() -> window.view().showsPanel(Panel.SETTINGS)), "the settings stay shown");
         assertEquals(1.25, LiveLab.onFx(() -> window.preferences().scale()));
         assertEquals(1.25 * TITLE_SIZE, titleSize(robot), 0.01, "the text is as large as it was left");
         assertEquals(Palette.HIGH_CONTRAST, LiveLab.onFx(() -> window.look().palette()));
+    }
+
+    @Test
+    void fullScreenIsThereAgainInTheNextWindow(FxRobot robot) {
+        new LiveLab(window).awaitSettled();
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        assertTrue(LiveLab.onFx(() -> window.presentation().fullScreen()), "F11 goes full screen");
+        reopen(robot);
+        assertTrue(LiveLab.onFx(() -> window.presentation().fullScreen()), "full screen again");
+    }
+
+    /** Closes the window as a user would and opens the next one with the same home folder. */
+    private void reopen(FxRobot robot) {
+        robot.interact(() -> {
+            window.close();
+            window.view().getScene().getWindow().hide();
+        });
+        robot.interact(() -> window = open(new Stage()));
+        new LiveLab(window).awaitSettled();
     }
 
     /** The node that stands for each panel on screen. */
