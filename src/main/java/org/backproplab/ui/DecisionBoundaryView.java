@@ -32,7 +32,7 @@ public final class DecisionBoundaryView extends CanvasView {
     private static final String FONT = "System";
     private static final int TICKS = 6;
     /** The least distance between ticks, at normal size: room for a label such as "−0.5". */
-    private static final double TICK_ROOM = 50;
+    private static final double TICK_ROOM = 40;
     private static final int FEW_POINTS = 40;
 
     private final Palette palette;

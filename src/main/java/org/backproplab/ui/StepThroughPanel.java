@@ -10,6 +10,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -93,7 +94,8 @@ final class StepThroughPanel extends VBox {
         passText.getStyleClass().add("step-pass-text");
         passText.setWrapText(true);
 
-        HBox toolbar = new HBox(8,
+        // Wraps onto a second row rather than cut the buttons' words, when text is scaled up for a room.
+        FlowPane toolbar = new FlowPane(8, 6,
                 labelled("step.passSize", passSize), labelled("step.stepSize", stepSize),
                 new Separator(Orientation.VERTICAL), back, next, play, end,
                 new Separator(Orientation.VERTICAL), labelled("step.speed", speed), labelled("step.digits", digits),
