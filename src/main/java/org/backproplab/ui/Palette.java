@@ -99,7 +99,7 @@ public record Palette(
             Color.web("#000000", 0.28),
             Color.web("#e0a000"),
             Color.BLACK,
-            Color.web("#b0127f"),
+            Color.web("#7a005f"),
             0.72,
             Color.web("#007d32"),
             Color.web("#c4004f"),
