@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import java.util.List;
 import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
