@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,20 +10,14 @@ import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
-import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.control.ToggleSwitch;
 
 /**
  * The live lab in a stage: a trainer thread for the lesson, the view with its controls around it,
@@ -118,7 +113,9 @@ public final class LabWindow {
         return new LabScreen(look, lesson, this::send, choices, (words, view) -> {
             Exports exports = new Exports(desk.dialogs().dialogs(stage, words.messages()), words.messages(), this::latest,
                     files::suggestedName);
-            return LabMenu.create(words.messages(), files, exports, view, view.graph(), view.boundary(), this::quit);
+            MenuBar menus = LabMenu.create(words.messages(), files, exports, view, view.graph(), view.boundary(), this::quit);
+            menus.getMenus().add(LanguageMenu.create(words.messages(), this::speak));
+            return menus;
         });
     }
 
@@ -204,6 +201,12 @@ public final class LabWindow {
             show(latest, System.nanoTime());
         }
         screen.view().graph().requestFocus();
+    }
+
+    /** Switches the window to another language, now and in the next runs. */
+    void speak(Locale language) {
+        updatePreferences(chosen -> chosen.withLanguage(Optional.of(language)));
+        restyle(new Look(Messages.forLocale(language), look().palette()));
     }
 
     /** The language and theme the window is drawn in now. */
