@@ -285,6 +285,7 @@ public final class LabWindow {
             throughput.clear();
         }
         screen.show(snapshot, settled, throughput.epochsPerSecond());
-        stage.setTitle(screen.look().messages().format("window.title", snapshot.lab().title()));
+        Messages messages = screen.look().messages();
+        stage.setTitle(messages.format("window.title", snapshot.lab().words(messages.locale()).title()));
     }
 }

@@ -15,6 +15,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.LessonCatalog;
+import org.backproplab.lesson.LessonException;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
@@ -41,8 +43,8 @@ class LanguageSwitchTest {
     private LiveLab lab;
 
     @Start
-    void start(Stage stage) {
-        window = LabWindow.open(stage, TestLessons.xor(), Messages.forLocale(Locale.ROOT),
+    void start(Stage stage) throws LessonException {
+        window = LabWindow.open(stage, LessonCatalog.load("xor"), Messages.forLocale(Locale.ROOT),
                 owner -> new LabWindow.Desk(new ScriptedDialogs(), Optional.of(home)));
         lab = new LiveLab(window);
     }
@@ -61,6 +63,8 @@ class LanguageSwitchTest {
         choose(robot, Locale.SIMPLIFIED_CHINESE);
 
         assertVisibleWords(robot, CHINESE);
+        assertEquals("2-3-1 sigmoid 网络学习异或（XOR）", LiveLab.onFx(() -> robot.lookup(".lesson-title").queryLabeled().getText()),
+                "the lesson's own Chinese title");
         assertTrue(LiveLab.onFx(() -> languageItem(robot, Locale.SIMPLIFIED_CHINESE).isSelected()),
                 "the menu marks the language in use");
         assertEquals(trained, lab.shown().lab().network(), "the network is what it was before the switch");
@@ -71,6 +75,7 @@ class LanguageSwitchTest {
 
         choose(robot, Locale.ENGLISH);
         assertVisibleWords(robot, ENGLISH);
+        assertEquals("XOR with a 2-3-1 sigmoid net", LiveLab.onFx(() -> robot.lookup(".lesson-title").queryLabeled().getText()));
     }
 
     @Test
