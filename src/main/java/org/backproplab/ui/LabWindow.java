@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,11 +10,12 @@ import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -21,6 +23,7 @@ import org.backproplab.lesson.Lesson;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
+import org.controlsfx.control.PopOver;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 
@@ -69,6 +72,7 @@ public final class LabWindow {
     private final StepThroughMode stepThrough;
     private final PointEditor pointEditor;
     private final LabFiles files;
+    private final HelpMenu help;
     /** Brings the recovery copy up to date now and then while there are unsaved changes. */
     private final Timeline recoveryCopies;
     private final AnimationTimer frames;
@@ -110,7 +114,11 @@ public final class LabWindow {
         this.files = new LabFiles(desk.dialogs(), messages, this::send, this::latest,
                 new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))), new Recovery(desk.home()));
         Exports exports = new Exports(desk.dialogs(), messages, this::latest, files::suggestedName);
-        view.addMenuBar(LabMenu.create(messages, files, exports, notices, view.graph(), view.boundary(), this::quit));
+        MenuBar menuBar = LabMenu.create(messages, files, exports, notices, view.graph(), view.boundary(), this::quit);
+        this.help = new HelpMenu(stage, Palette.STANDARD, messages, tourStops(menuBar),
+                () -> updatePreferences(seen -> seen.withTourSeen(true)));
+        menuBar.getMenus().add(help.menu());
+        view.addMenuBar(menuBar);
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
@@ -139,7 +147,13 @@ public final class LabWindow {
      * recovery copy a session that did not close left there.
      */
     public static LabWindow open(Stage stage, Lesson lesson, Messages messages, Optional<Path> home) {
-        return open(stage, lesson, messages, window -> new Desk(new FxDialogs(window, messages), home));
+        LabWindow window = open(stage, lesson, messages, owner -> new Desk(new FxDialogs(owner, messages), home));
+        // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
+        if (home.isPresent() && !window.preferences.tourSeen()) {
+            // Once laid out, so that the bubble finds the parts it points at on screen.
+            Platform.runLater(window.help.tour()::start);
+        }
+        return window;
     }
 
     /** Opens the window with the dialogs and home folder a test chooses. */
@@ -164,7 +178,7 @@ public final class LabWindow {
         window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
         window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
         Scene scene = new Scene(window.notices, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         scene.widthProperty().addListener((property, before, width) -> {
             if (before.doubleValue() >= ROOM_FOR_SETTINGS && width.doubleValue() < ROOM_FOR_SETTINGS) {
                 window.toolbar.settingsShownProperty().set(false);
@@ -186,6 +200,11 @@ public final class LabWindow {
         window.frames.start();
         window.recoveryCopies.play();
         return window;
+    }
+
+    /** The lab's look, for its scene and for the windows and bubbles it opens. */
+    static String stylesheet() {
+        return Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm();
     }
 
     public LabView view() {
@@ -256,6 +275,21 @@ public final class LabWindow {
         return interaction;
     }
 
+    HelpMenu help() {
+        return help;
+    }
+
+    /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
+    private List<Tour.Stop> tourStops(MenuBar menuBar) {
+        return List.of(
+                new Tour.Stop("graph", view::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
+                new Tour.Stop("boundary", view::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
+                new Tour.Stop("train", () -> toolbar.lookup("#play"), PopOver.ArrowLocation.TOP_LEFT, 0.5, 1),
+                new Tour.Stop("rate", () -> settings.lookup("#learning-rate"), PopOver.ArrowLocation.LEFT_CENTER, 1, 0.5),
+                new Tour.Stop("step", stepThrough::toggle, PopOver.ArrowLocation.TOP_RIGHT, 0.5, 1),
+                new Tour.Stop("menu", () -> menuBar, PopOver.ArrowLocation.TOP_LEFT, 0.1, 1));
+    }
+
     private void show(TrainerSnapshot snapshot, long now) {
         latest = snapshot;
         // Controls take their values from a snapshot only once it shows every command sent.
@@ -289,7 +323,7 @@ public final class LabWindow {
         SegmentedButton choice = new SegmentedButton();
         for (EdgeValue value : EdgeValue.values()) {
             ToggleButton button = new ToggleButton(messages.get("edges." + value.key()));
-            button.setTooltip(new Tooltip(messages.get("edges." + value.key() + ".tip")));
+            button.setTooltip(Tips.of(messages.get("edges." + value.key() + ".tip")));
             button.setId("edges-" + value.key());
             button.setFocusTraversable(false);
             button.setSelected(value == EdgeValue.WEIGHT);
@@ -307,6 +341,7 @@ public final class LabWindow {
     private Node boundaryToggles() {
         testPoints.setText(messages.get("boundary.showTest"));
         testPoints.setId("show-test-points");
+        testPoints.setTooltip(Tips.of(messages.get("tip.boundary.showTest")));
         testPoints.setSelected(true);
         testPoints.setFocusTraversable(false);
         testPoints.selectedProperty().addListener((property, was, show) -> {
@@ -318,7 +353,7 @@ public final class LabWindow {
         ToggleSwitch discrete = new ToggleSwitch(messages.get("boundary.discrete"));
         discrete.setId("discrete");
         discrete.setFocusTraversable(false);
-        discrete.setTooltip(new Tooltip(messages.get("boundary.discrete.tip")));
+        discrete.setTooltip(Tips.of(messages.get("boundary.discrete.tip")));
         discrete.selectedProperty().addListener((property, was, on) -> view.boundary().setDiscrete(on));
         VBox toggles = new VBox(4, pointEditor.tools(), testPoints, discrete);
         toggles.setAlignment(Pos.CENTER_RIGHT);
