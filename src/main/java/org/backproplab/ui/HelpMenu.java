@@ -52,4 +52,9 @@ final class HelpMenu {
     Tour tour() {
         return tour;
     }
+
+    /** The legend window, once opened (for tests). */
+    LegendWindow legend() {
+        return legend;
+    }
 }
