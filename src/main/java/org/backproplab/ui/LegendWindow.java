@@ -43,7 +43,7 @@ final class LegendWindow {
         sections.getStyleClass().add("help-legend");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 560, 680);
+        Scene scene = new Scene(scroll, 600, 820);
         scene.getStylesheets().add(LabWindow.stylesheet());
         stage.setScene(scene);
         stage.setTitle(messages.get("help.legend.title"));
@@ -106,7 +106,7 @@ final class LegendWindow {
         thin.setStrokeWidth(1);
         Line thick = samples.line(palette.positive(), false);
         thick.setStrokeWidth(6);
-        VBox both = new VBox(5, thin, thick);
+        VBox both = new VBox(7, thin, thick);
         both.setAlignment(Pos.CENTER_LEFT);
         return both;
     }

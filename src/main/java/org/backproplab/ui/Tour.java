@@ -38,7 +38,9 @@ final class Tour {
     private final Messages messages;
     private final List<Stop> stops;
     private final Runnable onSeen;
-    private final PopOver bubble = new PopOver();
+    private final VBox content;
+    /** The bubble on show; a new one for each stop, sized to its own text (see {@link #showCurrent}). */
+    private PopOver bubble = new PopOver();
     private final Label title = new Label();
     private final Label text = new Label();
     private final Label progress = new Label();
@@ -70,22 +72,18 @@ final class Tour {
         skip.setOnAction(event -> finish());
         for (Button button : List.of(back, next, skip)) {
             button.setFocusTraversable(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The buttons and "3 of 6" keep their words; the text above wraps to the width they leave.
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, progress, spacer, skip, back, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(8, title, text, buttons);
+        content = new VBox(8, title, text, buttons);
         content.getStyleClass().add("tour-bubble");
         // A bubble is a window of its own: it does not share the lab scene's stylesheet.
         content.getStylesheets().add(LabWindow.stylesheet());
-        bubble.setContentNode(content);
-        bubble.setDetachable(false);
-        bubble.setAnimated(false);
-        // The window stays usable beside the bubble; Esc ends the tour (and counts it as seen).
-        bubble.setAutoHide(false);
-        bubble.setHideOnEscape(false);
-        bubble.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
     /** Starts from the first bubble whose part of the window is on screen. */
@@ -147,11 +145,23 @@ final class Tour {
         next.setText(messages.get(index == shown.size() - 1 ? "tour.done" : "tour.next"));
         Node anchor = stop.anchor().get();
         Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
-        // Shown afresh: a bubble moved while showing keeps the placement of its old arrow side.
+        // A new bubble each time: one moved while showing keeps its old size and arrow side.
         bubble.hide();
-        bubble.setArrowLocation(stop.arrow());
+        bubble = newBubble(stop.arrow());
         bubble.show(anchor, bounds.getMinX() + stop.atX() * bounds.getWidth(),
                 bounds.getMinY() + stop.atY() * bounds.getHeight());
+    }
+
+    private PopOver newBubble(PopOver.ArrowLocation arrow) {
+        PopOver made = new PopOver(content);
+        made.setArrowLocation(arrow);
+        made.setDetachable(false);
+        made.setAnimated(false);
+        // The window stays usable beside the bubble; Esc ends the tour (and counts it as seen).
+        made.setAutoHide(false);
+        made.setHideOnEscape(false);
+        made.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        return made;
     }
 
     private void key(KeyEvent event) {
