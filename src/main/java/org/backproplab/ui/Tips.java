@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
@@ -27,11 +26,5 @@ final class Tips {
         tip.setWrapText(true);
         tip.setMaxWidth(MAX_WIDTH);
         return tip;
-    }
-
-    /** Gives {@code control} a tooltip saying {@code text}, and returns the control. */
-    static <C extends Control> C install(C control, String text) {
-        control.setTooltip(of(text));
-        return control;
     }
 }

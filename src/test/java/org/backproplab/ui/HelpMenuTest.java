@@ -136,6 +136,25 @@ class HelpMenuTest {
     }
 
     @Test
+    void aFoldedAwayPanelIsLeftOutOfTheTourRatherThanPointedAtInTheVoid() {
+        open(english, Optional.empty());
+        robot.clickOn(".settings-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.help().tour().start());
+        Tour tour = LiveLab.onFx(() -> window.help().tour());
+        List<String> visited = new ArrayList<>();
+        for (String key : List.of("graph", "boundary", "train", "step", "menu")) {
+            awaitStop(tour, key);
+            visited.add(key);
+            assertTrue(bubbleTexts(tour).contains(visited.size() + " of 5"), bubbleTexts(tour).toString());
+            robot.clickOn("#tour-next");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(LiveLab.onFx(tour::isShowing), "Done on the last bubble ends the tour");
+        assertTrue(LiveLab.onFx(() -> window.preferences().tourSeen()));
+    }
+
+    @Test
     void theTourStartsByItselfOnlyOnTheFirstRun() throws Exception {
         window = LiveLab.onFx(() -> LabWindow.open(new Stage(), TestLessons.xor(), english, Optional.of(home)));
         Tour tour = LiveLab.onFx(() -> window.help().tour());
