@@ -82,8 +82,6 @@ final class Tour {
         buttons.setAlignment(Pos.CENTER_LEFT);
         content = new VBox(8, title, text, buttons);
         content.getStyleClass().add("tour-bubble");
-        // A bubble is a window of its own: it does not share the lab scene's stylesheet.
-        content.getStylesheets().add(LabWindow.stylesheet());
     }
 
     /** Starts from the first bubble whose part of the window is on screen. */
