@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
@@ -18,6 +20,7 @@ import org.backproplab.lesson.Lesson;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
+import org.controlsfx.control.PopOver;
 
 /**
  * The live lab in a stage: a trainer thread for the lesson, the view with its controls around it,
@@ -62,6 +65,8 @@ public final class LabWindow {
     private Preferences preferences;
     /** The content in the current look; replaced as a whole when the language or theme changes. */
     private LabScreen screen;
+    /** The current screen's Help menu, which also runs the tour. */
+    private HelpMenu help;
     private TrainerSnapshot latest;
     private FrameObserver observer = (now, work, snapshot) -> { };
 
@@ -109,14 +114,31 @@ public final class LabWindow {
         };
     }
 
+    /** The window's content in {@code look}, with its menus. */
     private LabScreen newScreen(Look look, LabScreen.Choices choices) {
-        return new LabScreen(look, lesson, this::send, choices, (words, view) -> {
-            Exports exports = new Exports(desk.dialogs().dialogs(stage, words.messages()), words.messages(), this::latest,
-                    files::suggestedName);
-            MenuBar menus = LabMenu.create(words.messages(), files, exports, view, view.graph(), view.boundary(), this::quit);
-            menus.getMenus().add(LanguageMenu.create(words.messages(), this::speak));
-            return menus;
-        });
+        LabScreen next = new LabScreen(look, lesson, this::send, choices);
+        Messages messages = look.messages();
+        Exports exports = new Exports(desk.dialogs().dialogs(stage, messages), messages, this::latest, files::suggestedName);
+        LabView view = next.view();
+        MenuBar menuBar = LabMenu.create(messages, files, exports, view, view.graph(), view.boundary(), this::quit);
+        help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
+                () -> updatePreferences(seen -> seen.withTourSeen(true)));
+        menuBar.getMenus().addAll(LanguageMenu.create(messages, this::speak), help.menu());
+        view.addMenuBar(menuBar);
+        return next;
+    }
+
+    /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
+    private static List<Tour.Stop> tourStops(LabScreen screen, MenuBar menuBar) {
+        LabView view = screen.view();
+        return List.of(
+                new Tour.Stop("graph", view::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
+                new Tour.Stop("boundary", view::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
+                new Tour.Stop("train", () -> screen.toolbar().lookup("#play"), PopOver.ArrowLocation.TOP_LEFT, 0.5, 1),
+                new Tour.Stop("rate", () -> screen.settings().lookup("#learning-rate"), PopOver.ArrowLocation.LEFT_CENTER,
+                        1, 0.5),
+                new Tour.Stop("step", screen.stepThrough()::toggle, PopOver.ArrowLocation.TOP_RIGHT, 0.5, 1),
+                new Tour.Stop("menu", () -> menuBar, PopOver.ArrowLocation.TOP_LEFT, 0.1, 1));
     }
 
     /**
@@ -133,7 +155,13 @@ public final class LabWindow {
      * recovery copy a session that did not close left there.
      */
     public static LabWindow open(Stage stage, Lesson lesson, Messages messages, Optional<Path> home) {
-        return open(stage, lesson, messages, window -> new Desk(FxDialogs::new, home));
+        LabWindow window = open(stage, lesson, messages, owner -> new Desk(FxDialogs::new, home));
+        // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
+        if (home.isPresent() && !window.preferences.tourSeen()) {
+            // Once laid out, so that the bubble finds the parts it points at on screen.
+            Platform.runLater(window.help.tour()::start);
+        }
+        return window;
     }
 
     /** Opens the window with the dialogs and home folder a test chooses. */
@@ -158,7 +186,7 @@ public final class LabWindow {
         window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
         window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
         Scene scene = new Scene(window.screen.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         scene.widthProperty().addListener((property, before, width) -> {
             if (before.doubleValue() >= ROOM_FOR_SETTINGS && width.doubleValue() < ROOM_FOR_SETTINGS) {
                 window.screen.toolbar().settingsShownProperty().set(false);
@@ -182,6 +210,11 @@ public final class LabWindow {
         return window;
     }
 
+    /** The lab's look, for its scene and for the windows and bubbles it opens. */
+    static String stylesheet() {
+        return Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm();
+    }
+
     public LabView view() {
         return screen.view();
     }
@@ -194,7 +227,11 @@ public final class LabWindow {
     void restyle(Look look) {
         LabScreen.Choices choices = screen.choices();
         screen.retire();
+        boolean legendOpen = help.close();
         screen = newScreen(look, choices);
+        if (legendOpen) {
+            help.showLegend();
+        }
         files.speak(look.messages(), desk.dialogs().dialogs(stage, look.messages()));
         stage.getScene().setRoot(screen.root());
         if (latest != null) {
@@ -272,6 +309,10 @@ public final class LabWindow {
 
     GraphInteraction interaction() {
         return screen.interaction();
+    }
+
+    HelpMenu help() {
+        return help;
     }
 
     private void show(TrainerSnapshot snapshot, long now) {
