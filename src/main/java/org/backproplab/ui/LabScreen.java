@@ -6,8 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.TrainerCommand;
@@ -51,13 +49,8 @@ final class LabScreen {
         }
     }
 
-    /** Makes the menu bar in a look, for the view whose pictures it exports. */
-    interface MenuBarMaker {
-        Region menuBar(Look look, LabView view);
-    }
-
     /** @param lesson the lesson the window opened with (the settings offer its own points back) */
-    LabScreen(Look look, Lesson lesson, Consumer<TrainerCommand> send, Choices choices, MenuBarMaker menus) {
+    LabScreen(Look look, Lesson lesson, Consumer<TrainerCommand> send, Choices choices) {
         this.look = look;
         Messages messages = look.messages();
         Palette palette = look.palette();
@@ -73,7 +66,6 @@ final class LabScreen {
                 boundaryToggles(choices), charts));
         this.notices = new NoticeBanner(view, messages, send);
         this.stepThrough = new StepThroughMode(view, messages, palette, send, choices.stepping());
-        view.addMenuBar(menus.menuBar(look, view));
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
         stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
         stepThrough.setOn(choices.stepThroughOn());
@@ -102,6 +94,10 @@ final class LabScreen {
 
     TrainingBar toolbar() {
         return toolbar;
+    }
+
+    SettingsPanel settings() {
+        return settings;
     }
 
     Choices choices() {
@@ -156,7 +152,7 @@ final class LabScreen {
         SegmentedButton choice = new SegmentedButton();
         for (EdgeValue value : EdgeValue.values()) {
             ToggleButton button = new ToggleButton(messages.get("edges." + value.key()));
-            button.setTooltip(new Tooltip(messages.get("edges." + value.key() + ".tip")));
+            button.setTooltip(Tips.of(messages.get("edges." + value.key() + ".tip")));
             button.setId("edges-" + value.key());
             button.setFocusTraversable(false);
             button.setSelected(value == chosen);
@@ -183,6 +179,7 @@ final class LabScreen {
         Messages messages = look.messages();
         testPoints.setText(messages.get("boundary.showTest"));
         testPoints.setId("show-test-points");
+        testPoints.setTooltip(Tips.of(messages.get("tip.boundary.showTest")));
         testPoints.setSelected(choices.testPointsShown());
         view.setShowTestPoints(choices.testPointsShown());
         testPoints.setFocusTraversable(false);
@@ -195,7 +192,7 @@ final class LabScreen {
         discrete.setText(messages.get("boundary.discrete"));
         discrete.setId("discrete");
         discrete.setFocusTraversable(false);
-        discrete.setTooltip(new Tooltip(messages.get("boundary.discrete.tip")));
+        discrete.setTooltip(Tips.of(messages.get("boundary.discrete.tip")));
         discrete.setSelected(choices.discrete());
         view.boundary().setDiscrete(choices.discrete());
         discrete.selectedProperty().addListener((property, was, on) -> view.boundary().setDiscrete(on));

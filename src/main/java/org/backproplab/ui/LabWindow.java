@@ -1,6 +1,8 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,21 +11,16 @@ import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
-import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.control.PopOver;
 
 /**
  * The live lab in a stage: a trainer thread for the lesson, the view with its controls around it,
@@ -70,6 +67,8 @@ public final class LabWindow {
     private final Presentation presentation;
     /** The content in the current look; replaced as a whole when the language or theme changes. */
     private LabScreen screen;
+    /** The current screen's Help menu, which also runs the tour. */
+    private HelpMenu help;
     private TrainerSnapshot latest;
     private FrameObserver observer = (now, work, snapshot) -> { };
 
@@ -119,16 +118,33 @@ public final class LabWindow {
         };
     }
 
+    /** The window's content in {@code look}, with its menus. */
     private LabScreen newScreen(Look look, LabScreen.Choices choices) {
-        LabScreen built = new LabScreen(look, lesson, this::send, choices, (words, view) -> {
-            Exports exports = new Exports(desk.dialogs().dialogs(stage, words.messages()), words.messages(), this::latest,
-                    files::suggestedName);
-            MenuBar bar = LabMenu.create(words.messages(), files, exports, view, view.graph(), view.boundary(), this::quit);
-            bar.getMenus().add(ViewMenu.create(words.messages(), presentation));
-            return bar;
-        });
-        presentation.apply(built);
-        return built;
+        LabScreen next = new LabScreen(look, lesson, this::send, choices);
+        Messages messages = look.messages();
+        Exports exports = new Exports(desk.dialogs().dialogs(stage, messages), messages, this::latest, files::suggestedName);
+        LabView view = next.view();
+        MenuBar menuBar = LabMenu.create(messages, files, exports, view, view.graph(), view.boundary(), this::quit);
+        help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
+                () -> updatePreferences(seen -> seen.withTourSeen(true)));
+        menuBar.getMenus().addAll(ViewMenu.create(messages, presentation), LanguageMenu.create(messages, this::speak),
+                help.menu());
+        view.addMenuBar(menuBar);
+        presentation.apply(next);
+        return next;
+    }
+
+    /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
+    private static List<Tour.Stop> tourStops(LabScreen screen, MenuBar menuBar) {
+        LabView view = screen.view();
+        return List.of(
+                new Tour.Stop("graph", view::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
+                new Tour.Stop("boundary", view::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
+                new Tour.Stop("train", () -> screen.toolbar().lookup("#play"), PopOver.ArrowLocation.TOP_LEFT, 0.5, 1),
+                new Tour.Stop("rate", () -> screen.settings().lookup("#learning-rate"), PopOver.ArrowLocation.LEFT_CENTER,
+                        1, 0.5),
+                new Tour.Stop("step", screen.stepThrough()::toggle, PopOver.ArrowLocation.TOP_RIGHT, 0.5, 1),
+                new Tour.Stop("menu", () -> menuBar, PopOver.ArrowLocation.TOP_LEFT, 0.1, 1));
     }
 
     /**
@@ -145,7 +161,13 @@ public final class LabWindow {
      * recovery copy a session that did not close left there.
      */
     public static LabWindow open(Stage stage, Lesson lesson, Messages messages, Optional<Path> home) {
-        return open(stage, lesson, messages, window -> new Desk(FxDialogs::new, home));
+        LabWindow window = open(stage, lesson, messages, owner -> new Desk(FxDialogs::new, home));
+        // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
+        if (home.isPresent() && !window.preferences.tourSeen()) {
+            // Once laid out, so that the bubble finds the parts it points at on screen.
+            Platform.runLater(window.help.tour()::start);
+        }
+        return window;
     }
 
     /** Opens the window with the dialogs and home folder a test chooses. */
@@ -170,7 +192,7 @@ public final class LabWindow {
         window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
         window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
         Scene scene = new Scene(window.screen.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         scene.widthProperty().addListener((property, before, width) -> {
             if (before.doubleValue() >= ROOM_FOR_SETTINGS && width.doubleValue() < ROOM_FOR_SETTINGS) {
                 window.screen.toolbar().settingsShownProperty().set(false);
@@ -195,6 +217,11 @@ public final class LabWindow {
         return window;
     }
 
+    /** The lab's look, for its scene and for the windows and bubbles it opens. */
+    static String stylesheet() {
+        return Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm();
+    }
+
     public LabView view() {
         return screen.view();
     }
@@ -207,13 +234,23 @@ public final class LabWindow {
     void restyle(Look look) {
         LabScreen.Choices choices = screen.choices();
         screen.retire();
+        boolean legendOpen = help.close();
         screen = newScreen(look, choices);
+        if (legendOpen) {
+            help.showLegend();
+        }
         files.speak(look.messages(), desk.dialogs().dialogs(stage, look.messages()));
         stage.getScene().setRoot(screen.root());
         if (latest != null) {
             show(latest, System.nanoTime());
         }
         screen.view().graph().requestFocus();
+    }
+
+    /** Switches the window to another language, now and in the next runs. */
+    void speak(Locale language) {
+        updatePreferences(chosen -> chosen.withLanguage(Optional.of(language)));
+        restyle(new Look(Messages.forLocale(language), look().palette()));
     }
 
     /** The language and theme the window is drawn in now. */
@@ -285,6 +322,10 @@ public final class LabWindow {
         return screen.interaction();
     }
 
+    HelpMenu help() {
+        return help;
+    }
+
     private void show(TrainerSnapshot snapshot, long now) {
         latest = snapshot;
         // Controls take their values from a snapshot only once it shows every command sent.
@@ -296,6 +337,7 @@ public final class LabWindow {
             throughput.clear();
         }
         screen.show(snapshot, settled, throughput.epochsPerSecond());
-        stage.setTitle(screen.look().messages().format("window.title", snapshot.lab().title()));
+        Messages messages = screen.look().messages();
+        stage.setTitle(messages.format("window.title", snapshot.lab().words(messages.locale()).title()));
     }
 }

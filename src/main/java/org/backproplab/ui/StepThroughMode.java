@@ -75,6 +75,7 @@ public final class StepThroughMode {
         overlay = new StepOverlay(palette);
         toggle = new ToggleButton(messages.get("step.toggle"));
         toggle.getStyleClass().add("step-toggle");
+        toggle.setTooltip(Tips.of(messages.get("tip.step.toggle")));
         animation = new StepAnimation(this::animate, this::playNext);
         overlay.setOnPick(this::pick);
         panel.visibleProperty().bind(toggle.selectedProperty());
