@@ -12,6 +12,7 @@ import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -69,6 +70,7 @@ public final class LabWindow {
     private final StepThroughMode stepThrough;
     private final PointEditor pointEditor;
     private final LabFiles files;
+    private final EditMenu edits;
     /** Brings the recovery copy up to date now and then while there are unsaved changes. */
     private final Timeline recoveryCopies;
     private final AnimationTimer frames;
@@ -110,7 +112,10 @@ public final class LabWindow {
         this.files = new LabFiles(desk.dialogs(), messages, this::send, this::latest,
                 new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))), new Recovery(desk.home()));
         Exports exports = new Exports(desk.dialogs(), messages, this::latest, files::suggestedName);
-        view.addMenuBar(LabMenu.create(messages, files, exports, notices, view.graph(), view.boundary(), this::quit));
+        this.edits = new EditMenu(messages, this::send);
+        MenuBar menus = LabMenu.create(messages, files, exports, notices, view.graph(), view.boundary(), this::quit);
+        edits.addTo(menus);
+        view.addMenuBar(menus);
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
@@ -271,6 +276,7 @@ public final class LabWindow {
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
         files.show(snapshot);
+        edits.show(snapshot.undoRedo());
         if (snapshot.playing()) {
             throughput.record(now, snapshot.epoch());
         } else {
