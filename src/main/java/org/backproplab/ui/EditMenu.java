@@ -4,15 +4,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import org.backproplab.training.EditKind;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.UndoRedo;
@@ -20,7 +25,8 @@ import org.backproplab.training.UndoRedo;
 /**
  * The window's Edit menu: Undo and Redo of edits to weights, the network, its inputs and the
  * points, each named by what it would act on ("Undo weight edit"), greyed out when there is
- * nothing, as the latest snapshot says. Shortcut+Z undoes; Shortcut+Y and Shortcut+Shift+Z redo.
+ * nothing, as the latest snapshot says; the same two as buttons for the toolbar. Shortcut+Z undoes;
+ * Shortcut+Y and Shortcut+Shift+Z redo.
  *
  * <p>A text field with typing of its own to undo keeps these keys for that, as a text field
  * should; a text field that merely holds the focus (nothing typed yet) does not swallow them, so
@@ -37,6 +43,8 @@ final class EditMenu {
     private final Menu menu;
     private final MenuItem undo;
     private final MenuItem redo;
+    private final Button undoButton;
+    private final Button redoButton;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
 
     EditMenu(Messages messages, Consumer<TrainerCommand> send) {
@@ -52,6 +60,8 @@ final class EditMenu {
         redo.setOnAction(event -> send.accept(new TrainerCommand.Redo()));
         menu = new Menu(messages.get("menu.edit"), null, undo, redo);
         menu.setId("menu-edit");
+        undoButton = button("undo", Icons.undo(), undo);
+        redoButton = button("redo", Icons.redo(), redo);
         show(UndoRedo.NONE);
     }
 
@@ -67,15 +77,36 @@ final class EditMenu {
         listenTo(bar.getScene());
     }
 
-    /** Names and enables the items by what an undo and a redo would act on now. */
-    void show(UndoRedo state) {
-        name(undo, "undo.undo", state.undo());
-        name(redo, "undo.redo", state.redo());
+    /** Undo and redo as two small buttons, for the toolbar: they do what the items do. */
+    Node buttons() {
+        HBox buttons = new HBox(4, undoButton, redoButton);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
     }
 
-    private void name(MenuItem item, String key, Optional<EditKind> edit) {
+    /** Names and enables the items and buttons by what an undo and a redo would act on now. */
+    void show(UndoRedo state) {
+        name(undo, undoButton, "undo.undo", state.undo());
+        name(redo, redoButton, "undo.redo", state.redo());
+    }
+
+    private void name(MenuItem item, Button button, String key, Optional<EditKind> edit) {
         item.setText(edit.map(kind -> messages.format(key + ".named", messages.get(describe(kind)))).orElse(messages.get(key)));
         item.setDisable(edit.isEmpty());
+        button.setDisable(edit.isEmpty());
+        button.getTooltip().setText(item.getText() + " (" + item.getAccelerator().getDisplayText() + ")\n"
+                + messages.get(key + ".tip"));
+    }
+
+    /** An icon-only button that fires {@code item}; like the toolbar's own, it takes no keyboard focus. */
+    private static Button button(String id, Node icon, MenuItem item) {
+        Button button = new Button(null, icon);
+        button.setId(id);
+        button.getStyleClass().add("undo-button");
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip());
+        button.setOnAction(event -> item.fire());
+        return button;
     }
 
     /** The message key naming an edit: undo.edit.addPoint for ADD_POINT. */

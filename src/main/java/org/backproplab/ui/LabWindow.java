@@ -115,6 +115,7 @@ public final class LabWindow {
         this.edits = new EditMenu(messages, this::send);
         MenuBar menus = LabMenu.create(messages, files, exports, notices, view.graph(), view.boundary(), this::quit);
         edits.addTo(menus);
+        toolbar.addAfterReset(edits.buttons());
         view.addMenuBar(menus);
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);

@@ -85,7 +85,7 @@ class UndoWindowTest {
     }
 
     @Test
-    void aNeuronAddedInTheStripIsTakenBackByTheMenuWithEveryWeightAsItWas(FxRobot robot) {
+    void aNeuronAddedInTheStripIsTakenBackByTheMenuAndTheToolbarWithEveryWeightAsItWas(FxRobot robot) {
         NetworkSnapshot before = lab.awaitSettled().lab().network();
 
         robot.clickOn("+");
@@ -94,6 +94,11 @@ class UndoWindowTest {
 
         TrainerSnapshot undone = lab.awaitShown(s -> s.lab().network().shape().equals(List.of(2, 3, 1)));
         assertEquals(before, undone.lab().network());
+
+        robot.clickOn("#redo");
+        lab.awaitShown(s -> s.lab().network().shape().equals(List.of(2, 4, 1)));
+        robot.clickOn("#undo");
+        lab.awaitShown(s -> s.lab().network().equals(before));
     }
 
     @Test
