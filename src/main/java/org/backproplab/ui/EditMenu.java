@@ -53,16 +53,16 @@ final class EditMenu {
         undo = new MenuItem();
         undo.setId("menu-undo");
         undo.setAccelerator(UNDO);
-        undo.setOnAction(event -> send.accept(new TrainerCommand.Undo()));
+        undo.setOnAction(event -> send(new TrainerCommand.Undo()));
         redo = new MenuItem();
         redo.setId("menu-redo");
         redo.setAccelerator(REDO);
-        redo.setOnAction(event -> send.accept(new TrainerCommand.Redo()));
+        redo.setOnAction(event -> send(new TrainerCommand.Redo()));
         menu = new Menu(messages.get("menu.edit"), null, undo, redo);
         menu.setId("menu-edit");
         undoButton = button("undo", Icons.undo(), undo);
         redoButton = button("redo", Icons.redo(), redo);
-        show(UndoRedo.NONE);
+        show(UndoRedo.NONE, true);
     }
 
     /** Adds the menu to the window's menu bar, and its keys to whichever scene the bar is in. */
@@ -84,10 +84,16 @@ final class EditMenu {
         return buttons;
     }
 
-    /** Names and enables the items and buttons by what an undo and a redo would act on now. */
-    void show(UndoRedo state) {
-        name(undo, undoButton, "undo.undo", state.undo());
-        name(redo, redoButton, "undo.redo", state.redo());
+    /**
+     * Names and enables the items and buttons by what an undo and a redo would act on now, once the
+     * snapshot shows every command sent ({@code settled}): an older one does not know yet what an
+     * undo on its way has left, and a held key would ask for undos that are no longer there.
+     */
+    void show(UndoRedo state, boolean settled) {
+        if (settled) {
+            name(undo, undoButton, "undo.undo", state.undo());
+            name(redo, redoButton, "undo.redo", state.redo());
+        }
     }
 
     private void name(MenuItem item, Button button, String key, Optional<EditKind> edit) {
@@ -107,6 +113,15 @@ final class EditMenu {
         button.setTooltip(new Tooltip());
         button.setOnAction(event -> item.fire());
         return button;
+    }
+
+    /** Sends the item's command; until the trainer answers, neither undo nor redo can be asked again. */
+    private void send(TrainerCommand command) {
+        send.accept(command);
+        undo.setDisable(true);
+        redo.setDisable(true);
+        undoButton.setDisable(true);
+        redoButton.setDisable(true);
     }
 
     /** The message key naming an edit: undo.edit.addPoint for ADD_POINT. */

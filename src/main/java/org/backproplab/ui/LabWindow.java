@@ -277,7 +277,7 @@ public final class LabWindow {
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
         files.show(snapshot);
-        edits.show(snapshot.undoRedo());
+        edits.show(snapshot.undoRedo(), settled);
         if (snapshot.playing()) {
             throughput.record(now, snapshot.epoch());
         } else {
