@@ -173,6 +173,24 @@ class LabSessionUndoTest {
     }
 
     @Test
+    void draggingAGeneratedPointTurnsTheDataIntoOwnPointsAndOneUndoBringsTheGeneratedDataBack() {
+        TrainerSnapshot before = snapshot();
+        // What the point editor sends: every point, training and test, one of them moved on and on.
+        List<DataPoint> points = new ArrayList<>(before.lab().trainPoints());
+        points.addAll(before.lab().testPoints());
+        DataPoint held = points.get(5);
+        for (int step = 1; step <= 5; step++) {
+            points.set(5, new DataPoint(held.x1() + step * 0.1, held.x2(), held.label()));
+            apply(new TrainerCommand.SetData(new DataSpec.Inline(List.copyOf(points), 2, 1.0)));
+        }
+        assertEquals(Optional.of(EditKind.MOVE_POINT), snapshot().undoRedo().undo());
+
+        apply(new TrainerCommand.Undo());
+        assertEquals(Lab.of(before), lab(), "the generated points, their split and the data spec are back");
+        assertTrue(snapshot().undoRedo().undo().isEmpty());
+    }
+
+    @Test
     void deletingAndClearingPointsAreNamedAndUndone() {
         List<DataPoint> points = List.of(new DataPoint(-1, -1, 0), new DataPoint(1, 1, 1), new DataPoint(1, -1, 1));
         apply(new TrainerCommand.SetData(new DataSpec.Inline(points, 2, 1.0)));
