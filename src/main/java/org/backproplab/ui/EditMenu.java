@@ -146,10 +146,10 @@ final class EditMenu {
      */
     private void keyPressed(KeyEvent event) {
         Optional<TextInputControl> typing = typingIn(event.getTarget());
-        if (UNDO.match(event) && !typing.filter(TextInputControl::isUndoable).isPresent()) {
+        if (UNDO.match(event) && typing.filter(TextInputControl::isUndoable).isEmpty()) {
             event.consume();
             act(undo);
-        } else if ((REDO.match(event) || REDO_ALSO.match(event)) && !typing.filter(TextInputControl::isRedoable).isPresent()) {
+        } else if ((REDO.match(event) || REDO_ALSO.match(event)) && typing.filter(TextInputControl::isRedoable).isEmpty()) {
             event.consume();
             act(redo);
         }
