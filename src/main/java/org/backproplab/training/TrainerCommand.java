@@ -113,6 +113,19 @@ public sealed interface TrainerCommand {
     record LoadLesson(Lesson lesson) implements TrainerCommand {
     }
 
+    // --- undo ---
+
+    /**
+     * Takes back the last edit of weights, biases, shape, features or points: see {@link LabSession}
+     * for exactly what comes back. Nothing to undo is a rejected command, which changes nothing.
+     */
+    record Undo() implements TrainerCommand {
+    }
+
+    /** Makes the last undone edit again, exactly as it left the lab. */
+    record Redo() implements TrainerCommand {
+    }
+
     /**
      * Writes the lesson with the network's current weights to {@code file} (atomically). Done on the
      * trainer thread, which owns the weights, so the file holds one consistent moment of training.

@@ -33,6 +33,7 @@ final class LabScreen {
     private final ToggleSwitch discrete = new ToggleSwitch();
     private final StepThroughMode stepThrough;
     private final PointEditor pointEditor;
+    private final EditMenu edits;
     private EdgeValue edgeValue = EdgeValue.WEIGHT;
     private TrainerSnapshot latest;
 
@@ -56,6 +57,8 @@ final class LabScreen {
         Palette palette = look.palette();
         this.view = new LabView(palette, messages);
         this.toolbar = new TrainingBar(messages, send);
+        this.edits = new EditMenu(messages, send);
+        toolbar.addAfterReset(edits.buttons());
         this.settings = new SettingsPanel(messages, send, lesson);
         this.strip = new LayerStrip(messages, send, view.graph());
         this.charts = new ChartCard(palette, messages);
@@ -103,6 +106,11 @@ final class LabScreen {
         return settings;
     }
 
+    /** Undo and redo, for the menu bar. */
+    EditMenu edits() {
+        return edits;
+    }
+
     Choices choices() {
         return new Choices(edgeValue, toolbar.settingsShownProperty().get(), testPoints.isSelected(),
                 discrete.isSelected(), stepThrough.isOn(), stepThrough.model());
@@ -130,6 +138,7 @@ final class LabScreen {
         charts.show(snapshot);
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
+        edits.show(snapshot.undoRedo(), settled);
         view.status().showPace(snapshot.playing(), epochsPerSecond);
         boolean anyTestPoints = !snapshot.lab().testPoints().isEmpty();
         testPoints.setVisible(anyTestPoints);
