@@ -68,7 +68,14 @@ public final class GradientCheck {
 
     /** Checks the gradients backpropagation computes for this batch. */
     public static Result run(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
-        return compare(new Backpropagation().gradients(network, inputs, targets, hyper), network, inputs, targets, hyper);
+        return run(network, inputs, targets, hyper, BackpropFault.NONE);
+    }
+
+    /** Checks the gradients a backpropagation that makes {@code fault} would compute: the check should fail. */
+    public static Result run(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper,
+            BackpropFault fault) {
+        return compare(new Backpropagation().gradients(network, inputs, targets, hyper, fault), network, inputs, targets,
+                hyper);
     }
 
     /** Checks given analytic gradients (one per layer) against central differences. */
