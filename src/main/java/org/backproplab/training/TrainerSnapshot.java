@@ -20,6 +20,7 @@ import org.backproplab.trace.StepTrace;
  * @param notice   what the user should be told, if anything happened since the previous snapshot
  * @param commandsApplied how many commands the trainer has applied so far, rejected ones included:
  *                 once it equals {@link Trainer#commandsSent()}, the snapshot reflects everything sent
+ * @param gradientCheck the last gradient check, if one ran since the network last changed shape or data
  */
 public record TrainerSnapshot(
         long version,
@@ -31,7 +32,8 @@ public record TrainerSnapshot(
         Optional<StepTrace> trace,
         List<HistoryPoint> history,
         Optional<Notice> notice,
-        long commandsApplied) {
+        long commandsApplied,
+        Optional<GradientReport> gradientCheck) {
 
     public TrainerSnapshot {
         history = List.copyOf(history);
@@ -39,7 +41,8 @@ public record TrainerSnapshot(
 
     /** The same snapshot carrying another notice. */
     TrainerSnapshot withNotice(Optional<Notice> carried) {
-        return new TrainerSnapshot(version, lab, settings, playing, speed, steps, trace, history, carried, commandsApplied);
+        return new TrainerSnapshot(version, lab, settings, playing, speed, steps, trace, history, carried, commandsApplied,
+                gradientCheck);
     }
 
     public long epoch() {

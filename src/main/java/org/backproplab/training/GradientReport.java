@@ -1,0 +1,17 @@
+package org.backproplab.training;
+
+import org.backproplab.engine.BackpropFault;
+import org.backproplab.engine.GradientCheck;
+
+/**
+ * The last gradient check: which training sample it used, which mistake (if any) the analytic
+ * gradients were computed with, when it ran, and every parameter's comparison. It describes the
+ * weights as they were at {@code epoch}; training on afterwards does not change it.
+ *
+ * @param sample the training point's index (from 0)
+ * @param fault  {@link BackpropFault#NONE} for the real backpropagation
+ * @param epoch  completed epochs when the check ran
+ * @param result analytic against numeric derivative, per weight and bias
+ */
+public record GradientReport(int sample, BackpropFault fault, long epoch, GradientCheck.Result result) {
+}
