@@ -67,6 +67,7 @@ public final class LabWindow {
     private final Throughput throughput = new Throughput();
     private final ToggleSwitch testPoints = new ToggleSwitch();
     private final StepThroughMode stepThrough;
+    private final GradientCheckPanel gradientCheck;
     private final PointEditor pointEditor;
     private final LabFiles files;
     /** Brings the recovery copy up to date now and then while there are unsaved changes. */
@@ -107,6 +108,11 @@ public final class LabWindow {
         toolbar.settingsShownProperty().set(true);
         this.notices = new NoticeBanner(view, messages, this::send);
         this.stepThrough = new StepThroughMode(view, messages, this::send);
+        this.gradientCheck = new GradientCheckPanel(messages, this::send, stepThrough::focusedSample);
+        view.addSidePanel(gradientCheck.toggle(), gradientCheck);
+        // The check needs the room more than the settings do: they fold away while it is open.
+        gradientCheck.toggle().selectedProperty().addListener((property, was, open) ->
+                toolbar.settingsShownProperty().set(!open));
         this.files = new LabFiles(desk.dialogs(), messages, this::send, this::latest,
                 new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))), new Recovery(desk.home()));
         Exports exports = new Exports(desk.dialogs(), messages, this::latest, files::suggestedName);
@@ -268,6 +274,7 @@ public final class LabWindow {
         settings.show(snapshot, settled);
         strip.show(snapshot.settings());
         charts.show(snapshot);
+        gradientCheck.show(snapshot);
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
         files.show(snapshot);
