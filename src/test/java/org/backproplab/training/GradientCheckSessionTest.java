@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.GradientCheck;
+import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.LessonCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,19 @@ class GradientCheckSessionTest {
         assertEquals(0, report.sample());
         assertEquals(1, report.epoch());
         assertEquals(BackpropFault.NONE, report.fault());
+    }
+
+    @Test
+    void backpropagationPassesOnEverySampleOfASaturatedNet() {
+        // The fixture's large weights saturate the sigmoids: derivatives of 10⁻⁷ to 10⁻⁹, where the
+        // central difference's own error is about 10⁻¹⁰. A correct backprop must still pass.
+        LabSession session = new LabSession(TestLessons.xor(), 4);
+        int count = session.snapshot(1).lab().trainPoints().size();
+
+        for (int sample = 0; sample < count; sample++) {
+            GradientReport report = check(session, sample, BackpropFault.NONE);
+            assertTrue(report.result().passed(), "sample " + sample + ": worst relative error " + report.result().worstRelativeError());
+        }
     }
 
     @ParameterizedTest
