@@ -72,7 +72,7 @@ final class GradientCheckPanel extends VBox {
 
         toggle = new ToggleButton(messages.get("gradcheck.toggle"));
         toggle.setId("gradcheck-toggle");
-        toggle.getStyleClass().addAll("step-toggle", "gradcheck-toggle");
+        toggle.getStyleClass().add("gradcheck-toggle");
         toggle.setTooltip(new Tooltip(messages.get("gradcheck.toggle.tip")));
         toggle.setFocusTraversable(false);
         visibleProperty().bind(toggle.selectedProperty());
@@ -91,7 +91,8 @@ final class GradientCheckPanel extends VBox {
         Label title = new Label(messages.get("gradcheck.title"));
         title.getStyleClass().add("gradcheck-title");
         Label explanation = new Label(messages.format("gradcheck.explanation",
-                SignificantNumber.plain(GradientCheck.STEP, 1), SignificantNumber.plain(GradientCheck.TOLERANCE, 1)));
+                SignificantNumber.plain(GradientCheck.STEP, 1), SignificantNumber.plain(GradientCheck.TOLERANCE, 1),
+                SignificantNumber.plain(GradientCheck.SCALE_FLOOR, 1)));
         explanation.getStyleClass().add("gradcheck-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(USE_PREF_SIZE);

@@ -120,4 +120,21 @@ class GradientCheckWindowTest {
         assertTrue(shown.failing().stream().allMatch(name -> name.endsWith("⁽¹⁾")),
                 "only the hidden layer fails when f′ is forgotten: " + shown.failing());
     }
+
+    @Test
+    void thePanelOpensOnTheSampleTheStepThroughFollows(FxRobot robot) {
+        robot.clickOn(".step-toggle");
+        lab.awaitShown(snapshot -> !snapshot.playing());
+        LiveLab.onFx(() -> {
+            window.stepThrough().model().setFocus(2);
+            return null;
+        });
+
+        robot.clickOn("#gradcheck-toggle");
+        lab.awaitVisible(robot, "#gradcheck-check");
+        TrainerSnapshot checked = checkAndWait(robot, BackpropFault.NONE);
+
+        assertEquals(2, checked.gradientCheck().orElseThrow().sample());
+        assertEquals("PASS", text(robot, "#gradcheck-badge"));
+    }
 }
