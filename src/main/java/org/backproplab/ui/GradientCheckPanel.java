@@ -2,6 +2,7 @@ package org.backproplab.ui;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import javafx.geometry.Pos;
@@ -101,6 +102,13 @@ final class GradientCheckPanel extends VBox {
         sample.setEditable(true);
         sample.setPrefWidth(90);
         sample.valueProperty().addListener((property, was, now) -> showSampleText());
+        // Typed numbers count on Enter and when the field is left; anything else puts the number back.
+        sample.getEditor().setOnAction(event -> commitTypedSample());
+        sample.getEditor().focusedProperty().addListener((property, was, focused) -> {
+            if (!focused) {
+                commitTypedSample();
+            }
+        });
         sampleText.getStyleClass().add("gradcheck-note");
         sampleText.setWrapText(true);
         sampleText.setMinHeight(USE_PREF_SIZE);
@@ -171,7 +179,7 @@ final class GradientCheckPanel extends VBox {
         lab = snapshot.lab();
         int points = lab.trainPoints().size();
         check.setDisable(points == 0);
-        SpinnerValueFactory.IntegerSpinnerValueFactory range = (SpinnerValueFactory.IntegerSpinnerValueFactory) sample.getValueFactory();
+        SpinnerValueFactory.IntegerSpinnerValueFactory range = range();
         if (range.getMax() != Math.max(1, points)) {
             range.setMax(Math.max(1, points));
         }
@@ -190,6 +198,20 @@ final class GradientCheckPanel extends VBox {
     private static Label fixed(Label label) {
         label.setMinWidth(USE_PREF_SIZE);
         return label;
+    }
+
+    private void commitTypedSample() {
+        OptionalDouble typed = new NumberInput(messages.locale()).parse(sample.getEditor().getText());
+        SpinnerValueFactory.IntegerSpinnerValueFactory range = range();
+        if (typed.isPresent() && typed.getAsDouble() == Math.rint(typed.getAsDouble())
+                && typed.getAsDouble() >= range.getMin() && typed.getAsDouble() <= range.getMax()) {
+            range.setValue((int) typed.getAsDouble());
+        }
+        sample.getEditor().setText(String.valueOf(sample.getValue()));
+    }
+
+    private SpinnerValueFactory.IntegerSpinnerValueFactory range() {
+        return (SpinnerValueFactory.IntegerSpinnerValueFactory) sample.getValueFactory();
     }
 
     private void chooseSample(int index) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.engine.BackpropFault;
@@ -119,6 +120,22 @@ class GradientCheckWindowTest {
         Shown shown = rows(robot);
         assertTrue(shown.failing().stream().allMatch(name -> name.endsWith("⁽¹⁾")),
                 "only the hidden layer fails when f′ is forgotten: " + shown.failing());
+    }
+
+    @Test
+    void aTypedSampleIsCheckedAndTextThatIsNoSampleIsPutBack(FxRobot robot) {
+        robot.clickOn("#gradcheck-toggle");
+        lab.awaitVisible(robot, "#gradcheck-check");
+
+        robot.doubleClickOn("#gradcheck-sample .text-field").eraseText(3).write("12").push(KeyCode.ENTER);
+        assertEquals(11, checkAndWait(robot, BackpropFault.NONE).gradientCheck().orElseThrow().sample());
+
+        robot.doubleClickOn("#gradcheck-sample .text-field").eraseText(3).write("x").push(KeyCode.ENTER);
+        assertEquals("12", LiveLab.onFx(() -> robot.lookup("#gradcheck-sample .text-field")
+                .queryAs(TextField.class).getText()));
+        robot.doubleClickOn("#gradcheck-sample .text-field").eraseText(3).write("100000").push(KeyCode.ENTER);
+        assertEquals("12", LiveLab.onFx(() -> robot.lookup("#gradcheck-sample .text-field")
+                .queryAs(TextField.class).getText()), "there are not that many training points");
     }
 
     @Test
