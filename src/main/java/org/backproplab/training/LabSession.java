@@ -155,7 +155,7 @@ final class LabSession {
             }
             case TrainerCommand.CheckGradients(int sample, BackpropFault fault) -> {
                 require(sample >= 0 && sample < experiment.trainPoints().size(), "no training sample " + sample);
-                gradientCheck = Optional.of(new GradientReport(sample, fault, learner.epoch(),
+                gradientCheck = Optional.of(new GradientReport(sample, fault, learner.epoch(), learner.steps(),
                         learner.checkGradients(sample, fault)));
             }
             case TrainerCommand.Reset() -> {

@@ -191,7 +191,7 @@ final class GradientCheckPanel extends VBox {
             table.show(report.map(GradientReport::result).map(GradientCheck.Result::comparisons).orElse(List.of()),
                     lab.network());
         }
-        report.ifPresent(r -> context.setText(contextText(r, snapshot.epoch())));
+        report.ifPresent(r -> context.setText(contextText(r, snapshot.steps())));
     }
 
     /** A label that keeps its words when the panel is narrow. */
@@ -243,10 +243,10 @@ final class GradientCheckPanel extends VBox {
                 : messages.format("gradcheck.summary.fail", failing, result.comparisons().size(), worst));
     }
 
-    private String contextText(GradientReport report, long epochNow) {
+    private String contextText(GradientReport report, long stepsNow) {
         String checked = messages.format("gradcheck.context", report.sample() + 1, report.epoch(),
                 messages.get(key(report.fault())));
-        return report.epoch() == epochNow ? checked : checked + " " + messages.get("gradcheck.context.stale");
+        return report.steps() == stepsNow ? checked : checked + " " + messages.get("gradcheck.context.stale");
     }
 
     private static String key(BackpropFault fault) {

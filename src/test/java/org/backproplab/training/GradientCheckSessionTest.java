@@ -42,6 +42,7 @@ class GradientCheckSessionTest {
         assertEquals(session.snapshot(2).lab().network().parameterCount(), report.result().comparisons().size());
         assertEquals(0, report.sample());
         assertEquals(1, report.epoch());
+        assertEquals(session.snapshot(3).steps(), report.steps());
         assertEquals(BackpropFault.NONE, report.fault());
     }
 

@@ -102,6 +102,12 @@ class GradientCheckWindowTest {
         assertTrue(text(robot, "#gradcheck-summary").startsWith(failing + " of 13 parameters disagree"),
                 text(robot, "#gradcheck-summary"));
         assertFalse(LiveLab.onFx(() -> window.files().unsaved()), "a check changes nothing that needs saving");
+        assertFalse(text(robot, "#gradcheck-context").contains("moved on"), text(robot, "#gradcheck-context"));
+
+        robot.clickOn("#step-batch");
+        lab.awaitShown(snapshot -> snapshot.steps() > faulty.steps());
+        assertTrue(text(robot, "#gradcheck-context").contains("Training has moved on since"),
+                "after a step the report says it is about older weights");
     }
 
     @Test
