@@ -55,6 +55,8 @@ final class GradientCheckPanel extends VBox {
     private final Label summary = new Label();
     private final Label context = new Label();
     private final GradientCheckTable table;
+    /** The newest snapshot; shown once the panel is open, so a closed panel costs the frame nothing. */
+    private TrainerSnapshot latest;
     private LabSnapshot lab;
     /** The report on show, so a snapshot carrying the same one does not rebuild the table. */
     private Optional<GradientReport> shown = Optional.empty();
@@ -79,7 +81,8 @@ final class GradientCheckPanel extends VBox {
         visibleProperty().bind(toggle.selectedProperty());
         managedProperty().bind(toggle.selectedProperty());
         toggle.selectedProperty().addListener((property, was, on) -> {
-            if (on) {
+            if (on && latest != null) {
+                refresh();
                 chooseSample(focusedSample.getAsInt());
             }
         });
@@ -176,6 +179,14 @@ final class GradientCheckPanel extends VBox {
 
     /** Takes each snapshot: the sample range from its points, and the report when it is a new one. */
     void show(TrainerSnapshot snapshot) {
+        latest = snapshot;
+        if (toggle.isSelected()) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        TrainerSnapshot snapshot = latest;
         lab = snapshot.lab();
         int points = lab.trainPoints().size();
         check.setDisable(points == 0);
@@ -185,7 +196,8 @@ final class GradientCheckPanel extends VBox {
         }
         showSampleText();
         Optional<GradientReport> report = snapshot.gradientCheck();
-        if (!report.equals(shown)) {
+        // Each check makes a new report: the same object is the same check.
+        if (report.orElse(null) != shown.orElse(null)) {
             shown = report;
             showVerdict(report);
             table.show(report.map(GradientReport::result).map(GradientCheck.Result::comparisons).orElse(List.of()),
