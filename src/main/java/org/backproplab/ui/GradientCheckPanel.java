@@ -43,8 +43,6 @@ final class GradientCheckPanel extends VBox {
     static final KeyCombination SHORTCUT = KeyCombination.keyCombination("Shortcut+G");
 
     private final Messages messages;
-    private final Consumer<TrainerCommand> send;
-    private final NumberText numbers;
     private final ToggleButton toggle;
     private final Spinner<Integer> sample = new Spinner<>(1, 1, 1);
     private final Label sampleText = new Label();
@@ -67,8 +65,6 @@ final class GradientCheckPanel extends VBox {
      */
     GradientCheckPanel(Messages messages, Consumer<TrainerCommand> send, IntSupplier focusedSample) {
         this.messages = messages;
-        this.send = send;
-        this.numbers = new NumberText(messages.locale());
         this.table = new GradientCheckTable(messages, DERIVATIVE_DIGITS);
         getStyleClass().add("gradcheck-panel");
         setSpacing(8);
@@ -94,13 +90,26 @@ final class GradientCheckPanel extends VBox {
 
         Label title = new Label(messages.get("gradcheck.title"));
         title.getStyleClass().add("gradcheck-title");
-        Label explanation = new Label(messages.format("gradcheck.explanation",
-                SignificantNumber.plain(GradientCheck.STEP, 1), SignificantNumber.plain(GradientCheck.TOLERANCE, 1),
-                SignificantNumber.plain(GradientCheck.SCALE_FLOOR, 1)));
-        explanation.getStyleClass().add("gradcheck-explanation");
-        explanation.setWrapText(true);
-        explanation.setMinHeight(USE_PREF_SIZE);
+        check = new Button(messages.get("gradcheck.check"));
+        check.setId("gradcheck-check");
+        check.getStyleClass().add("gradcheck-check");
+        check.setOnAction(event -> send.accept(new TrainerCommand.CheckGradients(sample.getValue() - 1, fault.getValue())));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, explanation(), choices(), verdict(), summary, context, table);
+        showVerdict(Optional.empty());
+    }
 
+    /** h and the tolerance, in one sentence. */
+    private Label explanation() {
+        Label explanation = wrapping(new Label(messages.format("gradcheck.explanation",
+                SignificantNumber.plain(GradientCheck.STEP, 1), SignificantNumber.plain(GradientCheck.TOLERANCE, 1),
+                SignificantNumber.plain(GradientCheck.SCALE_FLOOR, 1))));
+        explanation.getStyleClass().add("gradcheck-explanation");
+        return explanation;
+    }
+
+    /** Which training sample, and how backpropagation is written. */
+    private GridPane choices() {
         sample.setId("gradcheck-sample");
         sample.setEditable(true);
         sample.setPrefWidth(90);
@@ -112,9 +121,6 @@ final class GradientCheckPanel extends VBox {
                 commitTypedSample();
             }
         });
-        sampleText.getStyleClass().add("gradcheck-note");
-        sampleText.setWrapText(true);
-        sampleText.setMinHeight(USE_PREF_SIZE);
 
         fault.setId("gradcheck-fault");
         fault.getItems().setAll(BackpropFault.values());
@@ -133,43 +139,48 @@ final class GradientCheckPanel extends VBox {
         fault.setMaxWidth(Double.MAX_VALUE);
         fault.valueProperty().addListener((property, was, now) -> faultDetail.setText(messages.get(key(now) + ".detail")));
         faultDetail.setText(messages.get(key(BackpropFault.NONE) + ".detail"));
-        faultDetail.getStyleClass().add("gradcheck-note");
-        faultDetail.setWrapText(true);
-        faultDetail.setMinHeight(USE_PREF_SIZE);
-
-        check = new Button(messages.get("gradcheck.check"));
-        check.setId("gradcheck-check");
-        check.getStyleClass().add("gradcheck-check");
-        check.setOnAction(event -> send.accept(new TrainerCommand.CheckGradients(sample.getValue() - 1, fault.getValue())));
 
         GridPane choices = new GridPane();
         choices.setHgap(8);
         choices.setVgap(4);
-        choices.addRow(0, fixed(new Label(messages.get("gradcheck.sample"))), sample);
-        choices.add(sampleText, 1, 1);
+        Label sampleLabel = new Label(messages.get("gradcheck.sample"));
+        sampleLabel.setMinWidth(USE_PREF_SIZE);
+        choices.addRow(0, sampleLabel, sample);
+        choices.add(note(sampleText), 1, 1);
         // The mistakes' names are long: the chooser gets the panel's whole width.
         choices.add(new Label(messages.get("gradcheck.fault")), 0, 2, 2, 1);
         choices.add(fault, 0, 3, 2, 1);
-        choices.add(faultDetail, 0, 4, 2, 1);
+        choices.add(note(faultDetail), 0, 4, 2, 1);
         GridPane.setHgrow(fault, Priority.ALWAYS);
+        return choices;
+    }
 
+    /** The Check button with the PASS / FAIL badge beside it. */
+    private HBox verdict() {
         badge.setId("gradcheck-badge");
         badge.getStyleClass().add("gradcheck-badge");
+        badge.setMinWidth(USE_PREF_SIZE);
         summary.setId("gradcheck-summary");
         summary.getStyleClass().add("gradcheck-summary");
-        summary.setWrapText(true);
-        summary.setMinHeight(USE_PREF_SIZE);
-        badge.setMinWidth(USE_PREF_SIZE);
-        HBox checkAndVerdict = new HBox(14, check, badge);
-        checkAndVerdict.setAlignment(Pos.CENTER_LEFT);
+        wrapping(summary);
         context.setId("gradcheck-context");
-        context.getStyleClass().add("gradcheck-note");
-        context.setWrapText(true);
-        context.setMinHeight(USE_PREF_SIZE);
+        note(context);
+        HBox verdict = new HBox(14, check, badge);
+        verdict.setAlignment(Pos.CENTER_LEFT);
+        return verdict;
+    }
 
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, explanation, choices, checkAndVerdict, summary, context, table);
-        showVerdict(Optional.empty());
+    /** Small grey words beside the controls. */
+    private static Label note(Label label) {
+        label.getStyleClass().add("gradcheck-note");
+        return wrapping(label);
+    }
+
+    /** A label that wraps, and keeps all its lines when the panel is short. */
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(USE_PREF_SIZE);
+        return label;
     }
 
     /** The switch in the window's header that shows and hides the panel. */
@@ -204,12 +215,6 @@ final class GradientCheckPanel extends VBox {
                     lab.network());
         }
         report.ifPresent(r -> context.setText(contextText(r, snapshot.steps())));
-    }
-
-    /** A label that keeps its words when the panel is narrow. */
-    private static Label fixed(Label label) {
-        label.setMinWidth(USE_PREF_SIZE);
-        return label;
     }
 
     private void commitTypedSample() {
@@ -249,7 +254,7 @@ final class GradientCheckPanel extends VBox {
         badge.setText(messages.get(passed ? "gradcheck.badge.pass" : "gradcheck.badge.fail"));
         badge.setGraphic(passed ? Icons.check() : Icons.cross());
         long failing = result.comparisons().stream().filter(comparison -> !comparison.passes()).count();
-        String worst = numbers.compact(result.worstRelativeError());
+        String worst = SignificantNumber.plain(result.worstRelativeError(), GradientCheckTable.ERROR_DIGITS);
         summary.setText(passed
                 ? messages.format("gradcheck.summary.pass", result.comparisons().size(), worst)
                 : messages.format("gradcheck.summary.fail", failing, result.comparisons().size(), worst));

@@ -32,7 +32,7 @@ final class GradientCheckTable extends TableView<GradientCheckTable.Row> {
     private final GraphNames names;
 
     /** Relative errors matter by their order of magnitude: two digits say it. */
-    private static final int ERROR_DIGITS = 2;
+    static final int ERROR_DIGITS = 2;
     private static final double NAME_WIDTH = 64;
     private static final double VERDICT_WIDTH = 86;
 
