@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -113,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
         return new Lesson("Benchmark " + shape.name(), "", List.of(InputFeature.X1, InputFeature.X2), layers,
                 Initializer.PLAYGROUND, Optional.empty(),
                 Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.Sgd(0.03)), 10, 1,
-                new DataSpec.Generated(Generator.SPIRAL.id(), 500, 0, 0.5));
+                new DataSpec.Generated(Generator.SPIRAL.id(), 500, 0, 0.5), Map.of());
     }
 
     /** One full redraw: the grid through the network, then every neuron's map copied out as a snapshot would. */

@@ -67,6 +67,13 @@ record JsonField(String path, JsonNode node) {
         return this;
     }
 
+    /** The names of this object's fields, in the file's order. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     boolean hasField(String name) {
         return node != null && node.has(name);
     }

@@ -1,6 +1,8 @@
 package org.backproplab.lesson;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
@@ -21,6 +23,7 @@ import org.backproplab.engine.LayerSpec;
  * @param batchSize    samples per mini-batch
  * @param seed         the one seed behind weights, data and batch order
  * @param data         where the points come from, and how they split
+ * @param translations the title and commentary in other languages, by language tag ("zh-CN")
  */
 public record Lesson(
         String title,
@@ -32,35 +35,44 @@ public record Lesson(
         Hyperparameters hyperparameters,
         int batchSize,
         long seed,
-        DataSpec data) {
+        DataSpec data,
+        Map<String, LessonWords> translations) {
 
     public Lesson {
+        translations = Map.copyOf(translations);
         features = List.copyOf(features);
         layers = List.copyOf(layers);
         weights = weights.map(List::copyOf);
     }
 
+    /** The title and commentary to show in {@code locale}'s language (the lesson's own words if it has no translation). */
+    public LessonWords words(Locale locale) {
+        return LessonWords.in(locale, new LessonWords(title, commentary), translations);
+    }
+
     public Lesson withWeights(List<LayerWeights> fixed) {
         return new Lesson(title, commentary, features, layers, initializer, Optional.of(fixed), hyperparameters,
-                batchSize, seed, data);
+                batchSize, seed, data, translations);
     }
 
     public Lesson withHyperparameters(Hyperparameters changed) {
-        return new Lesson(title, commentary, features, layers, initializer, weights, changed, batchSize, seed, data);
+        return new Lesson(title, commentary, features, layers, initializer, weights, changed, batchSize, seed, data,
+                translations);
     }
 
     public Lesson withBatchSize(int size) {
-        return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, size, seed, data);
+        return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, size, seed, data,
+                translations);
     }
 
     public Lesson withData(DataSpec changed) {
         return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, seed,
-                changed);
+                changed, translations);
     }
 
     public Lesson withSeed(long changed) {
         return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, changed,
-                data);
+                data, translations);
     }
 
     /**
@@ -69,6 +81,6 @@ public record Lesson(
      */
     public Lesson withArchitecture(List<InputFeature> newFeatures, List<LayerSpec> newLayers) {
         return new Lesson(title, commentary, newFeatures, newLayers, initializer, Optional.empty(), hyperparameters,
-                batchSize, seed, data);
+                batchSize, seed, data, translations);
     }
 }

@@ -2,6 +2,8 @@ package org.backproplab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,8 +28,18 @@ public final class LessonCatalog {
      *
      * @param name  the file name without ".json", e.g. "xor"; what the command line accepts
      * @param title the lesson's own title, for the picker
+     * @param translations the lesson's title and commentary in other languages
      */
-    public record Entry(String name, String title) {
+    public record Entry(String name, String title, Map<String, LessonWords> translations) {
+
+        public Entry {
+            translations = Map.copyOf(translations);
+        }
+
+        /** The title in {@code locale}'s language, for a picker in that language. */
+        public String title(Locale locale) {
+            return LessonWords.in(locale, new LessonWords(title, ""), translations).title();
+        }
 
         /** The lesson's class-path resource, for {@link LessonFile#readResource}. */
         public String resource() {
@@ -65,7 +77,8 @@ public final class LessonCatalog {
             for (String name : TEACHING_ORDER) {
                 String resource = FOLDER + name + ".json";
                 try {
-                    entries.add(new Entry(name, LessonFile.readResource(resource).title()));
+                    Lesson lesson = LessonFile.readResource(resource);
+                    entries.add(new Entry(name, lesson.title(), lesson.translations()));
                 } catch (LessonException e) {
                     // Shipped lessons are part of the application: one that does not load is a broken build.
                     throw new IllegalStateException("the shipped lesson " + resource + " is broken: " + e.getMessage(), e);

@@ -9,8 +9,12 @@ import static org.backproplab.lesson.LessonFile.MAX_POINTS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Generator;
 import org.backproplab.engine.Activation;
@@ -31,7 +35,10 @@ import org.backproplab.trace.Matrix;
 final class LessonReader {
 
     private static final List<String> LESSON_FIELDS =
-            List.of("format", "version", "title", "commentary", "network", "training", "data");
+            List.of("format", "version", "title", "commentary", "translations", "network", "training", "data");
+    private static final List<String> WORDS_FIELDS = List.of("title", "commentary");
+    /** More languages than any lesson will be translated into, few enough that a damaged file stays small. */
+    static final int MAX_TRANSLATIONS = 40;
     private static final List<String> NETWORK_FIELDS = List.of("features", "initializer", "layers");
     private static final List<String> LAYER_FIELDS = List.of("size", "activation", "weights", "biases");
     private static final List<String> TRAINING_FIELDS = List.of(
@@ -78,11 +85,13 @@ final class LessonReader {
             throw titleField.problem("must not be empty");
         }
         String commentary = lesson.field("commentary").text();
+        Map<String, LessonWords> translations = translations(lesson.field("translations"));
         NetworkPart network = network(lesson.field("network"));
         TrainingPart training = training(lesson.field("training"));
         DataSpec data = data(lesson.field("data"));
         Lesson result = new Lesson(title, commentary, network.features(), network.layers(), network.initializer(),
-                network.weights(), training.hyperparameters(), training.batchSize(), training.seed(), data);
+                network.weights(), training.hyperparameters(), training.batchSize(), training.seed(), data,
+                translations);
         LessonConsistency.check(result);
         return result;
     }
@@ -104,6 +113,39 @@ final class LessonReader {
             throw versionField.problem("this lesson is format version " + version + ", but this Backprop Lab reads version "
                     + LessonFile.VERSION + " only");
         }
+    }
+
+    /** {"zh-CN": {"title": …, "commentary": …}, …}: optional, keyed by well-formed language tags. */
+    private static Map<String, LessonWords> translations(JsonField field) throws LessonException {
+        if (!field.isPresent()) {
+            return Map.of();
+        }
+        Map<String, LessonWords> translations = new TreeMap<>();
+        List<String> languages = field.object().names();
+        if (languages.size() > MAX_TRANSLATIONS) {
+            throw field.problem("at most " + MAX_TRANSLATIONS + " translations allowed, got " + languages.size());
+        }
+        for (String language : languages) {
+            JsonField words = field.field(language);
+            Locale locale;
+            try {
+                locale = new Locale.Builder().setLanguageTag(language).build();
+            } catch (IllformedLocaleException e) {
+                locale = Locale.ROOT;
+            }
+            // Language codes (ISO 639) have two or three letters; "chinese" is a word, not a code.
+            if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3) {
+                throw words.problem("is not a language tag such as \"zh-CN\" or \"de\"");
+            }
+            String tag = locale.toLanguageTag();
+            words.object(WORDS_FIELDS);
+            String title = words.field("title").text();
+            if (title.isBlank()) {
+                throw words.field("title").problem("must not be empty");
+            }
+            translations.put(tag, new LessonWords(title, words.field("commentary").text()));
+        }
+        return translations;
     }
 
     private static NetworkPart network(JsonField network) throws LessonException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.TreeMap;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
@@ -28,6 +29,14 @@ final class LessonWriter {
         root.put("version", LessonFile.VERSION);
         root.put("title", lesson.title());
         root.put("commentary", lesson.commentary());
+        if (!lesson.translations().isEmpty()) {
+            ObjectNode translations = root.putObject("translations");
+            new TreeMap<>(lesson.translations()).forEach((language, words) -> {
+                ObjectNode translation = translations.putObject(language);
+                translation.put("title", words.title());
+                translation.put("commentary", words.commentary());
+            });
+        }
         root.set("network", network(lesson));
         root.set("training", training(lesson));
         root.set("data", data(lesson.data()));

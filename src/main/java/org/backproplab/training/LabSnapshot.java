@@ -1,6 +1,8 @@
 package org.backproplab.training;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Domain;
@@ -8,6 +10,7 @@ import org.backproplab.engine.Learner;
 import org.backproplab.engine.Metrics;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonWords;
 
 /**
  * Everything the window shows about an experiment at one moment: the one object the trainer thread
@@ -15,6 +18,7 @@ import org.backproplab.lesson.Lesson;
  *
  * @param title        the lesson's title
  * @param commentary   what a teacher would say about the lesson
+ * @param translations the title and commentary in other languages, by language tag
  * @param network      weights, biases and activations
  * @param heatmaps     every neuron's output over the plane
  * @param trainPoints  the points the network learns from
@@ -29,6 +33,7 @@ import org.backproplab.lesson.Lesson;
 public record LabSnapshot(
         String title,
         String commentary,
+        Map<String, LessonWords> translations,
         NetworkSnapshot network,
         Heatmaps heatmaps,
         List<DataPoint> trainPoints,
@@ -41,8 +46,14 @@ public record LabSnapshot(
         Optional<LastUpdate> lastUpdate) {
 
     public LabSnapshot {
+        translations = Map.copyOf(translations);
         trainPoints = List.copyOf(trainPoints);
         testPoints = List.copyOf(testPoints);
+    }
+
+    /** The lesson's title and commentary in {@code locale}'s language, or its own words without a translation. */
+    public LessonWords words(Locale locale) {
+        return LessonWords.in(locale, new LessonWords(title, commentary), translations);
     }
 
     /**
@@ -65,7 +76,7 @@ public record LabSnapshot(
     static LabSnapshot capture(Experiment experiment, Heatmaps heatmaps) {
         Learner learner = experiment.learner();
         Lesson lesson = experiment.lesson();
-        return new LabSnapshot(lesson.title(), lesson.commentary(),
+        return new LabSnapshot(lesson.title(), lesson.commentary(), lesson.translations(),
                 NetworkSnapshot.of(learner.network(), lesson.features()),
                 heatmaps,
                 experiment.trainPoints(), experiment.testPoints(), experiment.dataset().classes(),

@@ -59,6 +59,7 @@ final class ChartCard extends VBox {
 
     private ToggleButton metricButton(String key, LossChart.Metric metric) {
         ToggleButton button = new ToggleButton(messages.get(key));
+        button.setTooltip(Tips.of(messages.get("tip." + key)));
         button.setFocusTraversable(false);
         button.setOnAction(event -> {
             button.setSelected(true);

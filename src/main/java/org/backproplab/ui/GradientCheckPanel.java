@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,7 +71,7 @@ final class GradientCheckPanel extends VBox {
         toggle = new ToggleButton(messages.get("gradcheck.toggle"));
         toggle.setId("gradcheck-toggle");
         toggle.getStyleClass().add("gradcheck-toggle");
-        toggle.setTooltip(new Tooltip(messages.get("gradcheck.toggle.tip")));
+        toggle.setTooltip(Tips.of(messages.get("gradcheck.toggle.tip")));
         toggle.setFocusTraversable(false);
         visibleProperty().bind(toggle.selectedProperty());
         managedProperty().bind(toggle.selectedProperty());
@@ -93,6 +92,7 @@ final class GradientCheckPanel extends VBox {
         check = new Button(messages.get("gradcheck.check"));
         check.setId("gradcheck-check");
         check.getStyleClass().add("gradcheck-check");
+        check.setTooltip(Tips.of(messages.get("gradcheck.check.tip")));
         check.setOnAction(event -> send.accept(new TrainerCommand.CheckGradients(sample.getValue() - 1, fault.getValue())));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, explanation(), choices(), verdict(), summary, context, table);
@@ -111,6 +111,7 @@ final class GradientCheckPanel extends VBox {
     /** Which training sample, and how backpropagation is written. */
     private GridPane choices() {
         sample.setId("gradcheck-sample");
+        sample.setTooltip(Tips.of(messages.get("gradcheck.sample.tip")));
         sample.setEditable(true);
         sample.setPrefWidth(90);
         sample.valueProperty().addListener((property, was, now) -> showSampleText());
@@ -123,6 +124,7 @@ final class GradientCheckPanel extends VBox {
         });
 
         fault.setId("gradcheck-fault");
+        fault.setTooltip(Tips.of(messages.get("gradcheck.fault.tip")));
         fault.getItems().setAll(BackpropFault.values());
         fault.setValue(BackpropFault.NONE);
         fault.setConverter(new StringConverter<>() {

@@ -28,8 +28,8 @@ import org.backproplab.training.TrainerSnapshot;
  */
 final class LabFiles {
 
-    private final Dialogs dialogs;
-    private final Messages messages;
+    private Dialogs dialogs;
+    private Messages messages;
     private final Consumer<TrainerCommand> trainer;
     private final Supplier<TrainerSnapshot> latest;
     private final RecentFiles recent;
@@ -45,6 +45,12 @@ final class LabFiles {
         this.latest = latest;
         this.recent = recent;
         this.recovery = recovery;
+    }
+
+    /** Speaks another language from now on: the window changed it. */
+    void speak(Messages words, Dialogs inWords) {
+        this.messages = words;
+        this.dialogs = inWords;
     }
 
     /**

@@ -35,7 +35,7 @@ final class LabMenu {
         Menu shipped = new Menu(messages.get("menu.shipped"));
         shipped.setId("menu-shipped");
         for (LessonCatalog.Entry entry : LessonCatalog.shipped()) {
-            MenuItem lesson = item(entry.title(), "lesson-" + entry.name(), () -> files.openShipped(entry));
+            MenuItem lesson = item(entry.title(messages.locale()), "lesson-" + entry.name(), () -> files.openShipped(entry));
             lesson.setMnemonicParsing(false);
             shipped.getItems().add(lesson);
         }

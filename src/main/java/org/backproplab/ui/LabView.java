@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.backproplab.lesson.LessonWords;
 import org.backproplab.training.LabSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 
@@ -92,7 +93,8 @@ public final class LabView extends BorderPane {
 
     /** Shows a new moment of the experiment in every view. */
     public void show(LabSnapshot snapshot) {
-        header.show(snapshot.title(), snapshot.commentary());
+        LessonWords words = snapshot.words(messages.locale());
+        header.show(words.title(), words.commentary());
         NetworkSnapshot network = snapshot.network();
         graphCard.setSubtitle(messages.format("graph.subtitle", shapeText(network), network.parameterCount()));
         graph.show(network, snapshot.heatmaps(), snapshot.lastUpdate());

@@ -1,6 +1,8 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,20 +11,16 @@ import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
-import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.control.PopOver;
 
 /**
  * The live lab in a stage: a trainer thread for the lesson, the view with its controls around it,
@@ -55,72 +53,57 @@ public final class LabWindow {
     }
 
     private final Stage stage;
-    private final Messages messages;
+    private final Lesson lesson;
     private final Trainer trainer;
-    private final LabView view;
-    private final TrainingBar toolbar;
-    private final SettingsPanel settings;
-    private final LayerStrip strip;
-    private final ChartCard charts;
-    private final GraphInteraction interaction;
-    private final NoticeBanner notices;
+    private final Desk desk;
     private final Throughput throughput = new Throughput();
-    private final ToggleSwitch testPoints = new ToggleSwitch();
-    private final StepThroughMode stepThrough;
-    private final GradientCheckPanel gradientCheck;
-    private final PointEditor pointEditor;
     private final LabFiles files;
     /** Brings the recovery copy up to date now and then while there are unsaved changes. */
     private final Timeline recoveryCopies;
     private final AnimationTimer frames;
     private final PreferencesStore preferencesStore;
     private Preferences preferences;
+    /** The content in the current look; replaced as a whole when the language or theme changes. */
+    private LabScreen screen;
+    /** The current screen's Help menu, which also runs the tour. */
+    private HelpMenu help;
     private TrainerSnapshot latest;
     private FrameObserver observer = (now, work, snapshot) -> { };
 
     /**
      * Where the window keeps what outlives it.
      *
-     * @param dialogs the file choosers and questions (tests answer them themselves)
-     * @param home    the folder for the recent-files list and the recovery copy; empty keeps neither
+     * @param dialogs the file choosers and questions, in the window's language (tests answer them themselves)
+     * @param home    the folder for preferences, the recent-files list and the recovery copy; empty keeps none
      */
-    record Desk(Dialogs dialogs, Optional<Path> home) {
+    record Desk(DialogMaker dialogs, Optional<Path> home) {
+
+        /** The same dialogs whatever the language: a test's scripted answers. */
+        Desk(Dialogs fixed, Optional<Path> home) {
+            this((owner, messages) -> fixed, home);
+        }
     }
 
+    /** Makes the window's dialogs in one language. */
+    interface DialogMaker {
+        Dialogs dialogs(Stage owner, Messages messages);
+    }
+
+    /** @param messages the system's language, used unless the user chose another one in an earlier run */
     private LabWindow(Stage stage, Lesson lesson, Messages messages, Trainer trainer, Desk desk) {
         this.stage = stage;
-        this.messages = messages;
+        this.lesson = lesson;
         this.trainer = trainer;
+        this.desk = desk;
         this.preferencesStore = new PreferencesStore(desk.home());
         this.preferences = preferencesStore.load();
-        this.view = new LabView(Palette.STANDARD, messages);
-        this.toolbar = new TrainingBar(messages, this::send);
-        this.settings = new SettingsPanel(messages, this::send, lesson);
-        this.strip = new LayerStrip(messages, this::send, view.graph());
-        this.charts = new ChartCard(Palette.STANDARD, messages);
-        this.interaction = new GraphInteraction(view.graph(), view.boundary(), messages, this::send);
-        // Point editing gives way to the step-through, which picks its sample with a click on the boundary.
-        this.pointEditor = new PointEditor(view.boundary(), messages, Palette.STANDARD, this::send,
-                this::pointsEditable);
-        view.addLiveControls(new LiveControls(toolbar, settings, strip, edgeToggle(), boundaryToggles(), charts));
-        settings.visibleProperty().bind(toolbar.settingsShownProperty());
-        settings.managedProperty().bind(toolbar.settingsShownProperty());
-        toolbar.settingsShownProperty().set(true);
-        this.notices = new NoticeBanner(view, messages, this::send);
-        this.stepThrough = new StepThroughMode(view, messages, this::send);
-        this.gradientCheck = new GradientCheckPanel(messages, this::send, stepThrough::focusedSample);
-        view.addSidePanel(gradientCheck.toggle(), gradientCheck);
-        // The check needs the room more than the settings do: they fold away while it is open.
-        gradientCheck.toggle().selectedProperty().addListener((property, was, open) ->
-                toolbar.settingsShownProperty().set(!open));
-        this.files = new LabFiles(desk.dialogs(), messages, this::send, this::latest,
-                new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))), new Recovery(desk.home()));
-        Exports exports = new Exports(desk.dialogs(), messages, this::latest, files::suggestedName);
-        view.addMenuBar(LabMenu.create(messages, files, exports, notices, view.graph(), view.boundary(), this::quit));
+        Look look = new Look(preferences.language().map(Messages::forLocale).orElse(messages), Palette.STANDARD);
+        this.files = new LabFiles(desk.dialogs().dialogs(stage, look.messages()), look.messages(), this::send,
+                this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
+                new Recovery(desk.home()));
+        this.screen = newScreen(look, LabScreen.Choices.first());
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
-        // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
-        stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
         this.frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -129,6 +112,33 @@ public final class LabWindow {
                 observer.frame(now, System.nanoTime() - start, latest);
             }
         };
+    }
+
+    /** The window's content in {@code look}, with its menus. */
+    private LabScreen newScreen(Look look, LabScreen.Choices choices) {
+        LabScreen next = new LabScreen(look, lesson, this::send, choices);
+        Messages messages = look.messages();
+        Exports exports = new Exports(desk.dialogs().dialogs(stage, messages), messages, this::latest, files::suggestedName);
+        LabView view = next.view();
+        MenuBar menuBar = LabMenu.create(messages, files, exports, view, view.graph(), view.boundary(), this::quit);
+        help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
+                () -> updatePreferences(seen -> seen.withTourSeen(true)));
+        menuBar.getMenus().addAll(LanguageMenu.create(messages, this::speak), help.menu());
+        view.addMenuBar(menuBar);
+        return next;
+    }
+
+    /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
+    private static List<Tour.Stop> tourStops(LabScreen screen, MenuBar menuBar) {
+        LabView view = screen.view();
+        return List.of(
+                new Tour.Stop("graph", view::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
+                new Tour.Stop("boundary", view::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
+                new Tour.Stop("train", () -> screen.toolbar().lookup("#play"), PopOver.ArrowLocation.TOP_LEFT, 0.5, 1),
+                new Tour.Stop("rate", () -> screen.settings().lookup("#learning-rate"), PopOver.ArrowLocation.LEFT_CENTER,
+                        1, 0.5),
+                new Tour.Stop("step", screen.stepThrough()::toggle, PopOver.ArrowLocation.TOP_RIGHT, 0.5, 1),
+                new Tour.Stop("menu", () -> menuBar, PopOver.ArrowLocation.TOP_LEFT, 0.1, 1));
     }
 
     /**
@@ -145,7 +155,13 @@ public final class LabWindow {
      * recovery copy a session that did not close left there.
      */
     public static LabWindow open(Stage stage, Lesson lesson, Messages messages, Optional<Path> home) {
-        return open(stage, lesson, messages, window -> new Desk(new FxDialogs(window, messages), home));
+        LabWindow window = open(stage, lesson, messages, owner -> new Desk(FxDialogs::new, home));
+        // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
+        if (home.isPresent() && !window.preferences.tourSeen()) {
+            // Once laid out, so that the bubble finds the parts it points at on screen.
+            Platform.runLater(window.help.tour()::start);
+        }
+        return window;
     }
 
     /** Opens the window with the dialogs and home folder a test chooses. */
@@ -158,7 +174,7 @@ public final class LabWindow {
     }
 
     static LabWindow open(Stage stage, Lesson lesson, Messages messages, Trainer trainer) {
-        return open(stage, lesson, messages, trainer, new Desk(new FxDialogs(stage, messages), Optional.empty()));
+        return open(stage, lesson, messages, trainer, new Desk(FxDialogs::new, Optional.empty()));
     }
 
     /**
@@ -169,11 +185,11 @@ public final class LabWindow {
         LabWindow window = new LabWindow(stage, lesson, messages, trainer, desk);
         window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
         window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
-        Scene scene = new Scene(window.notices, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm());
+        Scene scene = new Scene(window.screen.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(stylesheet());
         scene.widthProperty().addListener((property, before, width) -> {
             if (before.doubleValue() >= ROOM_FOR_SETTINGS && width.doubleValue() < ROOM_FOR_SETTINGS) {
-                window.toolbar.settingsShownProperty().set(false);
+                window.screen.toolbar().settingsShownProperty().set(false);
             }
         });
         stage.setScene(scene);
@@ -188,14 +204,51 @@ public final class LabWindow {
         DroppedFiles.accept(scene, window.files::dropped);
         stage.show();
         // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
-        window.view.graph().requestFocus();
+        window.screen.view().graph().requestFocus();
         window.frames.start();
         window.recoveryCopies.play();
         return window;
     }
 
+    /** The lab's look, for its scene and for the windows and bubbles it opens. */
+    static String stylesheet() {
+        return Objects.requireNonNull(LabWindow.class.getResource("lab.css")).toExternalForm();
+    }
+
     public LabView view() {
-        return view;
+        return screen.view();
+    }
+
+    /**
+     * Builds the window's content afresh in another look (language or theme). The trainer keeps
+     * training, the lesson and its file stay as they are, and the viewing choices (edge values,
+     * toggles, a pass being stepped through) carry over to the new content.
+     */
+    void restyle(Look look) {
+        LabScreen.Choices choices = screen.choices();
+        screen.retire();
+        boolean legendOpen = help.close();
+        screen = newScreen(look, choices);
+        if (legendOpen) {
+            help.showLegend();
+        }
+        files.speak(look.messages(), desk.dialogs().dialogs(stage, look.messages()));
+        stage.getScene().setRoot(screen.root());
+        if (latest != null) {
+            show(latest, System.nanoTime());
+        }
+        screen.view().graph().requestFocus();
+    }
+
+    /** Switches the window to another language, now and in the next runs. */
+    void speak(Locale language) {
+        updatePreferences(chosen -> chosen.withLanguage(Optional.of(language)));
+        restyle(new Look(Messages.forLocale(language), look().palette()));
+    }
+
+    /** The language and theme the window is drawn in now. */
+    Look look() {
+        return screen.look();
     }
 
     /** Sends a command to the trainer; returns at once. */
@@ -230,17 +283,13 @@ public final class LabWindow {
         preferencesStore.save(preferences);
     }
 
-    private boolean pointsEditable() {
-        return !stepThrough.onProperty().get();
-    }
-
     LabFiles files() {
         return files;
     }
 
     /** Step-through mode, which shows the views itself while it is on. */
     public StepThroughMode stepThrough() {
-        return stepThrough;
+        return screen.stepThrough();
     }
 
     /** The newest snapshot shown. */
@@ -259,77 +308,25 @@ public final class LabWindow {
     }
 
     GraphInteraction interaction() {
-        return interaction;
+        return screen.interaction();
+    }
+
+    HelpMenu help() {
+        return help;
     }
 
     private void show(TrainerSnapshot snapshot, long now) {
         latest = snapshot;
         // Controls take their values from a snapshot only once it shows every command sent.
         boolean settled = snapshot.commandsApplied() >= trainer.commandsSent();
-        // While stepping through, the step-through decides what the views show.
-        if (!stepThrough.offer(snapshot)) {
-            view.show(snapshot.lab());
-        }
-        toolbar.show(snapshot, settled);
-        settings.show(snapshot, settled);
-        strip.show(snapshot.settings());
-        charts.show(snapshot);
-        gradientCheck.show(snapshot);
-        interaction.show(snapshot.lab(), settled);
-        pointEditor.show(snapshot.lab(), settled);
         files.show(snapshot);
         if (snapshot.playing()) {
             throughput.record(now, snapshot.epoch());
         } else {
             throughput.clear();
         }
-        view.status().showPace(snapshot.playing(), throughput.epochsPerSecond());
-        boolean anyTestPoints = !snapshot.lab().testPoints().isEmpty();
-        testPoints.setVisible(anyTestPoints);
-        testPoints.setManaged(anyTestPoints);
-        snapshot.notice().ifPresent(notices::show);
-        stage.setTitle(messages.format("window.title", snapshot.lab().title()));
-    }
-
-    /** Weights, gradients or steps on the graph's edges. */
-    private Node edgeToggle() {
-        SegmentedButton choice = new SegmentedButton();
-        for (EdgeValue value : EdgeValue.values()) {
-            ToggleButton button = new ToggleButton(messages.get("edges." + value.key()));
-            button.setTooltip(new Tooltip(messages.get("edges." + value.key() + ".tip")));
-            button.setId("edges-" + value.key());
-            button.setFocusTraversable(false);
-            button.setSelected(value == EdgeValue.WEIGHT);
-            button.setOnAction(event -> {
-                button.setSelected(true);
-                view.setEdgeValue(value);
-            });
-            choice.getButtons().add(button);
-        }
-        choice.getStyleClass().add("card-toggle");
-        return choice;
-    }
-
-    /** Test points on or off, and a discrete (decision-only) background. */
-    private Node boundaryToggles() {
-        testPoints.setText(messages.get("boundary.showTest"));
-        testPoints.setId("show-test-points");
-        testPoints.setSelected(true);
-        testPoints.setFocusTraversable(false);
-        testPoints.selectedProperty().addListener((property, was, show) -> {
-            view.setShowTestPoints(show);
-            if (latest != null) {
-                view.show(latest.lab());
-            }
-        });
-        ToggleSwitch discrete = new ToggleSwitch(messages.get("boundary.discrete"));
-        discrete.setId("discrete");
-        discrete.setFocusTraversable(false);
-        discrete.setTooltip(new Tooltip(messages.get("boundary.discrete.tip")));
-        discrete.selectedProperty().addListener((property, was, on) -> view.boundary().setDiscrete(on));
-        VBox toggles = new VBox(4, pointEditor.tools(), testPoints, discrete);
-        toggles.setAlignment(Pos.CENTER_RIGHT);
-        toggles.getStyleClass().add("boundary-toggles");
-        return toggles;
+        screen.show(snapshot, settled, throughput.epochsPerSecond());
+        Messages messages = screen.look().messages();
+        stage.setTitle(messages.format("window.title", snapshot.lab().words(messages.locale()).title()));
     }
 }

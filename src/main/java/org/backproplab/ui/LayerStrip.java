@@ -17,7 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -65,7 +64,7 @@ final class LayerStrip extends Pane {
         addLayer.setText(messages.get("strip.addLayer"));
         addLayer.setId("add-layer");
         addLayer.getStyleClass().addAll("strip-button", "add-layer");
-        addLayer.setTooltip(new Tooltip(messages.get("strip.addLayer.tip")));
+        addLayer.setTooltip(Tips.of(messages.get("strip.addLayer.tip")));
         addLayer.setFocusTraversable(false);
         graph.widthProperty().addListener((property, before, width) -> requestLayout());
         graph.heightProperty().addListener((property, before, height) -> requestLayout());
@@ -239,7 +238,7 @@ final class LayerStrip extends Pane {
     private MenuButton menuButton(String text, String shortText, String tip) {
         MenuButton menu = new MenuButton(text);
         menuNames.put(menu, List.of(text, shortText));
-        menu.setTooltip(new Tooltip(tip));
+        menu.setTooltip(Tips.of(tip));
         menu.setFocusTraversable(false);
         menu.getStyleClass().add("strip-menu");
         menu.setMinWidth(0);
@@ -248,7 +247,7 @@ final class LayerStrip extends Pane {
 
     private Button stripButton(String text, String tip, TrainerCommand command) {
         Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(Tips.of(tip));
         button.setFocusTraversable(false);
         button.getStyleClass().add("strip-button");
         button.setOnAction(event -> send.accept(command));

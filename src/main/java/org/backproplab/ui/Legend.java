@@ -15,7 +15,8 @@ import javafx.scene.shape.StrokeLineCap;
 /**
  * A row of keys under a drawing: small samples of what the drawing uses (a dashed line, a hollow
  * point, a colour ramp) each with its meaning. Samples take their colours from the palette, so the
- * key always matches the drawing.
+ * key always matches the drawing. The samples are also drawn in the Help ▸ Legend window, which
+ * explains them all at once.
  */
 final class Legend extends FlowPane {
 
@@ -70,7 +71,7 @@ final class Legend extends FlowPane {
         getChildren().add(label);
     }
 
-    private Node line(Color color, boolean dashed) {
+    Line line(Color color, boolean dashed) {
         Line line = new Line(0, 0, 26, 0);
         line.setStroke(color);
         line.setStrokeWidth(3.5);
@@ -81,7 +82,7 @@ final class Legend extends FlowPane {
         return line;
     }
 
-    private Node point(Color color, boolean filled) {
+    Circle point(Color color, boolean filled) {
         Circle circle = new Circle(6);
         circle.setFill(filled ? color : Color.TRANSPARENT);
         circle.setStroke(filled ? palette.outline() : color);
@@ -89,14 +90,14 @@ final class Legend extends FlowPane {
         return circle;
     }
 
-    private Node biasMarker() {
+    Node biasMarker() {
         Rectangle marker = new Rectangle(11, 11, palette.neutral().interpolate(palette.positive(), 0.6));
         marker.setStroke(palette.outline());
         marker.setStrokeWidth(1.2);
         return marker;
     }
 
-    private Node ramp() {
+    Node ramp() {
         Rectangle ramp = new Rectangle(44, 12);
         ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
                 new Stop(0, palette.negative()), new Stop(0.5, palette.neutral()), new Stop(1, palette.positive())));

@@ -20,8 +20,13 @@ public final class Messages {
         return forLocale(Locale.getDefault());
     }
 
+    /**
+     * The words in {@code locale}'s language, or English when there is no translation. Never the
+     * system's language instead: English chosen on a Chinese system must give English.
+     */
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
     }
 
     public Locale locale() {

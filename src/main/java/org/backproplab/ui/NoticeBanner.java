@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
@@ -39,15 +40,28 @@ final class NoticeBanner extends NotificationPane {
         NoticeText text = NoticeText.of(notice, messages);
         autoHide.stop();
         getActions().clear();
-        text.suggestedRate().ifPresent(rate -> getActions().add(new Action(
-                messages.format("notice.useRate", new NumberText(messages.locale()).plain(rate)), event -> {
-                    send.accept(new TrainerCommand.SetLearningRate(rate));
-                    hide();
-                })));
+        text.suggestedRate().ifPresent(rate -> {
+            Action useRate = new Action(messages.format("notice.useRate", new NumberText(messages.locale()).plain(rate)),
+                    event -> {
+                        send.accept(new TrainerCommand.SetLearningRate(rate));
+                        hide();
+                    });
+            // The action's button shows its long text as its tooltip.
+            useRate.setLongText(messages.get("tip.notice.useRate"));
+            getActions().add(useRate);
+        });
         pseudoClassStateChanged(DIVERGED, notice instanceof Notice.Diverged);
         show(text.text(), warningSign());
+        explainCloseButton();
         if (notice instanceof Notice.Rejected) {
             autoHide.playFromStart();
+        }
+    }
+
+    /** The bar's close button comes with ControlsFX's skin, and without a word about what it does. */
+    private void explainCloseButton() {
+        if (lookup(".notification-bar .close-button") instanceof Control close && close.getTooltip() == null) {
+            close.setTooltip(Tips.of(messages.get("tip.notice.close")));
         }
     }
 

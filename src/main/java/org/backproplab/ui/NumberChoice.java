@@ -32,7 +32,7 @@ final class NumberChoice extends ComboBox<String> {
         this.allowed = allowed;
         this.helpText = helpText;
         this.invalidText = invalidText;
-        this.help = new Tooltip(helpText);
+        this.help = Tips.of(helpText);
         setEditable(true);
         setTooltip(help);
         setMaxWidth(Double.MAX_VALUE);

@@ -46,6 +46,7 @@ final class ParameterEditor {
         current.getStyleClass().add("editor-current");
         field.getStyleClass().add("parameter-field");
         field.setPrefColumnCount(8);
+        field.setTooltip(Tips.of(messages.get("tip.editor.field")));
         field.setOnAction(event -> commitTyped());
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -54,6 +55,7 @@ final class ParameterEditor {
         });
         slider.getStyleClass().add("parameter-slider");
         slider.setPrefWidth(260);
+        slider.setTooltip(Tips.of(messages.get("tip.editor.slider")));
         slider.valueProperty().addListener((property, before, value) -> {
             if (!syncing) {
                 double tidy = Math.round(value.doubleValue() * 100) / 100.0;
@@ -62,8 +64,10 @@ final class ParameterEditor {
             }
         });
         Button zero = new Button(messages.get("editor.zero"));
+        zero.setTooltip(Tips.of(messages.get("tip.editor.zero")));
         zero.setOnAction(event -> setTo(0));
         Button close = new Button(messages.get("editor.close"));
+        close.setTooltip(Tips.of(messages.get("tip.editor.close")));
         close.setOnAction(event -> hide());
         Label note = new Label(messages.get("editor.note"));
         note.getStyleClass().add("editor-note");

@@ -55,14 +55,14 @@ final class PointEditor {
         Button clear = new Button(messages.get("points.clear"));
         clear.setId("clear-points");
         clear.setFocusTraversable(false);
-        clear.setTooltip(new Tooltip(messages.get("points.clear.tip")));
+        clear.setTooltip(Tips.of(messages.get("points.clear.tip")));
         clear.setOnAction(event -> clear());
         classChoice.getStyleClass().add("card-toggle");
         classChoice.setId("point-class");
         tools = new HBox(6, classChoice, clear);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("point-tools");
-        Tooltip.install(boundary, new Tooltip(messages.get("points.tip")));
+        Tooltip.install(boundary, Tips.of(messages.get("points.tip")));
         boundary.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         boundary.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         boundary.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> held = -1);
@@ -111,7 +111,7 @@ final class PointEditor {
             button.setGraphic(new Circle(5, palette.classColor(c)));
             button.setId("point-class-" + c);
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip(messages.format("points.class", c) + "\n" + messages.get("points.tip")));
+            button.setTooltip(Tips.of(messages.format("points.class", c) + "\n" + messages.get("points.tip")));
             button.setOnAction(event -> button.setSelected(true));
             classChoice.getButtons().add(button);
         }

@@ -18,7 +18,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -89,12 +88,17 @@ final class SettingsPanel extends ScrollPane {
         learningRate.setOnChosen(rate -> send.accept(new TrainerCommand.SetLearningRate(rate)));
         learningRate.setId("learning-rate");
         dataSet.setId("data-set");
+        dataSet.setTooltip(Tips.of(messages.get("tip.settings.dataSet")));
         batchSize.setId("batch-size");
         seed.setId("seed");
         loss.setId("loss");
+        loss.setTooltip(Tips.of(messages.get("tip.settings.loss")));
         regularization.setId("regularization");
+        regularization.setTooltip(Tips.of(messages.get("tip.settings.regularization")));
         noise.setId("noise");
+        noise.setTooltip(Tips.of(messages.get("tip.settings.noise")));
         trainShare.setId("train-share");
+        trainShare.setTooltip(Tips.of(messages.get("tip.settings.trainShare")));
         regularizationRate = new NumberChoice(messages, UsualRates.REGULARIZATION, rate -> rate >= 0,
                 messages.get("settings.regularizationRate.tip"), messages.get("settings.regularizationRate.invalid"));
         regularizationRate.setOnChosen(rate -> sendRegularization());
@@ -276,7 +280,7 @@ final class SettingsPanel extends ScrollPane {
     private Node regenerateButton() {
         Button regenerate = new Button(messages.get("settings.regenerate"), Icons.redraw());
         regenerate.setId("regenerate");
-        regenerate.setTooltip(new Tooltip(messages.get("settings.regenerate.tip")));
+        regenerate.setTooltip(Tips.of(messages.get("settings.regenerate.tip")));
         regenerate.setOnAction(event -> send.accept(new TrainerCommand.SetData(settings.data())));
         regenerate.setMaxWidth(Double.MAX_VALUE);
         return regenerate;
@@ -284,7 +288,7 @@ final class SettingsPanel extends ScrollPane {
 
     private Node seedRow() {
         seed.setPrefColumnCount(5);
-        seed.setTooltip(new Tooltip(messages.get("settings.seed.tip")));
+        seed.setTooltip(Tips.of(messages.get("settings.seed.tip")));
         seed.setOnAction(event -> {
             try {
                 send.accept(new TrainerCommand.SetSeed(Long.parseLong(seed.getText().strip())));
@@ -297,7 +301,7 @@ final class SettingsPanel extends ScrollPane {
         });
         Button newSeed = new Button(messages.get("settings.newSeed"));
         newSeed.setId("new-seed");
-        newSeed.setTooltip(new Tooltip(messages.get("settings.newSeed.tip")));
+        newSeed.setTooltip(Tips.of(messages.get("settings.newSeed.tip")));
         newSeed.setOnAction(event -> send.accept(new TrainerCommand.SetSeed(ThreadLocalRandom.current().nextInt(1, 100_000))));
         newSeed.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(seed, Priority.ALWAYS);
@@ -344,6 +348,7 @@ final class SettingsPanel extends ScrollPane {
         ToggleButton button = new ToggleButton(messages.get("optimizer." + id));
         button.setUserData(id);
         button.setId("optimizer-" + id);
+        button.setTooltip(Tips.of(messages.get("tip.optimizer." + id)));
         button.setOnAction(event -> {
             // One optimizer is always chosen: clicking the chosen one again keeps it.
             button.setSelected(true);
@@ -373,7 +378,7 @@ final class SettingsPanel extends ScrollPane {
         batchSize.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, LessonFile.MAX_POINTS, 1));
         batchSize.setEditable(true);
         batchSize.setMaxWidth(Double.MAX_VALUE);
-        batchSize.setTooltip(new Tooltip(messages.get("settings.batchSize.tip")));
+        batchSize.setTooltip(Tips.of(messages.get("settings.batchSize.tip")));
         batchSize.valueProperty().addListener((property, before, value) -> {
             if (!syncing && value != null && value != settings.batchSize()) {
                 send.accept(new TrainerCommand.SetBatchSize(value));

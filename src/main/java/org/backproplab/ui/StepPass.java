@@ -130,8 +130,9 @@ final class StepPass {
         int updated = updatedLayers(granularity, index);
         if (labs[updated] == null) {
             labs[updated] = updated == layerCount() ? after : new LabSnapshot(before.title(), before.commentary(),
-                    network(updated), before.heatmaps(), before.trainPoints(), before.testPoints(), before.classes(),
-                    before.domain(), before.epoch(), before.trainMetrics(), before.testMetrics(), before.lastUpdate());
+                    before.translations(), network(updated), before.heatmaps(), before.trainPoints(), before.testPoints(),
+                    before.classes(), before.domain(), before.epoch(), before.trainMetrics(), before.testMetrics(),
+                    before.lastUpdate());
         }
         return labs[updated];
     }

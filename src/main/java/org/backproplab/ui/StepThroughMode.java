@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SpinnerValueFactory;
@@ -44,7 +45,7 @@ public final class StepThroughMode {
     private final LabView view;
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
-    private final StepThrough model = new StepThrough(new StepHistory());
+    private final StepThrough model;
     private final Palette palette = Palette.STANDARD;
     private final StepThroughPanel panel;
     private final StepOverlay overlay;
@@ -53,17 +54,25 @@ public final class StepThroughMode {
     private GraphPick picked;
     /** The lab last handed to the views, so a sub-step that does not change it does not redraw the heatmaps. */
     private LabSnapshot shownLab;
+    /** One handler object, so it can be taken off the scene again when this screen is replaced. */
+    private final EventHandler<KeyEvent> keys = this::key;
     /** While the controls are being set to match the model, their listeners must not act. */
     private boolean syncing;
 
-    public StepThroughMode(LabView view, Messages messages, Consumer<TrainerCommand> send) {
+    /**
+     * @param model the passes recorded so far and the position in them: a fresh one for a new window,
+     *              the previous screen's when the window changes language or theme
+     */
+    public StepThroughMode(LabView view, Messages messages, Consumer<TrainerCommand> send, StepThrough model) {
         this.view = view;
+        this.model = model;
         this.messages = messages;
         this.send = send;
         panel = new StepThroughPanel(messages, palette);
         overlay = new StepOverlay(palette);
         toggle = new ToggleButton(messages.get("step.toggle"));
         toggle.getStyleClass().add("step-toggle");
+        toggle.setTooltip(Tips.of(messages.get("tip.step.toggle")));
         animation = new StepAnimation(this::animate, this::playNext);
         overlay.setOnPick(this::pick);
         panel.visibleProperty().bind(toggle.selectedProperty());
@@ -76,10 +85,28 @@ public final class StepThroughMode {
         panel.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.clamp(view.getHeight() * PANEL_SHARE, PANEL_MIN, PANEL_MAX), view.heightProperty()));
         view.sceneProperty().addListener((property, before, scene) -> {
+            if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
         });
+    }
+
+    /** Nothing recorded yet: what a new window starts with. */
+    static StepThrough freshModel() {
+        return new StepThrough(new StepHistory());
+    }
+
+    /** Switches the mode on or off, as the switch in the header does. */
+    void setOn(boolean on) {
+        toggle.setSelected(on);
+    }
+
+    /** Another screen takes over the same model: stop animating it from here. */
+    void retire() {
+        animation.pause();
     }
 
     /** The training sample a sample pass follows, chosen with a click on the boundary; 0 until one is chosen. */

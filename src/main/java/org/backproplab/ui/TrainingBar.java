@@ -12,7 +12,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -57,7 +56,7 @@ final class TrainingBar extends HBox {
         playPause.setId("play");
         playPause.getStyleClass().add("play-button");
         playPause.setFocusTraversable(false);
-        playPause.setTooltip(new Tooltip(messages.get("toolbar.play.tip")));
+        playPause.setTooltip(Tips.of(messages.get("toolbar.play.tip")));
         playPause.setOnAction(event -> setPlaying(!playing));
         stepEpoch = button("step-epoch", "toolbar.stepEpoch", Icons.step(), () -> send.accept(new TrainerCommand.StepEpoch()));
         stepBatch = button("step-batch", "toolbar.stepBatch", Icons.step(), () -> send.accept(new TrainerCommand.StepBatch()));
@@ -73,6 +72,7 @@ final class TrainingBar extends HBox {
         speed.setFocusTraversable(false);
         speed.setPrefWidth(150);
         speed.setId("speed");
+        speed.setTooltip(Tips.of(messages.get("tip.toolbar.speed")));
         speed.valueProperty().addListener((property, before, value) -> {
             showSpeed();
             if (!syncing && value.doubleValue() == Math.rint(value.doubleValue())) {
@@ -86,7 +86,7 @@ final class TrainingBar extends HBox {
 
         settings.setGraphic(Icons.settings());
         settings.setText(messages.get("toolbar.settings"));
-        settings.setTooltip(new Tooltip(messages.get("toolbar.settings.tip")));
+        settings.setTooltip(Tips.of(messages.get("toolbar.settings.tip")));
         settings.setFocusTraversable(false);
         settings.getStyleClass().add("settings-toggle");
 
@@ -183,7 +183,7 @@ final class TrainingBar extends HBox {
     private Button button(String id, String key, Node icon, Runnable action) {
         Button button = new Button(messages.get(key), icon);
         button.setId(id);
-        button.setTooltip(new Tooltip(messages.get(key + ".tip")));
+        button.setTooltip(Tips.of(messages.get(key + ".tip")));
         button.setFocusTraversable(false);
         button.setOnAction(event -> action.run());
         return button;

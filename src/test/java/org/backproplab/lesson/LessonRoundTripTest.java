@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.backproplab.data.DataPoint;
@@ -57,7 +58,8 @@ class LessonRoundTripTest {
                 Initializer.HE, Optional.empty(),
                 new Hyperparameters(Loss.SOFTMAX_CROSS_ENTROPY, new OptimizerSettings.Adam(0.003, 0.8, 0.99, 1e-7),
                         new Regularization(Regularization.Kind.L1, 0.001), 2.5, false),
-                7, -123_456_789_012_345L, new DataSpec.Generated("spiral3", 300, 0.2, 0.8));
+                7, -123_456_789_012_345L, new DataSpec.Generated("spiral3", 300, 0.2, 0.8),
+                Map.of("zh-CN", new LessonWords("每个旋钮", "第一行\n第二行"), "de", new LessonWords("Jeder Knopf", "")));
 
         assertEquals(lesson, LessonFile.parse(LessonFile.toJson(lesson), "every.json"));
     }
@@ -71,7 +73,7 @@ class LessonRoundTripTest {
                 List.of(new LayerSpec(2, Activation.LINEAR)), Initializer.PLAYGROUND, Optional.empty(),
                 new Hyperparameters(Loss.SQUARED_ERROR, new OptimizerSettings.Momentum(0.01, 0.5),
                         new Regularization(Regularization.Kind.L2, 0.1), 0, true),
-                1, 0, new DataSpec.Inline(points, 0, 1.0));
+                1, 0, new DataSpec.Inline(points, 0, 1.0), Map.of());
 
         assertEquals(lesson, LessonFile.parse(LessonFile.toJson(lesson), "regression.json"));
     }

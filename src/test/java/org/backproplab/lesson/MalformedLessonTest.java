@@ -20,8 +20,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MalformedLessonTest {
 
-    private static final String ALL_TOP = "(allowed here: format, version, title, commentary, network, training, data)";
+    private static final String ALL_TOP = "(allowed here: format, version, title, commentary, translations, network, training, data)";
     private static final String UNWEIGHTED_HIDDEN = "{\"size\": 3, \"activation\": \"sigmoid\"}";
+
+    @Test
+    void tooManyTranslationsAreRefused() {
+        StringBuilder many = new StringBuilder("{");
+        for (int i = 0; i <= LessonReader.MAX_TRANSLATIONS; i++) {
+            String language = "" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            many.append(i == 0 ? "" : ", ").append('"').append(language).append("\": {\"title\": \"t\", \"commentary\": \"\"}");
+        }
+        String json = apply(LessonEdits.VALID, set("translations", many.append("}").toString()));
+        LessonException e = assertThrows(LessonException.class, () -> LessonFile.parse(json, "test.json"));
+        assertEquals("test.json: translations: at most " + LessonReader.MAX_TRANSLATIONS + " translations allowed, got "
+                + (LessonReader.MAX_TRANSLATIONS + 1), e.getMessage());
+    }
 
     @Test
     void theBaseLessonOfTheseCasesIsValid() {
@@ -55,6 +68,20 @@ class MalformedLessonTest {
                                 set("f", "1"), set("g", "1")),
                         "unknown fields \"a\", \"b\", \"c\", \"d\", \"e\" and 2 more " + ALL_TOP),
                 bad(set("network", "[]"), "network: expected an object { ... }, got a list"),
+
+                // translations of the title and commentary
+                bad(set("translations", "[]"), "translations: expected an object { ... }, got a list"),
+                bad(set("translations", "{\"chinese\": {\"title\": \"异或\", \"commentary\": \"\"}}"),
+                        "translations.chinese: is not a language tag such as \"zh-CN\" or \"de\""),
+                bad(set("translations", "{\"zh_CN\": {\"title\": \"异或\", \"commentary\": \"\"}}"),
+                        "translations.zh_CN: is not a language tag such as \"zh-CN\" or \"de\""),
+                bad(set("translations", "{\"zh-CN\": \"异或\"}"), "translations.zh-CN: expected an object { ... }, got text \"异或\""),
+                bad(set("translations", "{\"zh-CN\": {\"commentary\": \"\"}}"), "translations.zh-CN.title: required field is missing"),
+                bad(set("translations", "{\"zh-CN\": {\"title\": \" \", \"commentary\": \"\"}}"),
+                        "translations.zh-CN.title: must not be empty"),
+                bad(set("translations", "{\"zh-CN\": {\"title\": \"异或\"}}"), "translations.zh-CN.commentary: required field is missing"),
+                bad(set("translations", "{\"de\": {\"title\": \"XOR\", \"commentary\": \"\", \"notes\": 1}}"),
+                        "translations.de: unknown field \"notes\" (allowed here: title, commentary)"),
                 bad(remove("training"), "training: required field is missing"),
 
                 // the network

@@ -2,6 +2,7 @@ package org.backproplab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.InputFeature;
@@ -22,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The lessons that ship with the app load, train, and teach what their commentary promises. */
 class ShippedLessonsTest {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
 
     private static final Path LESSONS = Path.of("assets", "lessons");
 
@@ -92,6 +98,26 @@ class ShippedLessonsTest {
 
         assertTrue(commentary.matches("(?s).*[.!?]"), name + " commentary ends mid-sentence");
         assertTrue(sentences >= 2 && sentences <= 3, name + " has " + sentences + " sentences: " + commentary);
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalogued")
+    void aChineseClassReadsTheLessonInChinese(String name) throws LessonException {
+        Lesson lesson = LessonCatalog.load(name);
+        LessonWords chinese = lesson.words(Locale.SIMPLIFIED_CHINESE);
+
+        assertNotEquals(lesson.title(), chinese.title(), name + " has a Chinese title");
+        assertTrue(chinese.commentary().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                name + " has a Chinese commentary: " + chinese.commentary());
+        // The numbers a student checks against must be the same in both languages.
+        assertEquals(numbers(lesson.commentary()), numbers(chinese.commentary()), name);
+        assertEquals(lesson.title(), lesson.words(Locale.ENGLISH).title(), "English is the lesson's own words");
+        assertEquals(chinese, lesson.words(Locale.forLanguageTag("zh")), "plain Chinese finds the zh-CN words");
+    }
+
+    /** Every number written with digits, in order of value as text: translations may reorder a sentence. */
+    private static List<String> numbers(String text) {
+        return DIGITS.matcher(text).results().map(MatchResult::group).sorted().toList();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Activation;
@@ -33,7 +34,7 @@ class TraceJsonTest {
                 List.of(new LayerSpec(2, Activation.SIGMOID), new LayerSpec(2, Activation.SIGMOID)),
                 Initializer.XAVIER, Optional.of(weights),
                 Hyperparameters.of(Loss.SQUARED_ERROR, optimizer).withTrainBiases(false), 1, 1,
-                new DataSpec.Inline(List.of(DataPoint.withTargets(0.05, 0.10, List.of(0.01, 0.99))), 0, 1.0));
+                new DataSpec.Inline(List.of(DataPoint.withTargets(0.05, 0.10, List.of(0.01, 0.99))), 0, 1.0), Map.of());
     }
 
     private static JsonNode parse(String line) throws Exception {
@@ -94,7 +95,7 @@ class TraceJsonTest {
                 List.of(new LayerSpec(4, Activation.TANH), new LayerSpec(1, Activation.SIGMOID)),
                 Initializer.XAVIER, Optional.empty(),
                 Hyperparameters.of(Loss.BINARY_CROSS_ENTROPY, new OptimizerSettings.Sgd(0.1)), 2, 7,
-                new DataSpec.Inline(points, 2, 1.0));
+                new DataSpec.Inline(points, 2, 1.0), Map.of());
         StepTrace trace = Experiment.of(lesson).learner().tracedBatch();
 
         JsonNode json = parse(TraceJson.line(3, 2, trace));

@@ -157,7 +157,7 @@ class WorkedExampleTest {
     @Test
     void lessonTextPrintsLiterallyAndBadArgumentsAreRefused() {
         Lesson odd = new Lesson("Cost: $5 *per* [step]", "Use out_h1 <here>.", mazur.features(), mazur.layers(),
-                mazur.initializer(), mazur.weights(), mazur.hyperparameters(), 1, 1, mazur.data());
+                mazur.initializer(), mazur.weights(), mazur.hyperparameters(), 1, 1, mazur.data(), Map.of());
 
         String handout = WorkedExample.markdown(mazurStep, 0, odd, 4);
 

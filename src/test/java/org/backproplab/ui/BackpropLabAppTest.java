@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,11 @@ class BackpropLabAppTest {
     private Application application;
 
     @BeforeEach
-    void registerStage(@TempDir Path home) throws TimeoutException {
+    void registerStage(@TempDir Path home) throws TimeoutException, IOException {
         // The real application keeps recent files and a recovery copy: never in the user's own home.
         System.setProperty(BackpropLabApp.HOME_PROPERTY, home.toString());
+        // A returning user's home: the first-run tour would otherwise open over the window.
+        Files.writeString(home.resolve(PreferencesStore.FILE_NAME), "tourSeen=true\n");
         stage = FxToolkit.registerPrimaryStage();
     }
 

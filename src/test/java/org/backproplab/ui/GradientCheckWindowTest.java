@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
@@ -142,6 +143,25 @@ class GradientCheckWindowTest {
         robot.doubleClickOn("#gradcheck-sample .text-field").eraseText(3).write("100000").push(KeyCode.ENTER);
         assertEquals("12", LiveLab.onFx(() -> robot.lookup("#gradcheck-sample .text-field")
                 .queryAs(TextField.class).getText()), "there are not that many training points");
+    }
+
+    @Test
+    void theOpenPanelExplainsItsControlsAndKeepsItsVerdictInAnotherLanguage(FxRobot robot) {
+        robot.clickOn("#gradcheck-toggle");
+        lab.awaitVisible(robot, "#gradcheck-check");
+        List<String> untipped = LiveLab.onFx(() -> TooltipAuditTest.operable(robot.lookup(".gradcheck-panel").query())
+                .stream().filter(control -> control.getTooltip() == null || control.getTooltip().getText().isBlank())
+                .map(Control::getId).toList());
+        assertEquals(List.of(), untipped, "controls of the panel without a tooltip");
+
+        robot.clickOn("#gradcheck-fault");
+        robot.clickOn("Mistake: no bias gradient");
+        checkAndWait(robot, BackpropFault.MISSING_BIAS_GRADIENT);
+        robot.interact(() -> window.speak(Locale.SIMPLIFIED_CHINESE));
+
+        lab.awaitVisible(robot, "#gradcheck-check");
+        assertEquals("未通过", text(robot, "#gradcheck-badge"), "the panel stays open with the same verdict, in Chinese");
+        assertEquals("检验", LiveLab.onFx(() -> robot.lookup("#gradcheck-check").queryButton().getText()));
     }
 
     @Test

@@ -32,6 +32,18 @@ class MessagesTest {
     }
 
     @Test
+    void englishChosenOnAChineseSystemIsEnglish() {
+        Locale system = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertEquals("Network", Messages.forLocale(Locale.ENGLISH).get("graph.title"));
+            assertEquals("网络", Messages.forDefaultLocale().get("graph.title"), "the system's language on a first start");
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    @Test
     void everyActivationHasADisplayName() {
         Messages messages = Messages.forLocale(Locale.ROOT);
         for (Activation activation : Activation.values()) {
