@@ -35,6 +35,8 @@ final class LabScreen {
     private final GradientCheckPanel gradientCheck;
     private final PointEditor pointEditor;
     private EdgeValue edgeValue = EdgeValue.WEIGHT;
+    /** Whether the settings were shown when the gradient check opened and folded them away. */
+    private boolean settingsBeforeCheck = true;
     private TrainerSnapshot latest;
 
     /**
@@ -75,9 +77,14 @@ final class LabScreen {
         stepThrough.setOn(choices.stepThroughOn());
         this.gradientCheck = new GradientCheckPanel(messages, send, stepThrough::focusedSample);
         view.addSidePanel(gradientCheck.toggle(), gradientCheck);
-        // The check needs the room more than the settings do: they fold away while it is open.
-        gradientCheck.toggle().selectedProperty().addListener((property, was, open) ->
-                toolbar.settingsShownProperty().set(!open));
+        // The check needs the room more than the settings do: they fold away while it is open, and
+        // come back as they were when it closes.
+        gradientCheck.toggle().selectedProperty().addListener((property, was, open) -> {
+            if (open) {
+                settingsBeforeCheck = toolbar.settingsShownProperty().get();
+            }
+            toolbar.settingsShownProperty().set(!open && settingsBeforeCheck);
+        });
         gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
     }
 
@@ -96,10 +103,6 @@ final class LabScreen {
 
     StepThroughMode stepThrough() {
         return stepThrough;
-    }
-
-    GradientCheckPanel gradientCheck() {
-        return gradientCheck;
     }
 
     GraphInteraction interaction() {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -109,6 +111,24 @@ class GradientCheckWindowTest {
         lab.awaitShown(snapshot -> snapshot.steps() > faulty.steps());
         assertTrue(text(robot, "#gradcheck-context").contains("Training has moved on since"),
                 "after a step the report says it is about older weights");
+    }
+
+    @Test
+    void theSettingsFoldAwayWhileThePanelIsOpenAndComeBackAsTheyWere(FxRobot robot) {
+        BooleanSupplier settingsShown = () -> LiveLab.onFx(() -> robot.lookup(".settings-panel").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertTrue(settingsShown.getAsBoolean());
+
+        robot.clickOn("#gradcheck-toggle");
+        assertFalse(settingsShown.getAsBoolean(), "the check takes the settings' room");
+        robot.clickOn("#gradcheck-toggle");
+        assertTrue(settingsShown.getAsBoolean(), "closing it gives the room back");
+
+        robot.clickOn(".settings-toggle");
+        assertFalse(settingsShown.getAsBoolean());
+        robot.clickOn("#gradcheck-toggle");
+        robot.clickOn("#gradcheck-toggle");
+        assertFalse(settingsShown.getAsBoolean(), "settings folded away by hand stay folded");
     }
 
     @Test
