@@ -119,10 +119,18 @@ public final class Learner {
 
     /** Trains on one chosen training sample, outside the epoch's order, and records the step. */
     public StepTrace tracedSample(int sample) {
-        Batches.gatherColumns(data.trainInputs(), new int[] {sample}, 0, 1, batchInputs);
-        Batches.gatherColumns(data.trainTargets(), new int[] {sample}, 0, 1, batchTargets);
+        gatherSample(sample);
         steps++;
         return backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters);
+    }
+
+    /**
+     * Compares backpropagation's gradients for one training sample (as {@code fault} would compute
+     * them) with central differences. Trains nothing and changes no weight.
+     */
+    public GradientCheck.Result checkGradients(int sample, BackpropFault fault) {
+        gatherSample(sample);
+        return GradientCheck.run(network, batchInputs, batchTargets, hyperparameters, fault);
     }
 
     public Metrics trainMetrics() {
@@ -155,6 +163,11 @@ public final class Learner {
     /** Forgets momentum and Adam memory. */
     public void resetOptimizer() {
         backpropagation.resetOptimizer();
+    }
+
+    private void gatherSample(int sample) {
+        Batches.gatherColumns(data.trainInputs(), new int[] {sample}, 0, 1, batchInputs);
+        Batches.gatherColumns(data.trainTargets(), new int[] {sample}, 0, 1, batchTargets);
     }
 
     private int nextBatch() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
@@ -68,6 +69,8 @@ final class LabSession {
     private boolean playing;
     private double speed;
     private Optional<StepTrace> trace = Optional.empty();
+    /** The last gradient check, until the network changes shape or data or another check runs. */
+    private Optional<GradientReport> gradientCheck = Optional.empty();
     /** The latest notice not yet handed out in a snapshot. */
     private Optional<Notice> notice = Optional.empty();
     private long commandsApplied;
@@ -148,7 +151,8 @@ final class LabSession {
             heatmaps = grid.sample(learner.network());
         }
         return new TrainerSnapshot(version, LabSnapshot.capture(experiment, heatmaps), experiment.lesson(),
-                playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied, edits.state());
+                playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied, edits.state(),
+                gradientCheck);
     }
 
     private void execute(TrainerCommand command) {
@@ -179,6 +183,11 @@ final class LabSession {
                 playing = false;
                 require(sample >= 0 && sample < experiment.trainPoints().size(), "no training sample " + sample);
                 recordStep(learner.tracedSample(sample), learner.epoch());
+            }
+            case TrainerCommand.CheckGradients(int sample, BackpropFault fault) -> {
+                require(sample >= 0 && sample < experiment.trainPoints().size(), "no training sample " + sample);
+                gradientCheck = Optional.of(new GradientReport(sample, fault, learner.epoch(), learner.steps(),
+                        learner.checkGradients(sample, fault)));
             }
             case TrainerCommand.Reset() -> {
                 playing = false;
@@ -320,6 +329,7 @@ final class LabSession {
         grid = HeatmapGrid.forExperiment(changed, heatmapResolution);
         heatmaps = null;
         trace = Optional.empty();
+        gradientCheck = Optional.empty();
         lastFinite = changed.learner().network().copy();
         lastFiniteEpoch = changed.learner().epoch();
     }
@@ -331,6 +341,7 @@ final class LabSession {
         history.clear();
         edits.clear();
         trace = Optional.empty();
+        gradientCheck = Optional.empty();
         lastFinite = fresh.learner().network().copy();
         lastFiniteEpoch = 0;
         epochEnded();

@@ -21,6 +21,7 @@ import org.backproplab.trace.StepTrace;
  * @param commandsApplied how many commands the trainer has applied so far, rejected ones included:
  *                 once it equals {@link Trainer#commandsSent()}, the snapshot reflects everything sent
  * @param undoRedo what an undo or a redo would act on now
+ * @param gradientCheck the last gradient check, if one ran since the network last changed shape or data
  */
 public record TrainerSnapshot(
         long version,
@@ -33,7 +34,8 @@ public record TrainerSnapshot(
         List<HistoryPoint> history,
         Optional<Notice> notice,
         long commandsApplied,
-        UndoRedo undoRedo) {
+        UndoRedo undoRedo,
+        Optional<GradientReport> gradientCheck) {
 
     public TrainerSnapshot {
         history = List.copyOf(history);
@@ -42,7 +44,7 @@ public record TrainerSnapshot(
     /** The same snapshot carrying another notice. */
     TrainerSnapshot withNotice(Optional<Notice> carried) {
         return new TrainerSnapshot(version, lab, settings, playing, speed, steps, trace, history, carried, commandsApplied,
-                undoRedo);
+                undoRedo, gradientCheck);
     }
 
     public long epoch() {

@@ -52,6 +52,16 @@ final class Icons {
                 + "M3 0.5 H7 V5.5 H3 Z M9 5.5 H13 V10.5 H9 Z M4 10.5 H8 V15.5 H4 Z", "icon");
     }
 
+    /** A tick: agreed, passed. */
+    static Node check() {
+        return shape("M0 8 L3 5 L6.5 8.5 L14 1 L17 4 L6.5 14.5 Z", "icon");
+    }
+
+    /** A cross: disagreed, failed. */
+    static Node cross() {
+        return shape("M0 3 L3 0 L8 5 L13 0 L16 3 L11 8 L16 13 L13 16 L8 11 L3 16 L0 13 L5 8 Z", "icon");
+    }
+
     private static Node shape(String path, String styleClass) {
         SVGPath shape = new SVGPath();
         shape.setContent(path);

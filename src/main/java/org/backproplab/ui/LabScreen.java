@@ -32,9 +32,12 @@ final class LabScreen {
     private final ToggleSwitch testPoints = new ToggleSwitch();
     private final ToggleSwitch discrete = new ToggleSwitch();
     private final StepThroughMode stepThrough;
+    private final GradientCheckPanel gradientCheck;
     private final PointEditor pointEditor;
     private final EditMenu edits;
     private EdgeValue edgeValue = EdgeValue.WEIGHT;
+    /** Whether the settings were shown when the gradient check opened and folded them away. */
+    private boolean settingsBeforeCheck = true;
     private TrainerSnapshot latest;
 
     /**
@@ -43,10 +46,10 @@ final class LabScreen {
      * @param stepping the step-through's passes and position, so a pass being explained stays on screen
      */
     record Choices(EdgeValue edgeValue, boolean settingsShown, boolean testPointsShown, boolean discrete,
-            boolean stepThroughOn, StepThrough stepping) {
+            boolean stepThroughOn, StepThrough stepping, boolean gradientCheckOpen) {
 
         static Choices first() {
-            return new Choices(EdgeValue.WEIGHT, true, true, false, false, StepThroughMode.freshModel());
+            return new Choices(EdgeValue.WEIGHT, true, true, false, false, StepThroughMode.freshModel(), false);
         }
     }
 
@@ -75,6 +78,17 @@ final class LabScreen {
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
         stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
         stepThrough.setOn(choices.stepThroughOn());
+        this.gradientCheck = new GradientCheckPanel(messages, send, stepThrough::focusedSample);
+        view.addSidePanel(gradientCheck.toggle(), gradientCheck);
+        // The check needs the room more than the settings do: they fold away while it is open, and
+        // come back as they were when it closes.
+        gradientCheck.toggle().selectedProperty().addListener((property, was, open) -> {
+            if (open) {
+                settingsBeforeCheck = toolbar.settingsShownProperty().get();
+            }
+            toolbar.settingsShownProperty().set(!open && settingsBeforeCheck);
+        });
+        gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
     }
 
     /** The node the scene shows: the view under its notice bar. */
@@ -113,7 +127,7 @@ final class LabScreen {
 
     Choices choices() {
         return new Choices(edgeValue, toolbar.settingsShownProperty().get(), testPoints.isSelected(),
-                discrete.isSelected(), stepThrough.isOn(), stepThrough.model());
+                discrete.isSelected(), stepThrough.isOn(), stepThrough.model(), gradientCheck.toggle().isSelected());
     }
 
     /** Stops what runs by itself (animations, key handlers): the next screen takes over. */
@@ -136,6 +150,7 @@ final class LabScreen {
         settings.show(snapshot, settled);
         strip.show(snapshot.settings());
         charts.show(snapshot);
+        gradientCheck.show(snapshot);
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
         edits.show(snapshot.undoRedo(), settled);

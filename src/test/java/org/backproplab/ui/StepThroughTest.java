@@ -41,7 +41,7 @@ class StepThroughTest {
     private TrainerSnapshot snapshot(Optional<StepTrace> trace) {
         return new TrainerSnapshot(++version, LabSnapshot.capture(experiment, 4), experiment.lesson(), false, 0,
                 experiment.learner().steps(), trace, List.of(), Optional.empty(), version,
-                UndoRedo.NONE);
+                UndoRedo.NONE, Optional.empty());
     }
 
     /** Does what the trainer does for a command the step-through sent, and publishes the result. */
@@ -224,7 +224,8 @@ class StepThroughTest {
         steps.forward();
         TrainerSnapshot refused = new TrainerSnapshot(++version, LabSnapshot.capture(experiment, 4), experiment.lesson(),
                 false, 0, 0, Optional.empty(), List.of(),
-                Optional.of(new Notice.Rejected(new TrainerCommand.StepSample(0), "no training sample 0")), version, UndoRedo.NONE);
+                Optional.of(new Notice.Rejected(new TrainerCommand.StepSample(0), "no training sample 0")), version,
+                UndoRedo.NONE, Optional.empty());
         assertFalse(steps.offer(refused, true));
         assertFalse(steps.isWaiting());
     }
