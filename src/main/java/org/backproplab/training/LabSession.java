@@ -209,6 +209,7 @@ final class LabSession {
                 specs.add(position, new LayerSpec(size, activation));
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < position ? l : l == position ? -1 : l - 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+                history.forgetGradients();
             }
             case TrainerCommand.RemoveLayer(int layer) -> {
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
@@ -216,6 +217,7 @@ final class LabSession {
                 specs.remove(layer);
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < layer ? l : l + 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+                history.forgetGradients();
             }
             case TrainerCommand.AddNeuron(int layer) -> resizeHiddenLayer(layer, +1);
             case TrainerCommand.RemoveNeuron(int layer) -> resizeHiddenLayer(layer, -1);
@@ -321,7 +323,9 @@ final class LabSession {
             diverged();
             return;
         }
-        history.add(new HistoryPoint(epoch, train, learner.testMetrics()));
+        // Measured here, only when the history keeps a point, rather than on every step: the
+        // untraced step stays allocation-free and as fast as before, and the chart needs no more.
+        history.add(new HistoryPoint(epoch, train, learner.testMetrics(), learner.gradientSizes()));
         lastFinite = learner.network().copy();
         lastFiniteEpoch = epoch;
     }
