@@ -91,9 +91,11 @@ public final class Backpropagation {
         return loss.meanLoss(forward.z(last), forward.a(last), targets);
     }
 
-    /** Outputs for a batch, without training: a live buffer, valid until the next call. */
-    DMatrixRMaj outputs(Network network, DMatrixRMaj inputs) {
-        return forward.run(network, inputs);
+    /** Mean data loss and accuracy of a batch, without training, from one forward pass. */
+    Metrics metrics(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss, Task task) {
+        int last = network.layerCount() - 1;
+        DMatrixRMaj outputs = forward.run(network, inputs);
+        return new Metrics(loss.meanLoss(forward.z(last), outputs, targets), task.accuracy(outputs, targets));
     }
 
     /**
@@ -116,6 +118,22 @@ public final class Backpropagation {
             gradients.add(new LayerGradient(snapshot(buf.effectiveWeightGradient), snapshot(buf.effectiveBiasGradient)));
         }
         return gradients;
+    }
+
+    /**
+     * ‖∂L/∂W‖ and mean |δ| of every layer on a batch, without changing the network: how large the
+     * gradients of the data loss are as they flow back. Overwrites this object's gradient buffers,
+     * so it is for an instance that does not also train (see {@link GradientProbe}).
+     */
+    GradientSizes gradientSizes(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        computeGradients(network, inputs, targets, hyper, BackpropFault.NONE);
+        List<Double> norms = new ArrayList<>();
+        List<Double> deltas = new ArrayList<>();
+        for (LayerBuffers buf : buffers) {
+            norms.add(Math.sqrt(squaredSum(buf.weightGradient)));
+            deltas.add(CommonOps_DDRM.elementSumAbs(buf.delta) / buf.delta.getNumElements());
+        }
+        return new GradientSizes(norms, deltas);
     }
 
     /** The step itself; {@code recorder} is null for an untraced step. */

@@ -18,6 +18,8 @@ public final class Learner {
     private final Backpropagation backpropagation = new Backpropagation();
     private final DMatrixRMaj batchInputs = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj batchTargets = new DMatrixRMaj(1, 1);
+    /** Made on first use: most learners (the CLI's, the benchmark's) never measure gradient sizes. */
+    private GradientProbe gradientProbe;
     private Hyperparameters hyperparameters;
     private int batchSize;
     private int[] order;
@@ -145,9 +147,22 @@ public final class Learner {
         if (inputs.numCols == 0) {
             return Metrics.EMPTY;
         }
-        double loss = backpropagation.loss(network, inputs, targets, hyperparameters.loss());
-        double accuracy = data.task().accuracy(backpropagation.outputs(network, inputs), targets);
-        return new Metrics(loss, accuracy);
+        return backpropagation.metrics(network, inputs, targets, hyperparameters.loss(), data.task());
+    }
+
+    /**
+     * How large each layer's gradients are now, on a fixed sample of the training points (see
+     * {@link GradientProbe}); empty when there are no training points. Costs a forward and a
+     * backward pass over the sample, and does not train.
+     */
+    public Optional<GradientSizes> gradientSizes() {
+        if (data.trainSize() == 0) {
+            return Optional.empty();
+        }
+        if (gradientProbe == null) {
+            gradientProbe = new GradientProbe(data);
+        }
+        return Optional.of(gradientProbe.measure(network, hyperparameters));
     }
 
     /** ∂L/∂W of one layer in the last training step; empty before this learner's first step. */

@@ -248,6 +248,7 @@ final class LabSession {
                 specs.add(position, new LayerSpec(size, activation));
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < position ? l : l == position ? -1 : l - 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+                history.forgetGradients();
             }
             case TrainerCommand.RemoveLayer(int layer) -> {
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
@@ -255,6 +256,7 @@ final class LabSession {
                 specs.remove(layer);
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < layer ? l : l + 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+                history.forgetGradients();
             }
             case TrainerCommand.AddNeuron(int layer) -> resizeHiddenLayer(layer, +1);
             case TrainerCommand.RemoveNeuron(int layer) -> resizeHiddenLayer(layer, -1);
@@ -280,12 +282,12 @@ final class LabSession {
             }
             case TrainerCommand.Undo() -> {
                 EditHistory.Step step = edits.nextUndo().orElseThrow(() -> new IllegalArgumentException("nothing to undo"));
-                replace(step.before().restoreInto(experiment));
+                restore(step.before());
                 edits.undone();
             }
             case TrainerCommand.Redo() -> {
                 EditHistory.Step step = edits.nextRedo().orElseThrow(() -> new IllegalArgumentException("nothing to redo"));
-                replace(step.after().restoreInto(experiment));
+                restore(step.after());
                 edits.redone();
             }
             case TrainerCommand.SaveLesson(var file) -> {
@@ -324,6 +326,16 @@ final class LabSession {
     }
 
     /** Swaps in an edited experiment, keeping the history: the class sees one continuous run. */
+    /** Puts back a state from the edit history. */
+    private void restore(LabState state) {
+        int layers = experiment.learner().network().layerCount();
+        replace(state.restoreInto(experiment));
+        // The gradient-flow lines are per layer: another number of layers starts them afresh, as adding one does.
+        if (experiment.learner().network().layerCount() != layers) {
+            history.forgetGradients();
+        }
+    }
+
     private void replace(Experiment changed) {
         experiment = changed;
         grid = HeatmapGrid.forExperiment(changed, heatmapResolution);
@@ -373,7 +385,9 @@ final class LabSession {
             diverged();
             return;
         }
-        history.add(new HistoryPoint(epoch, train, learner.testMetrics()));
+        // Measured here, only when the history keeps a point, rather than on every step: the
+        // untraced step stays allocation-free and as fast as before, and the chart needs no more.
+        history.add(new HistoryPoint(epoch, train, learner.testMetrics(), learner.gradientSizes()));
         lastFinite = learner.network().copy();
         lastFiniteEpoch = epoch;
     }

@@ -71,11 +71,12 @@ public final class NumberText {
             mantissa /= 10;
             exponent++;
         }
-        return fixed(mantissa, 2) + " × 10" + superscript(exponent);
+        return fixed(mantissa, 2) + " × " + powerOfTen(exponent);
     }
 
-    private static String superscript(int exponent) {
-        StringBuilder text = new StringBuilder();
+    /** 10 to a whole power, the power a superscript: 10⁻⁶, 10⁰, 10² (a log axis's decades). */
+    public String powerOfTen(int exponent) {
+        StringBuilder text = new StringBuilder("10");
         for (char c : Integer.toString(exponent).toCharArray()) {
             text.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
         }

@@ -25,6 +25,9 @@ import javafx.scene.paint.Color;
  * @param testCurve     the test loss and accuracy in the charts (also dashed)
  * @param boundaryTint  how far the decision-boundary background goes towards the class colours
  *                      (0 white, 1 full colour): below 1 so the points on top stay visible
+ * @param layerRamp     a sequential scale, first layer to output layer, for the gradient flow
+ *                      chart's one line per layer: every stop dark enough to read on the surface,
+ *                      and none that means a sign or a class
  */
 public record Palette(
         Color negative,
@@ -40,7 +43,8 @@ public record Palette(
         Color highlight,
         Color trainingCurve,
         Color testCurve,
-        double boundaryTint) {
+        double boundaryTint,
+        List<Color> layerRamp) {
 
     public static final Palette STANDARD = new Palette(
             Color.web("#e8710a"),
@@ -57,12 +61,17 @@ public record Palette(
             Color.web("#ffb300"),
             Color.web("#17202b"),
             Color.web("#7b1fa2"),
-            0.55);
+            0.55,
+            List.of(Color.web("#1a237e"), Color.web("#8e24aa"), Color.web("#d81b60"), Color.web("#e65100")));
 
     public Palette {
         classes = List.copyOf(classes);
         if (classes.isEmpty()) {
             throw new IllegalArgumentException("a palette needs at least one class colour");
+        }
+        layerRamp = List.copyOf(layerRamp);
+        if (layerRamp.size() < 2) {
+            throw new IllegalArgumentException("a layer ramp needs at least two colours");
         }
     }
 
@@ -74,5 +83,12 @@ public record Palette(
     /** The colour for the sign of a weight or bias. */
     public Color signColor(double value) {
         return value < 0 ? negative : positive;
+    }
+
+    /** The colour of layer {@code layer} of {@code count}, spread evenly along the layer ramp. */
+    public Color layerColor(int layer, int count) {
+        double t = (count <= 1 ? 1 : (double) layer / (count - 1)) * (layerRamp.size() - 1);
+        int stop = Math.min((int) t, layerRamp.size() - 2);
+        return layerRamp.get(stop).interpolate(layerRamp.get(stop + 1), t - stop);
     }
 }
