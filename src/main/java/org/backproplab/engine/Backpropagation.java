@@ -91,9 +91,11 @@ public final class Backpropagation {
         return loss.meanLoss(forward.z(last), forward.a(last), targets);
     }
 
-    /** Outputs for a batch, without training: a live buffer, valid until the next call. */
-    DMatrixRMaj outputs(Network network, DMatrixRMaj inputs) {
-        return forward.run(network, inputs);
+    /** Mean data loss and accuracy of a batch, without training, from one forward pass. */
+    Metrics metrics(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss, Task task) {
+        int last = network.layerCount() - 1;
+        DMatrixRMaj outputs = forward.run(network, inputs);
+        return new Metrics(loss.meanLoss(forward.z(last), outputs, targets), task.accuracy(outputs, targets));
     }
 
     /**
@@ -101,7 +103,16 @@ public final class Backpropagation {
      * the network: what a gradient check compares with finite differences.
      */
     public List<LayerGradient> gradients(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
-        computeGradients(network, inputs, targets, hyper);
+        return gradients(network, inputs, targets, hyper, BackpropFault.NONE);
+    }
+
+    /**
+     * The gradients as a student who makes {@code fault} would compute them: for a gradient check
+     * that should fail, in class. Training never uses this.
+     */
+    public List<LayerGradient> gradients(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper,
+            BackpropFault fault) {
+        computeGradients(network, inputs, targets, hyper, fault);
         List<LayerGradient> gradients = new ArrayList<>();
         for (LayerBuffers buf : buffers) {
             gradients.add(new LayerGradient(snapshot(buf.effectiveWeightGradient), snapshot(buf.effectiveBiasGradient)));
@@ -109,12 +120,28 @@ public final class Backpropagation {
         return gradients;
     }
 
+    /**
+     * ‖∂L/∂W‖ and mean |δ| of every layer on a batch, without changing the network: how large the
+     * gradients of the data loss are as they flow back. Overwrites this object's gradient buffers,
+     * so it is for an instance that does not also train (see {@link GradientProbe}).
+     */
+    GradientSizes gradientSizes(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        computeGradients(network, inputs, targets, hyper, BackpropFault.NONE);
+        List<Double> norms = new ArrayList<>();
+        List<Double> deltas = new ArrayList<>();
+        for (LayerBuffers buf : buffers) {
+            norms.add(Math.sqrt(squaredSum(buf.weightGradient)));
+            deltas.add(CommonOps_DDRM.elementSumAbs(buf.delta) / buf.delta.getNumElements());
+        }
+        return new GradientSizes(norms, deltas);
+    }
+
     /** The step itself; {@code recorder} is null for an untraced step. */
     private double train(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, Recorder recorder) {
         if (recorder != null) {
             recorder.penalty = hyper.regularization().penalty(network);
         }
-        double dataLoss = computeGradients(network, inputs, targets, hyper);
+        double dataLoss = computeGradients(network, inputs, targets, hyper, BackpropFault.NONE);
         double scale = clipScale(hyper);
         if (recorder != null) {
             recorder.gradientScale = scale;
@@ -140,8 +167,12 @@ public final class Backpropagation {
         return dataLoss;
     }
 
-    /** Forward, loss, δ and gradients into the buffers; returns the mean data loss. Changes no weight. */
-    private double computeGradients(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+    /**
+     * Forward, loss, δ and gradients into the buffers; returns the mean data loss. Changes no weight.
+     * {@code fault} is {@link BackpropFault#NONE} except in a gradient check that demonstrates a mistake.
+     */
+    private double computeGradients(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper,
+            BackpropFault fault) {
         checkShapes(network, inputs, targets, hyper.loss());
         int batch = inputs.numCols;
         int layerCount = network.layerCount();
@@ -155,10 +186,15 @@ public final class Backpropagation {
 
         // Backward: output δ, then δ of each hidden layer from the layer above it.
         loss.outputDelta(network.outputLayer().activation(), forward.z(last), forward.a(last), targets, buffers.get(last).delta);
+        if (fault == BackpropFault.FLIPPED_ERROR_SIGN) {
+            CommonOps_DDRM.changeSign(buffers.get(last).delta);
+        }
         for (int l = last; l > 0; l--) {
             DMatrixRMaj below = buffers.get(l - 1).delta;
             CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
-            network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
+            if (fault != BackpropFault.FORGOTTEN_DERIVATIVE) {
+                network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
+            }
         }
 
         // Gradients: ∂L/∂W = mean over the batch of δ·a_prevᵀ, ∂L/∂b = mean of δ, plus the penalty.
@@ -166,7 +202,11 @@ public final class Backpropagation {
             LayerBuffers buf = buffers.get(l);
             DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
             CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
-            meanOfRows(buf.delta, buf.biasGradient);
+            if (fault == BackpropFault.MISSING_BIAS_GRADIENT) {
+                buf.biasGradient.zero();
+            } else {
+                meanOfRows(buf.delta, buf.biasGradient);
+            }
             if (hyper.regularization().isActive()) {
                 hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
                 CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);

@@ -16,10 +16,12 @@ public final class GradientCheck {
     /** A parameter passes when analytic and numeric derivatives agree to this relative error. */
     public static final double TOLERANCE = 1e-5;
     /**
-     * Relative errors of derivatives smaller than this are measured against it instead, since the
-     * central difference itself is only accurate to about ε·J/h.
+     * Relative errors of derivatives smaller than this are measured against it instead: the central
+     * difference itself is only accurate to about ε·J/h + h²·J‴, some 10⁻¹⁰ on a saturated sigmoid
+     * net, so a tiny derivative would otherwise fail a correct backpropagation. Differences below
+     * TOLERANCE × SCALE_FLOOR = 10⁻⁹ count as agreement.
      */
-    private static final double NEGLIGIBLE = 1e-7;
+    public static final double SCALE_FLOOR = 1e-4;
 
     private GradientCheck() {
     }
@@ -42,7 +44,7 @@ public final class GradientCheck {
 
         public double relativeError() {
             double difference = Math.abs(analytic - numeric);
-            return difference == 0 ? 0 : difference / Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), NEGLIGIBLE);
+            return difference == 0 ? 0 : difference / Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), SCALE_FLOOR);
         }
 
         public boolean passes() {
@@ -68,7 +70,14 @@ public final class GradientCheck {
 
     /** Checks the gradients backpropagation computes for this batch. */
     public static Result run(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
-        return compare(new Backpropagation().gradients(network, inputs, targets, hyper), network, inputs, targets, hyper);
+        return run(network, inputs, targets, hyper, BackpropFault.NONE);
+    }
+
+    /** Checks the gradients a backpropagation that makes {@code fault} would compute: the check should fail. */
+    public static Result run(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper,
+            BackpropFault fault) {
+        return compare(new Backpropagation().gradients(network, inputs, targets, hyper, fault), network, inputs, targets,
+                hyper);
     }
 
     /** Checks given analytic gradients (one per layer) against central differences. */

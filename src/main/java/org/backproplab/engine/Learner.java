@@ -18,6 +18,8 @@ public final class Learner {
     private final Backpropagation backpropagation = new Backpropagation();
     private final DMatrixRMaj batchInputs = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj batchTargets = new DMatrixRMaj(1, 1);
+    /** Made on first use: most learners (the CLI's, the benchmark's) never measure gradient sizes. */
+    private GradientProbe gradientProbe;
     private Hyperparameters hyperparameters;
     private int batchSize;
     private int[] order;
@@ -119,10 +121,18 @@ public final class Learner {
 
     /** Trains on one chosen training sample, outside the epoch's order, and records the step. */
     public StepTrace tracedSample(int sample) {
-        Batches.gatherColumns(data.trainInputs(), new int[] {sample}, 0, 1, batchInputs);
-        Batches.gatherColumns(data.trainTargets(), new int[] {sample}, 0, 1, batchTargets);
+        gatherSample(sample);
         steps++;
         return backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters);
+    }
+
+    /**
+     * Compares backpropagation's gradients for one training sample (as {@code fault} would compute
+     * them) with central differences. Trains nothing and changes no weight.
+     */
+    public GradientCheck.Result checkGradients(int sample, BackpropFault fault) {
+        gatherSample(sample);
+        return GradientCheck.run(network, batchInputs, batchTargets, hyperparameters, fault);
     }
 
     public Metrics trainMetrics() {
@@ -137,9 +147,22 @@ public final class Learner {
         if (inputs.numCols == 0) {
             return Metrics.EMPTY;
         }
-        double loss = backpropagation.loss(network, inputs, targets, hyperparameters.loss());
-        double accuracy = data.task().accuracy(backpropagation.outputs(network, inputs), targets);
-        return new Metrics(loss, accuracy);
+        return backpropagation.metrics(network, inputs, targets, hyperparameters.loss(), data.task());
+    }
+
+    /**
+     * How large each layer's gradients are now, on a fixed sample of the training points (see
+     * {@link GradientProbe}); empty when there are no training points. Costs a forward and a
+     * backward pass over the sample, and does not train.
+     */
+    public Optional<GradientSizes> gradientSizes() {
+        if (data.trainSize() == 0) {
+            return Optional.empty();
+        }
+        if (gradientProbe == null) {
+            gradientProbe = new GradientProbe(data);
+        }
+        return Optional.of(gradientProbe.measure(network, hyperparameters));
     }
 
     /** ∂L/∂W of one layer in the last training step; empty before this learner's first step. */
@@ -155,6 +178,11 @@ public final class Learner {
     /** Forgets momentum and Adam memory. */
     public void resetOptimizer() {
         backpropagation.resetOptimizer();
+    }
+
+    private void gatherSample(int sample) {
+        Batches.gatherColumns(data.trainInputs(), new int[] {sample}, 0, 1, batchInputs);
+        Batches.gatherColumns(data.trainTargets(), new int[] {sample}, 0, 1, batchTargets);
     }
 
     private int nextBatch() {

@@ -28,8 +28,11 @@ public final class Experiment {
     private final Learner learner;
     private final RandomGenerator rng;
 
-    /** A data set drawn for an experiment, split into training and test points. */
-    private record Points(Dataset dataset, Domain domain, List<DataPoint> train, List<DataPoint> test) {
+    /**
+     * A data set drawn for an experiment, split into training and test points. Immutable, so an
+     * undo history can keep one and bring back exactly these points, split and view.
+     */
+    public record Points(Dataset dataset, Domain domain, List<DataPoint> train, List<DataPoint> test) {
 
         static Points draw(DataSpec spec, RandomGenerator rng) {
             Dataset dataset;
@@ -93,6 +96,14 @@ public final class Experiment {
         return new Experiment(lesson.withData(data), drawn, learner.network(), rng, learner.epoch());
     }
 
+    /**
+     * An earlier moment's lesson, points and network, brought back (an undo or redo) with this
+     * experiment's count of epochs and random source: the run goes on from here with them.
+     */
+    public Experiment restored(Lesson earlier, Points drawn, Network network) {
+        return new Experiment(earlier, drawn, network, rng, learner.epoch());
+    }
+
     /** The random source everything in this experiment is drawn from, for drawing fresh weights. */
     public RandomGenerator random() {
         return rng;
@@ -142,6 +153,11 @@ public final class Experiment {
             weights.add(new LayerWeights(network.layer(l).weightMatrix(), network.layer(l).biasVector()));
         }
         return lesson.withWeights(weights);
+    }
+
+    /** The points as drawn and split, to be brought back later by {@link #restored}. */
+    public Points points() {
+        return points;
     }
 
     public Dataset dataset() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
@@ -24,6 +25,31 @@ import org.backproplab.trace.StepTrace;
  * The lab's live state and the meaning of every {@link TrainerCommand}. Single-threaded: the
  * {@link Trainer} thread owns it, and tests drive it directly and deterministically. A command
  * that cannot apply changes nothing and leaves a {@link Notice.Rejected}.
+ *
+ * <h2>Undo and redo</h2>
+ * Edits can be undone: weights and biases, activations, layers and neurons added or removed, input
+ * features, and the data (points added, moved, deleted, cleared or imported; generated data
+ * changed). What a teacher expects of Undo is "back to how it was before I did that", so an undo
+ * brings back exactly the lab of the moment just before the edit, and a redo exactly the lab of
+ * the moment just after it: every weight and bias bit for bit, the shape, the features, and the
+ * very points with their train/test split. Training done since the edit is rolled back with it.
+ * Taking back only the edited value on top of the weights trained since (the other choice) would
+ * give a network nobody ever saw, and has no meaning at all for a layer or a point set; a clean
+ * return to a network the class has seen is what a before/after comparison needs.
+ * <ul>
+ * <li>The run itself goes on: the epoch count and the loss chart are not set back, and the chart
+ *     shows the jump, as it does for any edit. The optimizer's momentum starts afresh, as after
+ *     any change of shape.</li>
+ * <li>Settings are not edits and are not undone, nor does an undo touch them: the learning rate,
+ *     optimizer, regularization, loss and batch size stay as they are now (unless the loss chosen
+ *     since cannot train the restored output layer; then the loss of that moment comes back too).
+ *     Running (play, pause, steps, speed) is not undone either.</li>
+ * <li>A run of edits of the same thing is one step: the same weight or bias set again and again
+ *     (dragged, scrolled, slid, retyped), or one point dragged on and on. A new edit after an undo
+ *     drops what could be redone. The history keeps the last {@link EditHistory#CAPACITY} steps.</li>
+ * <li>Reset, a new seed and opening a lesson start a new run (epochs and chart start over), so
+ *     they clear the history: an undo past them would bring back a network without its run.</li>
+ * </ul>
  */
 final class LabSession {
 
@@ -35,6 +61,7 @@ final class LabSession {
 
     private final int heatmapResolution;
     private final LossHistory history = new LossHistory();
+    private final EditHistory edits = new EditHistory();
     private Experiment experiment;
     private HeatmapGrid grid;
     /** The maps last sampled from the current network shape; null when they must be sampled afresh. */
@@ -42,6 +69,8 @@ final class LabSession {
     private boolean playing;
     private double speed;
     private Optional<StepTrace> trace = Optional.empty();
+    /** The last gradient check, until the network changes shape or data or another check runs. */
+    private Optional<GradientReport> gradientCheck = Optional.empty();
     /** The latest notice not yet handed out in a snapshot. */
     private Optional<Notice> notice = Optional.empty();
     private long commandsApplied;
@@ -70,7 +99,11 @@ final class LabSession {
     void apply(TrainerCommand command) {
         commandsApplied++;
         try {
+            Optional<Edit> edit = Edit.of(command, experiment);
+            // A drag continues its step, whose state before was kept at its first command.
+            LabState before = edit.filter(e -> !edits.continues(e)).map(e -> LabState.of(experiment)).orElse(null);
             execute(command);
+            edit.ifPresent(e -> edits.record(e, before, LabState.of(experiment)));
         } catch (RuntimeException e) {
             // Bad arguments land here by design; anything else is a bug, and still must not kill the trainer.
             notice = Optional.of(new Notice.Rejected(command, e.getMessage()));
@@ -118,7 +151,8 @@ final class LabSession {
             heatmaps = grid.sample(learner.network());
         }
         return new TrainerSnapshot(version, LabSnapshot.capture(experiment, heatmaps), experiment.lesson(),
-                playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied);
+                playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied, edits.state(),
+                gradientCheck);
     }
 
     private void execute(TrainerCommand command) {
@@ -149,6 +183,11 @@ final class LabSession {
                 playing = false;
                 require(sample >= 0 && sample < experiment.trainPoints().size(), "no training sample " + sample);
                 recordStep(learner.tracedSample(sample), learner.epoch());
+            }
+            case TrainerCommand.CheckGradients(int sample, BackpropFault fault) -> {
+                require(sample >= 0 && sample < experiment.trainPoints().size(), "no training sample " + sample);
+                gradientCheck = Optional.of(new GradientReport(sample, fault, learner.epoch(), learner.steps(),
+                        learner.checkGradients(sample, fault)));
             }
             case TrainerCommand.Reset() -> {
                 playing = false;
@@ -209,6 +248,7 @@ final class LabSession {
                 specs.add(position, new LayerSpec(size, activation));
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < position ? l : l == position ? -1 : l - 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+                history.forgetGradients();
             }
             case TrainerCommand.RemoveLayer(int layer) -> {
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
@@ -216,6 +256,7 @@ final class LabSession {
                 specs.remove(layer);
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < layer ? l : l + 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
+                history.forgetGradients();
             }
             case TrainerCommand.AddNeuron(int layer) -> resizeHiddenLayer(layer, +1);
             case TrainerCommand.RemoveNeuron(int layer) -> resizeHiddenLayer(layer, -1);
@@ -238,6 +279,16 @@ final class LabSession {
             case TrainerCommand.LoadLesson(Lesson lesson) -> {
                 playing = false;
                 start(Experiment.of(lesson));
+            }
+            case TrainerCommand.Undo() -> {
+                EditHistory.Step step = edits.nextUndo().orElseThrow(() -> new IllegalArgumentException("nothing to undo"));
+                restore(step.before());
+                edits.undone();
+            }
+            case TrainerCommand.Redo() -> {
+                EditHistory.Step step = edits.nextRedo().orElseThrow(() -> new IllegalArgumentException("nothing to redo"));
+                restore(step.after());
+                edits.redone();
             }
             case TrainerCommand.SaveLesson(var file) -> {
                 Lesson saved = experiment.currentLesson();
@@ -275,11 +326,22 @@ final class LabSession {
     }
 
     /** Swaps in an edited experiment, keeping the history: the class sees one continuous run. */
+    /** Puts back a state from the edit history. */
+    private void restore(LabState state) {
+        int layers = experiment.learner().network().layerCount();
+        replace(state.restoreInto(experiment));
+        // The gradient-flow lines are per layer: another number of layers starts them afresh, as adding one does.
+        if (experiment.learner().network().layerCount() != layers) {
+            history.forgetGradients();
+        }
+    }
+
     private void replace(Experiment changed) {
         experiment = changed;
         grid = HeatmapGrid.forExperiment(changed, heatmapResolution);
         heatmaps = null;
         trace = Optional.empty();
+        gradientCheck = Optional.empty();
         lastFinite = changed.learner().network().copy();
         lastFiniteEpoch = changed.learner().epoch();
     }
@@ -289,7 +351,9 @@ final class LabSession {
         grid = HeatmapGrid.forExperiment(fresh, heatmapResolution);
         heatmaps = null;
         history.clear();
+        edits.clear();
         trace = Optional.empty();
+        gradientCheck = Optional.empty();
         lastFinite = fresh.learner().network().copy();
         lastFiniteEpoch = 0;
         epochEnded();
@@ -321,7 +385,9 @@ final class LabSession {
             diverged();
             return;
         }
-        history.add(new HistoryPoint(epoch, train, learner.testMetrics()));
+        // Measured here, only when the history keeps a point, rather than on every step: the
+        // untraced step stays allocation-free and as fast as before, and the chart needs no more.
+        history.add(new HistoryPoint(epoch, train, learner.testMetrics(), learner.gradientSizes()));
         lastFinite = learner.network().copy();
         lastFiniteEpoch = epoch;
     }

@@ -36,6 +36,11 @@ final class LossHistory {
         }
     }
 
+    /** Drops the gradient sizes of every point so far, keeping the losses: see {@link HistoryPoint#gradients()}. */
+    void forgetGradients() {
+        points.replaceAll(HistoryPoint::withoutGradients);
+    }
+
     void clear() {
         points.clear();
         interval = 1;

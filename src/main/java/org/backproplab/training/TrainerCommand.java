@@ -3,6 +3,7 @@ package org.backproplab.training;
 import java.nio.file.Path;
 import java.util.List;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
@@ -36,6 +37,13 @@ public sealed interface TrainerCommand {
 
     /** Train on one chosen training sample, record it, then pause. */
     record StepSample(int sample) implements TrainerCommand {
+    }
+
+    /**
+     * Compares backpropagation's gradients for one training sample with central differences,
+     * computed as {@code fault} would (NONE for the real thing). Changes no weight.
+     */
+    record CheckGradients(int sample, BackpropFault fault) implements TrainerCommand {
     }
 
     /** Fresh weights from the lesson's seed; data and settings stay. */
@@ -111,6 +119,19 @@ public sealed interface TrainerCommand {
 
     /** Replaces everything with a lesson's experiment. */
     record LoadLesson(Lesson lesson) implements TrainerCommand {
+    }
+
+    // --- undo ---
+
+    /**
+     * Takes back the last edit of weights, biases, shape, features or points: see {@link LabSession}
+     * for exactly what comes back. Nothing to undo is a rejected command, which changes nothing.
+     */
+    record Undo() implements TrainerCommand {
+    }
+
+    /** Makes the last undone edit again, exactly as it left the lab. */
+    record Redo() implements TrainerCommand {
     }
 
     /**

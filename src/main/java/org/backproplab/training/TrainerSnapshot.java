@@ -20,6 +20,8 @@ import org.backproplab.trace.StepTrace;
  * @param notice   what the user should be told, if anything happened since the previous snapshot
  * @param commandsApplied how many commands the trainer has applied so far, rejected ones included:
  *                 once it equals {@link Trainer#commandsSent()}, the snapshot reflects everything sent
+ * @param undoRedo what an undo or a redo would act on now
+ * @param gradientCheck the last gradient check, if one ran since the network last changed shape or data
  */
 public record TrainerSnapshot(
         long version,
@@ -31,7 +33,9 @@ public record TrainerSnapshot(
         Optional<StepTrace> trace,
         List<HistoryPoint> history,
         Optional<Notice> notice,
-        long commandsApplied) {
+        long commandsApplied,
+        UndoRedo undoRedo,
+        Optional<GradientReport> gradientCheck) {
 
     public TrainerSnapshot {
         history = List.copyOf(history);
@@ -39,7 +43,8 @@ public record TrainerSnapshot(
 
     /** The same snapshot carrying another notice. */
     TrainerSnapshot withNotice(Optional<Notice> carried) {
-        return new TrainerSnapshot(version, lab, settings, playing, speed, steps, trace, history, carried, commandsApplied);
+        return new TrainerSnapshot(version, lab, settings, playing, speed, steps, trace, history, carried, commandsApplied,
+                undoRedo, gradientCheck);
     }
 
     public long epoch() {

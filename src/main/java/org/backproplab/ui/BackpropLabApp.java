@@ -19,6 +19,7 @@ public final class BackpropLabApp extends Application {
         Messages messages = Messages.forDefaultLocale();
         StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
         LabWindow.open(stage, startup.lesson(), messages, Optional.of(home()));
+        LabWindow.fitToScreen(stage);
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 

@@ -2,59 +2,93 @@ package org.backproplab.ui;
 
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backproplab.training.TrainerSnapshot;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * The chart under the decision boundary, in its card: loss or accuracy over the epochs (a toggle
- * in the header chooses), with a legend for the training and test curves.
+ * The chart under the decision boundary, in its card: loss or accuracy over the epochs, with a
+ * legend for the training and test curves; or the gradient flow, each layer's gradient size over
+ * the epochs, with a key to the layers' colours and a toggle for which size. A toggle in the
+ * header chooses among the three.
  */
 final class ChartCard extends VBox {
 
     private final Palette palette;
     private final Messages messages;
     private final LossChart chart;
+    private final GradientFlowChart flow;
     private final ViewCard card;
     private final ToggleButton loss;
     private final ToggleButton accuracy;
-    private Boolean legendWithTest;
+    private final SegmentedButton measures;
+    /** What the legend on show is for ("curves", test or not; "flow", layer count), so it is rebuilt only when that changes. */
+    private String legendFor = "";
+    private boolean withTest;
+    private int layers;
 
     ChartCard(Palette palette, Messages messages) {
         this.palette = palette;
         this.messages = messages;
         chart = new LossChart(palette, messages);
-        card = new ViewCard(chart, Legend.forChart(palette, messages, true));
+        flow = new GradientFlowChart(palette, messages);
+        card = new ViewCard(new StackPane(chart, flow), Legend.forChart(palette, messages, true));
         loss = metricButton("chart.loss", LossChart.Metric.LOSS);
         accuracy = metricButton("chart.accuracy", LossChart.Metric.ACCURACY);
+        ToggleButton flowView = new ToggleButton(messages.get("flow.view"));
+        flowView.setId("chart-gradient-flow");
+        flowView.setFocusTraversable(false);
+        flowView.setOnAction(event -> {
+            flowView.setSelected(true);
+            showView(true);
+        });
         loss.setSelected(true);
-        SegmentedButton metrics = new SegmentedButton(loss, accuracy);
-        metrics.getStyleClass().add("card-toggle");
-        card.setTools(metrics);
-        showTitle();
+        card.setTools(toggle(new SegmentedButton(loss, accuracy, flowView)));
+        ToggleButton meanDelta = measureButton("flow.measure.delta", GradientFlowChart.Measure.MEAN_DELTA);
+        meanDelta.setSelected(true);
+        measures = toggle(new SegmentedButton(meanDelta, measureButton("flow.measure.weights", GradientFlowChart.Measure.WEIGHT_GRADIENT)));
+        showView(false);
         getChildren().add(card);
         VBox.setVgrow(card, Priority.ALWAYS);
         getStyleClass().add("chart-card");
+    }
+
+    /** Draws both charts' lines and labels {@code scale} times their normal size. */
+    void setDrawingScale(double scale) {
+        chart.setDrawingScale(scale);
+        flow.setDrawingScale(scale);
     }
 
     LossChart chart() {
         return chart;
     }
 
+    GradientFlowChart flowChart() {
+        return flow;
+    }
+
     void show(TrainerSnapshot snapshot) {
         boolean classification = snapshot.lab().classes() > 0;
-        boolean withTest = !snapshot.lab().testPoints().isEmpty();
+        withTest = !snapshot.lab().testPoints().isEmpty();
+        layers = snapshot.lab().network().layerCount();
         accuracy.setDisable(!classification);
         if (!classification && chart.metric() == LossChart.Metric.ACCURACY) {
-            loss.setSelected(true);
             chart.setMetric(LossChart.Metric.LOSS);
-            showTitle();
+            if (!flow.isVisible()) {
+                loss.setSelected(true);
+                showTitle();
+            }
         }
-        if (legendWithTest == null || legendWithTest != withTest) {
-            legendWithTest = withTest;
-            card.setLegend(Legend.forChart(palette, messages, withTest));
-        }
+        showLegend();
         chart.show(snapshot.history(), withTest);
+        flow.show(snapshot.history());
+    }
+
+    private SegmentedButton toggle(SegmentedButton buttons) {
+        buttons.getStyleClass().add("card-toggle");
+        return buttons;
     }
 
     private ToggleButton metricButton(String key, LossChart.Metric metric) {
@@ -64,12 +98,44 @@ final class ChartCard extends VBox {
         button.setOnAction(event -> {
             button.setSelected(true);
             chart.setMetric(metric);
-            showTitle();
+            showView(false);
         });
         return button;
     }
 
+    private ToggleButton measureButton(String key, GradientFlowChart.Measure measure) {
+        ToggleButton button = new ToggleButton(messages.get(key));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> {
+            button.setSelected(true);
+            flow.setMeasure(measure);
+        });
+        return button;
+    }
+
+    private void showView(boolean showsFlow) {
+        flow.setVisible(showsFlow);
+        chart.setVisible(!showsFlow);
+        card.setLegendTools(showsFlow ? measures : new Region());
+        showTitle();
+        showLegend();
+    }
+
+    private void showLegend() {
+        boolean showsFlow = flow.isVisible();
+        String wanted = showsFlow ? "flow " + layers : "curves " + withTest;
+        if (!wanted.equals(legendFor)) {
+            legendFor = wanted;
+            card.setLegend(showsFlow ? Legend.forGradientFlow(palette, messages, layers) : Legend.forChart(palette, messages, withTest));
+        }
+    }
+
     private void showTitle() {
+        if (flow.isVisible()) {
+            card.setTitle(messages.get("flow.title"));
+            card.setSubtitle(messages.get("flow.subtitle"));
+            return;
+        }
         boolean showingLoss = chart.metric() == LossChart.Metric.LOSS;
         card.setTitle(messages.get(showingLoss ? "chart.title.loss" : "chart.title.accuracy"));
         card.setSubtitle(messages.get("chart.subtitle"));

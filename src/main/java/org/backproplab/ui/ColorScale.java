@@ -26,9 +26,30 @@ public final class ColorScale {
         this.missing = argb(missing);
         for (int i = 0; i < STEPS; i++) {
             double t = (double) i / (STEPS - 1);
-            Color color = t < 0.5 ? lowColor.interpolate(middle, 2 * t) : middle.interpolate(highColor, 2 * t - 1);
-            table[i] = argb(color);
+            table[i] = t < 0.5 ? mix(lowColor, middle, 2 * t) : mix(middle, highColor, 2 * t - 1);
         }
+    }
+
+    /**
+     * {@code argb(from.interpolate(to, t))} without making a Color: views build several scales a
+     * frame while training, and 256 Colors each was most of the FX thread's garbage. The same float
+     * arithmetic as {@link Color#interpolate}, so the same pixels.
+     */
+    private static int mix(Color from, Color to, double t) {
+        if (t <= 0) {
+            return argb(from);
+        }
+        if (t >= 1) {
+            return argb(to);
+        }
+        float ft = (float) t;
+        return channel(from.getOpacity(), to.getOpacity(), ft) << 24 | channel(from.getRed(), to.getRed(), ft) << 16
+                | channel(from.getGreen(), to.getGreen(), ft) << 8 | channel(from.getBlue(), to.getBlue(), ft);
+    }
+
+    private static int channel(double from, double to, float t) {
+        float start = (float) from;
+        return (int) Math.round((double) (start + ((float) to - start) * t) * 255);
     }
 
     private ColorScale(double low, double high, int[] table, int missing) {

@@ -30,6 +30,17 @@ final class FrameStats {
         return sorted[Math.clamp(rank - 1, 0, count - 1)] / 1e6;
     }
 
+    /** How many durations are longer than {@code limit} nanoseconds. */
+    int countAbove(long limit) {
+        int above = 0;
+        for (int i = 0; i < count; i++) {
+            if (nanos[i] > limit) {
+                above++;
+            }
+        }
+        return above;
+    }
+
     double maxMillis() {
         return percentileMillis(100);
     }

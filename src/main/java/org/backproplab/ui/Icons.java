@@ -36,10 +36,30 @@ final class Icons {
                 + "M2.5 11 A6.5 6.5 0 0 0 14 10 L16 10 L13 14.5 L10 10 L11.9 10 A4.5 4.5 0 0 1 4 10 Z", "icon");
     }
 
+    /** An arrow bending back to the left: undo. */
+    static Node undo() {
+        return shape("M0 6 L6 0.5 V4.5 H10 A5.75 5.75 0 0 1 10 16 H5 V13 H10 A2.75 2.75 0 0 0 10 7.5 H6 V11.5 Z", "icon");
+    }
+
+    /** The same arrow bending forward to the right: redo. */
+    static Node redo() {
+        return shape("M16 6 L10 0.5 V4.5 H6 A5.75 5.75 0 0 0 6 16 H11 V13 H6 A2.75 2.75 0 0 1 6 7.5 H10 V11.5 Z", "icon");
+    }
+
     /** Three sliders: the settings panel. */
     static Node settings() {
         return shape("M0 2 H16 V4 H0 Z M0 7 H16 V9 H0 Z M0 12 H16 V14 H0 Z "
                 + "M3 0.5 H7 V5.5 H3 Z M9 5.5 H13 V10.5 H9 Z M4 10.5 H8 V15.5 H4 Z", "icon");
+    }
+
+    /** A tick: agreed, passed. */
+    static Node check() {
+        return shape("M0 8 L3 5 L6.5 8.5 L14 1 L17 4 L6.5 14.5 Z", "icon");
+    }
+
+    /** A cross: disagreed, failed. */
+    static Node cross() {
+        return shape("M0 3 L3 0 L8 5 L13 0 L16 3 L11 8 L16 13 L13 16 L8 11 L3 16 L0 13 L5 8 Z", "icon");
     }
 
     private static Node shape(String path, String styleClass) {

@@ -53,10 +53,13 @@ final class LabFiles {
         this.dialogs = inWords;
     }
 
-    /** Notes a command on its way to the trainer: anything but pausing, pacing and saving changes the lesson or its weights. */
+    /**
+     * Notes a command on its way to the trainer: anything but pausing, pacing, saving and checking
+     * gradients changes the lesson or its weights.
+     */
     void sent(TrainerCommand command) {
         if (!(command instanceof TrainerCommand.Pause || command instanceof TrainerCommand.SetSpeed
-                || command instanceof TrainerCommand.SaveLesson)) {
+                || command instanceof TrainerCommand.SaveLesson || command instanceof TrainerCommand.CheckGradients)) {
             unsaved = true;
         }
     }

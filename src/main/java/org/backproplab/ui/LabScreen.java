@@ -32,8 +32,12 @@ final class LabScreen {
     private final ToggleSwitch testPoints = new ToggleSwitch();
     private final ToggleSwitch discrete = new ToggleSwitch();
     private final StepThroughMode stepThrough;
+    private final GradientCheckPanel gradientCheck;
     private final PointEditor pointEditor;
+    private final EditMenu edits;
     private EdgeValue edgeValue = EdgeValue.WEIGHT;
+    /** Whether the settings were shown when the gradient check opened and folded them away. */
+    private boolean settingsBeforeCheck = true;
     private TrainerSnapshot latest;
 
     /**
@@ -42,10 +46,10 @@ final class LabScreen {
      * @param stepping the step-through's passes and position, so a pass being explained stays on screen
      */
     record Choices(EdgeValue edgeValue, boolean testPointsShown, boolean discrete, boolean stepThroughOn,
-            StepThrough stepping) {
+            StepThrough stepping, boolean gradientCheckOpen) {
 
         static Choices first() {
-            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel());
+            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel(), false);
         }
     }
 
@@ -56,6 +60,8 @@ final class LabScreen {
         Palette palette = look.palette();
         this.view = new LabView(palette, messages);
         this.toolbar = new TrainingBar(messages, send);
+        this.edits = new EditMenu(messages, send);
+        toolbar.addAfterReset(edits.buttons());
         this.settings = new SettingsPanel(messages, send, lesson);
         this.strip = new LayerStrip(messages, send, view.graph());
         this.charts = new ChartCard(palette, messages);
@@ -69,6 +75,17 @@ final class LabScreen {
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
         stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
         stepThrough.setOn(choices.stepThroughOn());
+        this.gradientCheck = new GradientCheckPanel(messages, send, stepThrough::focusedSample);
+        view.addSidePanel(gradientCheck.toggle(), gradientCheck);
+        // The check needs the room more than the settings do: they fold away while it is open, and
+        // come back as they were when it closes.
+        gradientCheck.toggle().selectedProperty().addListener((property, was, open) -> {
+            if (open) {
+                settingsBeforeCheck = toolbar.settingsShownProperty().get();
+            }
+            toolbar.settingsShownProperty().set(!open && settingsBeforeCheck);
+        });
+        gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
     }
 
     /** The node the scene shows: the view under its notice bar. */
@@ -100,16 +117,21 @@ final class LabScreen {
         return settings;
     }
 
+    /** Undo and redo, for the menu bar. */
+    EditMenu edits() {
+        return edits;
+    }
+
     Choices choices() {
         return new Choices(edgeValue, testPoints.isSelected(), discrete.isSelected(), stepThrough.isOn(),
-                stepThrough.model());
+                stepThrough.model(), gradientCheck.toggle().isSelected());
     }
 
     /** Draws every drawing's lines, points and labels {@code scale} times their normal size. */
     void setDrawingScale(double scale) {
         view.setDrawingScale(scale);
         toolbar.setScale(scale);
-        charts.chart().setDrawingScale(scale);
+        charts.setDrawingScale(scale);
         stepThrough.setDrawingScale(scale);
     }
 
@@ -133,8 +155,10 @@ final class LabScreen {
         settings.show(snapshot, settled);
         strip.show(snapshot.settings());
         charts.show(snapshot);
+        gradientCheck.show(snapshot);
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
+        edits.show(snapshot.undoRedo(), settled);
         view.status().showPace(snapshot.playing(), epochsPerSecond);
         boolean anyTestPoints = !snapshot.lab().testPoints().isEmpty();
         testPoints.setVisible(anyTestPoints);

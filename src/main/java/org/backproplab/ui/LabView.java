@@ -140,6 +140,16 @@ public final class LabView extends BorderPane {
     }
 
     /**
+     * Docks a tool panel at the right of the drawings (the gradient check), with its switch in the
+     * header row after the step-through's: a teacher finds both tools in the same place.
+     */
+    public void addSidePanel(Region toggle, Node panel) {
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        headerRow.getChildren().add(toggle);
+        setRight(panel);
+    }
+
+    /**
      * Surrounds the drawings with the live lab's controls: the toolbar under the lesson header, the
      * settings at the left, the layer strip above the graph, the edge toggle in the graph's header,
      * the boundary's toggles beside its legend, and the charts under it (in a tall enough window).

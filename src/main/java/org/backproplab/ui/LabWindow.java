@@ -12,8 +12,10 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.backproplab.lesson.Lesson;
@@ -127,6 +129,7 @@ public final class LabWindow {
         MenuBar menuBar = LabMenu.create(messages, files, exports, view, view.graph(), view.boundary(), this::quit);
         help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
                 () -> updatePreferences(seen -> seen.withTourSeen(true)));
+        next.edits().addTo(menuBar);
         menuBar.getMenus().addAll(ViewMenu.create(messages, presentation), LanguageMenu.create(messages, this::speak),
                 help.menu());
         view.addMenuBar(menuBar);
@@ -215,6 +218,20 @@ public final class LabWindow {
         window.frames.start();
         window.recoveryCopies.play();
         return window;
+    }
+
+    /**
+     * A classroom projector may have fewer pixels than the lab would like (1024×768 is common): the
+     * window shrinks to the screen it opens on, down to its least size, and the layout folds what
+     * does not fit.
+     */
+    static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (stage.getWidth() > screen.getWidth() || stage.getHeight() > screen.getHeight()) {
+            stage.setWidth(Math.max(MIN_WIDTH, Math.min(stage.getWidth(), screen.getWidth())));
+            stage.setHeight(Math.max(MIN_HEIGHT, Math.min(stage.getHeight(), screen.getHeight())));
+            stage.centerOnScreen();
+        }
     }
 
     /** The lab's look, for its scene and for the windows and bubbles it opens. */

@@ -5,6 +5,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -70,6 +71,22 @@ final class Legend extends FlowPane {
         return legend;
     }
 
+    /**
+     * The key to the gradient flow chart: the layers' colours side by side, from the first hidden
+     * layer to the output, named as the lines' ends are.
+     */
+    static Legend forGradientFlow(Palette palette, Messages messages, int layers) {
+        Legend legend = new Legend(palette);
+        HBox ramp = new HBox();
+        for (int l = 0; l < layers; l++) {
+            ramp.getChildren().add(legend.line(palette.layerColor(l, layers), false, 10));
+        }
+        String output = messages.get("graph.layer.output.short");
+        legend.add(ramp, layers > 1
+                ? messages.format("flow.legend.layers", messages.format("graph.layer.hidden.short", 1), output) : output);
+        return legend;
+    }
+
     /** A key: its sample (or none, for a note) and what it means. */
     private void add(Node sample, String text) {
         Label label = new Label(text);
@@ -88,7 +105,11 @@ final class Legend extends FlowPane {
     }
 
     Line line(Color color, boolean dashed) {
-        Line line = new Line(0, 0, 26, 0);
+        return line(color, dashed, 26);
+    }
+
+    Line line(Color color, boolean dashed, double length) {
+        Line line = new Line(0, 0, length, 0);
         line.setStroke(color);
         line.setStrokeWidth(3.5);
         line.setStrokeLineCap(StrokeLineCap.BUTT);

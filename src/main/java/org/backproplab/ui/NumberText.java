@@ -1,7 +1,10 @@
 package org.backproplab.ui;
 
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as a teacher writes them: a fixed number of decimals, the language's separators, and a
@@ -10,8 +13,17 @@ import java.util.Locale;
 public final class NumberText {
 
     private static final String MISSING = "—";
+    private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0([.,]0*)?");
 
     private final Locale locale;
+    /**
+     * Formats by number of decimals, and the percent format, made once: the graph, status line and
+     * chart write dozens of numbers a frame while training, and a new NumberFormat (and a compiled
+     * pattern) per number showed in the FX thread's allocation profile. Guarded by {@code this}, as
+     * a NumberFormat is not safe to share between threads.
+     */
+    private final Map<Integer, NumberFormat> fixedFormats = new HashMap<>();
+    private NumberFormat percentFormat;
 
     public NumberText(Locale locale) {
         this.locale = locale;
@@ -22,12 +34,18 @@ public final class NumberText {
         if (!Double.isFinite(value)) {
             return Double.isNaN(value) ? MISSING : (value > 0 ? "∞" : "−∞");
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
+        String text;
+        synchronized (this) {
+            NumberFormat format = fixedFormats.computeIfAbsent(decimals, places -> {
+                NumberFormat made = NumberFormat.getNumberInstance(locale);
+                made.setMinimumFractionDigits(places);
+                made.setMaximumFractionDigits(places);
+                return made;
+            });
+            text = format.format(value == 0 ? 0.0 : value);
+        }
         // Rounding to zero must not leave "−0.00" behind.
-        String text = format.format(value == 0 ? 0.0 : value);
-        return text.matches("-0([.,]0*)?") ? text.substring(1) : text.replace('-', '−');
+        return NEGATIVE_ZERO.matcher(text).matches() ? text.substring(1) : text.replace('-', '−');
     }
 
     /**
@@ -71,11 +89,12 @@ public final class NumberText {
             mantissa /= 10;
             exponent++;
         }
-        return fixed(mantissa, 2) + " × 10" + superscript(exponent);
+        return fixed(mantissa, 2) + " × " + powerOfTen(exponent);
     }
 
-    private static String superscript(int exponent) {
-        StringBuilder text = new StringBuilder();
+    /** 10 to a whole power, the power a superscript: 10⁻⁶, 10⁰, 10² (a log axis's decades). */
+    public String powerOfTen(int exponent) {
+        StringBuilder text = new StringBuilder("10");
         for (char c : Integer.toString(exponent).toCharArray()) {
             text.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
         }
@@ -87,7 +106,12 @@ public final class NumberText {
         if (!Double.isFinite(fraction)) {
             return MISSING;
         }
-        return NumberFormat.getPercentInstance(locale).format(fraction);
+        synchronized (this) {
+            if (percentFormat == null) {
+                percentFormat = NumberFormat.getPercentInstance(locale);
+            }
+            return percentFormat.format(fraction);
+        }
     }
 
     /** An axis tick: as many decimals as the tick step needs, none for whole numbers. */

@@ -25,6 +25,9 @@ import javafx.scene.paint.Color;
  * @param testCurve     the test loss and accuracy in the charts (also dashed)
  * @param boundaryTint  how far the decision-boundary background goes towards the class colours
  *                      (0 white, 1 full colour): below 1 so the points on top stay visible
+ * @param layerRamp     a sequential scale, first layer to output layer, for the gradient flow
+ *                      chart's one line per layer: every stop dark enough to read on the surface,
+ *                      and none that means a sign or a class
  * @param forward       the step-through's forward pass: inputs and activations travelling, neurons computed
  * @param backward      the step-through's backward pass: δ travelling back, gradients, the loss
  * @param update        the step-through's weight updates
@@ -48,6 +51,7 @@ public record Palette(
         Color trainingCurve,
         Color testCurve,
         double boundaryTint,
+        List<Color> layerRamp,
         Color forward,
         Color backward,
         Color update,
@@ -72,6 +76,7 @@ public record Palette(
             Color.web("#17202b"),
             Color.web("#7b1fa2"),
             0.55,
+            List.of(Color.web("#1a237e"), Color.web("#8e24aa"), Color.web("#d81b60"), Color.web("#e65100")),
             Color.web("#2e7d32"),
             Color.web("#c2185b"),
             Color.web("#5e35b1"),
@@ -101,6 +106,7 @@ public record Palette(
             Color.BLACK,
             Color.web("#7a005f"),
             0.72,
+            List.of(Color.web("#000066"), Color.web("#5a0096"), Color.web("#b0003a"), Color.web("#a03c00")),
             Color.web("#007d32"),
             Color.web("#c4004f"),
             Color.web("#4b1fa0"),
@@ -114,6 +120,10 @@ public record Palette(
         if (classes.isEmpty()) {
             throw new IllegalArgumentException("a palette needs at least one class colour");
         }
+        layerRamp = List.copyOf(layerRamp);
+        if (layerRamp.size() < 2) {
+            throw new IllegalArgumentException("a layer ramp needs at least two colours");
+        }
     }
 
     /** The colour of class {@code index}; colours repeat beyond the palette's length. */
@@ -124,5 +134,12 @@ public record Palette(
     /** The colour for the sign of a weight or bias. */
     public Color signColor(double value) {
         return value < 0 ? negative : positive;
+    }
+
+    /** The colour of layer {@code layer} of {@code count}, spread evenly along the layer ramp. */
+    public Color layerColor(int layer, int count) {
+        double t = (count <= 1 ? 1 : (double) layer / (count - 1)) * (layerRamp.size() - 1);
+        int stop = Math.min((int) t, layerRamp.size() - 2);
+        return layerRamp.get(stop).interpolate(layerRamp.get(stop + 1), t - stop);
     }
 }

@@ -121,6 +121,11 @@ public final class StepThroughMode {
         animation.pause();
     }
 
+    /** The training sample a sample pass follows, chosen with a click on the boundary; 0 until one is chosen. */
+    public int focusedSample() {
+        return model.focus();
+    }
+
     /** Whether step-through mode is on: true while the class follows one pass. */
     public ReadOnlyBooleanProperty onProperty() {
         return toggle.selectedProperty();
@@ -533,14 +538,7 @@ public final class StepThroughMode {
 
     /** "x₁ = 0.05, x₂ = 0.1 → 0.01, 0.99": a training point and what it should produce. */
     private String point(List<DataPoint> points, int sample) {
-        if (sample < 0 || sample >= points.size()) {
-            return "";
-        }
-        DataPoint point = points.get(sample);
-        String target = point.hasExplicitTargets()
-                ? String.join(", ", point.targets().stream().map(this::number).toList())
-                : number(point.label());
-        return messages.format("step.point", number(point.x1()), number(point.x2()), target);
+        return PointText.of(messages, points, sample, panel.digits());
     }
 
     // --- for tests ---

@@ -125,6 +125,11 @@ final class TrainingBar extends HBox {
         }
     }
 
+    /** Puts more buttons right after Reset: undo and redo, which belong to the Edit menu. */
+    void addAfterReset(Node buttons) {
+        getChildren().add(getChildren().indexOf(reset) + 1, buttons);
+    }
+
     /** Whether the settings panel is shown; the toggle at the bar's right end. */
     BooleanProperty settingsShownProperty() {
         return settings.selectedProperty();

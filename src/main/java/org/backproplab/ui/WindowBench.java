@@ -2,9 +2,12 @@ package org.backproplab.ui;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -12,12 +15,13 @@ import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 
 /**
- * Measures the real window: opens the lab on a lesson, trains as fast as possible, and records for
- * a number of seconds how long frames take and how many epochs the trainer gets through, then
- * prints frame-time percentiles, epochs per second, the time from launch to the first frame on
- * screen, and the heap every {@value #HEAP_SAMPLE_SECONDS} s, and exits. Started as
- * {@code --bench-window SECONDS [lesson.json]}; a run of many minutes is the soak test, which the
- * heap readings from minute 1 on show leaking or not.
+ * Measures the real window: opens the lab on a lesson, trains (as fast as possible unless a speed
+ * is given), and records for a number of seconds how long frames take and how many epochs the
+ * trainer gets through, then prints frame-time percentiles, late frames, epochs per second, CPU
+ * time per frame by thread, the time from launch to the first frame on screen, and (in a soak run)
+ * the heap every {@value #HEAP_SAMPLE_SECONDS} s, and exits. Started as
+ * {@code --bench-window SECONDS [--speed EPOCHS_PER_SECOND] [lesson.json]}; a run of many minutes
+ * is the soak test, which the heap readings from minute 1 on show leaking or not.
  */
 public final class WindowBench extends Application {
 
@@ -25,14 +29,31 @@ public final class WindowBench extends Application {
     /** Frames before this much time has passed are not counted: the JIT and the first layout are still busy. */
     static final double WARM_UP_SECONDS = 2;
     static final double HEAP_SAMPLE_SECONDS = 10;
+    /**
+     * A frame that comes this much after the one before has missed at least one 60 Hz pulse: the
+     * hitch a class sees. Intervals below it only show the pulse timer's own jitter.
+     */
+    static final long LATE_FRAME_NANOS = 25_000_000;
     /** Heap readings before this are left out of the flatness figure: class loading and caches still grow the heap. */
     static final double HEAP_SETTLED_SECONDS = 60;
-    private static final String USAGE = "usage: " + OPTION + " SECONDS [lesson.json]";
+    static final String SPEED_OPTION = "--speed";
+    private static final String USAGE = "usage: " + OPTION + " SECONDS [" + SPEED_OPTION + " EPOCHS_PER_SECOND] [lesson.json]";
 
-    /** The arguments after {@value #OPTION}: how long to measure, and the lesson (default if none). */
-    record Arguments(double seconds, StartupLesson lesson) {
+    /**
+     * The arguments after {@value #OPTION}: how long to measure, the lesson (default if none), and
+     * the training speed in epochs per second (0, the default, is as fast as possible). A set speed
+     * shows what the frames cost while training at a pace a class would watch.
+     */
+    record Arguments(double seconds, StartupLesson lesson, double speed) {
 
-        static Arguments parse(List<String> arguments) {
+        static Arguments parse(List<String> given) {
+            List<String> arguments = new ArrayList<>(given);
+            double speed = 0;
+            int speedAt = arguments.indexOf(SPEED_OPTION);
+            if (speedAt >= 0) {
+                speed = speed(arguments.subList(speedAt + 1, arguments.size()));
+                arguments.subList(speedAt, speedAt + 2).clear();
+            }
             if (arguments.isEmpty() || arguments.size() > 2) {
                 throw new IllegalArgumentException(USAGE);
             }
@@ -49,7 +70,23 @@ public final class WindowBench extends Application {
             lesson.problem().ifPresent(problem -> {
                 throw new IllegalArgumentException(problem.getMessage(), problem);
             });
-            return new Arguments(seconds, lesson);
+            return new Arguments(seconds, lesson, speed);
+        }
+
+        private static double speed(List<String> after) {
+            if (after.isEmpty()) {
+                throw new IllegalArgumentException(SPEED_OPTION + " needs a number of epochs per second; " + USAGE);
+            }
+            try {
+                double speed = Double.parseDouble(after.getFirst());
+                if (speed >= 0 && Double.isFinite(speed)) {
+                    return speed;
+                }
+            } catch (NumberFormatException e) {
+                // Explained below, as for a negative speed.
+            }
+            throw new IllegalArgumentException(SPEED_OPTION + " must be 0 (fastest) or a positive number of epochs per second, got \""
+                    + after.getFirst() + "\"");
         }
     }
 
@@ -70,7 +107,7 @@ public final class WindowBench extends Application {
         Arguments arguments = Arguments.parse(getParameters().getRaw());
         LabWindow window = LabWindow.open(stage, arguments.lesson().lesson(), Messages.forDefaultLocale());
         window.observeFrames(new Recorder(arguments.seconds(), window, stage, System.out));
-        window.send(new TrainerCommand.SetSpeed(0));
+        window.send(new TrainerCommand.SetSpeed(arguments.speed()));
         window.send(new TrainerCommand.Play());
     }
 
@@ -82,12 +119,14 @@ public final class WindowBench extends Application {
         private final PrintStream out;
         private final FrameStats intervals = new FrameStats();
         private final FrameStats work = new FrameStats();
-        private final HeapSampler heap = new HeapSampler(HEAP_SAMPLE_SECONDS);
+        /** Only in a soak run: each reading forces a full collection, which a short run would count as a dropped frame. */
+        private final Optional<HeapSampler> heap;
         private long launchToFirstFrameMillis;
         private long firstFrame = -1;
         private long measureStart = -1;
         private long previous;
         private long startEpoch;
+        private ThreadCpu cpu;
         private boolean done;
 
         Recorder(double seconds, LabWindow window, Stage stage, PrintStream out) {
@@ -95,6 +134,8 @@ public final class WindowBench extends Application {
             this.window = window;
             this.stage = stage;
             this.out = out;
+            this.heap = seconds >= HEAP_SETTLED_SECONDS + HEAP_SAMPLE_SECONDS
+                    ? Optional.of(new HeapSampler(HEAP_SAMPLE_SECONDS)) : Optional.empty();
         }
 
         @Override
@@ -111,6 +152,7 @@ public final class WindowBench extends Application {
                 if (now - firstFrame >= WARM_UP_SECONDS * 1e9) {
                     measureStart = now;
                     startEpoch = latest.epoch();
+                    cpu = new ThreadCpu();
                     previous = now;
                 }
                 return;
@@ -120,11 +162,15 @@ public final class WindowBench extends Application {
             previous = now;
             if (now - measureStart >= seconds * 1e9) {
                 done = true;
-                heap.close();
-                report(now, latest);
-                window.close();
-                stage.hide();
-                Platform.exit();
+                heap.ifPresent(HeapSampler::close);
+                try {
+                    report(now, latest);
+                } finally {
+                    // A report that fails must not leave the window running for ever.
+                    window.close();
+                    stage.hide();
+                    Platform.exit();
+                }
             }
         }
 
@@ -137,12 +183,30 @@ public final class WindowBench extends Application {
             out.printf(Locale.ROOT, "frame time ms (frame to frame): p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
                     intervals.percentileMillis(50), intervals.percentileMillis(95), intervals.percentileMillis(99),
                     intervals.maxMillis());
+            int late = intervals.countAbove(LATE_FRAME_NANOS);
+            out.printf(Locale.ROOT, "late frames (over %.0f ms, a pulse missed): %d (%.1f %%)%n",
+                    LATE_FRAME_NANOS / 1e6, late, 100.0 * late / intervals.count());
             out.printf(Locale.ROOT, "lab work ms per frame (FX thread): p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
                     work.percentileMillis(50), work.percentileMillis(95), work.percentileMillis(99), work.maxMillis());
             out.printf(Locale.ROOT, "training: %.0f epochs/s (%d epochs, now at epoch %d, still playing: %s)%n",
                     epochs / measured, epochs, latest.epoch(), latest.playing());
+            reportCpu(cpu.used(), intervals.count());
             out.printf(Locale.ROOT, "launch to first frame: %d ms%n", launchToFirstFrameMillis);
-            reportHeap(heap.samples());
+            heap.map(HeapSampler::samples).ifPresentOrElse(this::reportHeap, () -> out.printf(Locale.ROOT,
+                    "heap: sampled in runs of %.0f s or more only (each reading forces a full collection, a dropped frame)%n",
+                    HEAP_SETTLED_SECONDS + HEAP_SAMPLE_SECONDS));
+        }
+
+        /** The threads that used at least a twentieth of a millisecond per frame, and the rest of the JVM. */
+        private void reportCpu(Map<String, Long> used, int frames) {
+            StringBuilder line = new StringBuilder("CPU ms per frame by thread:");
+            used.forEach((thread, nanos) -> {
+                double perFrame = nanos / 1e6 / frames;
+                if (perFrame >= 0.05 || thread.equals("other")) {
+                    line.append(String.format(Locale.ROOT, "  %s %.2f", thread, perFrame));
+                }
+            });
+            out.println(line);
         }
 
         private void reportHeap(List<HeapSampler.Sample> samples) {

@@ -101,7 +101,8 @@ class LabSessionPropertiesTest {
         Arbitrary<Activation> activation = Arbitraries.of(Activation.class);
         return Arbitraries.oneOf(
                 Arbitraries.of(new TrainerCommand.Play(), new TrainerCommand.Pause(), new TrainerCommand.StepEpoch(),
-                        new TrainerCommand.StepBatch(), new TrainerCommand.Reset()),
+                        new TrainerCommand.StepBatch(), new TrainerCommand.Reset(), new TrainerCommand.Undo(),
+                        new TrainerCommand.Redo()),
                 Arbitraries.integers().between(-1, 250).map(TrainerCommand.StepSample::new),
                 Arbitraries.longs().map(TrainerCommand.SetSeed::new),
                 Arbitraries.oneOf(Arbitraries.doubles().between(0, 1000), Arbitraries.of(-1.0, Double.NaN))

@@ -19,6 +19,9 @@ class FrameStatsTest {
         assertEquals(1900, stats.percentileMillis(95));
         assertEquals(1980, stats.percentileMillis(99));
         assertEquals(2000, stats.maxMillis());
+        // Late frames: strictly longer than the limit.
+        assertEquals(1000, stats.countAbove(1000 * 1_000_000L));
+        assertEquals(0, stats.countAbove(2000 * 1_000_000L));
     }
 
     @Test

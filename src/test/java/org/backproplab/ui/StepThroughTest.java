@@ -19,6 +19,7 @@ import org.backproplab.training.LabSnapshot;
 import org.backproplab.training.Notice;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.training.UndoRedo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,8 @@ class StepThroughTest {
     /** What the trainer would publish now, carrying {@code trace} as its last recorded step. */
     private TrainerSnapshot snapshot(Optional<StepTrace> trace) {
         return new TrainerSnapshot(++version, LabSnapshot.capture(experiment, 4), experiment.lesson(), false, 0,
-                experiment.learner().steps(), trace, List.of(), Optional.empty(), version);
+                experiment.learner().steps(), trace, List.of(), Optional.empty(), version,
+                UndoRedo.NONE, Optional.empty());
     }
 
     /** Does what the trainer does for a command the step-through sent, and publishes the result. */
@@ -222,7 +224,8 @@ class StepThroughTest {
         steps.forward();
         TrainerSnapshot refused = new TrainerSnapshot(++version, LabSnapshot.capture(experiment, 4), experiment.lesson(),
                 false, 0, 0, Optional.empty(), List.of(),
-                Optional.of(new Notice.Rejected(new TrainerCommand.StepSample(0), "no training sample 0")), version);
+                Optional.of(new Notice.Rejected(new TrainerCommand.StepSample(0), "no training sample 0")), version,
+                UndoRedo.NONE, Optional.empty());
         assertFalse(steps.offer(refused, true));
         assertFalse(steps.isWaiting());
     }
