@@ -39,6 +39,7 @@ final class ChartCard extends VBox {
         accuracy = metricButton("chart.accuracy", LossChart.Metric.ACCURACY);
         ToggleButton flowView = new ToggleButton(messages.get("flow.view"));
         flowView.setId("chart-gradient-flow");
+        flowView.setTooltip(Tips.of(messages.get("tip.flow.view")));
         flowView.setFocusTraversable(false);
         flowView.setOnAction(event -> {
             flowView.setSelected(true);
@@ -105,6 +106,7 @@ final class ChartCard extends VBox {
 
     private ToggleButton measureButton(String key, GradientFlowChart.Measure measure) {
         ToggleButton button = new ToggleButton(messages.get(key));
+        button.setTooltip(Tips.of(messages.get("tip." + key)));
         button.setFocusTraversable(false);
         button.setOnAction(event -> {
             button.setSelected(true);

@@ -202,6 +202,8 @@ public final class LabWindow {
             }
         });
         stage.setScene(scene);
+        // A stage that held another window before keeps its size unless told: this one starts at its own.
+        stage.sizeToScene();
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> window.close());
