@@ -197,14 +197,15 @@ class PresentationTest {
     }
 
     @Test
-    void fullScreenIsThereAgainInTheNextWindow(FxRobot robot) {
-        // On a stage of its own: TestFX hands the primary stage to the next test class, which must not find it full screen.
-        reopen(robot);
+    void f11GoesFullScreenAndBackAndTheWindowRemembersWhichItWas(FxRobot robot) {
+        new LiveLab(window).awaitSettled();
         robot.press(KeyCode.F11).release(KeyCode.F11);
         assertTrue(LiveLab.onFx(() -> window.presentation().fullScreen()), "F11 goes full screen");
-        reopen(robot);
-        assertTrue(LiveLab.onFx(() -> window.presentation().fullScreen()), "full screen again");
-        robot.interact(() -> window.presentation().toggleFullScreen());
+        assertTrue(LiveLab.onFx(() -> window.preferences().fullScreen()), "and the next run will too");
+        // Back again before the test ends: TestFX hands this stage to the next test class.
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        assertFalse(LiveLab.onFx(() -> window.presentation().fullScreen()));
+        assertFalse(LiveLab.onFx(() -> window.preferences().fullScreen()));
     }
 
     /** Closes the window as a user would and opens the next one with the same home folder. */
