@@ -1,5 +1,6 @@
 package org.backproplab.ui;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,6 +19,8 @@ final class ViewCard extends VBox {
     private final Label heading = new Label();
     private final Label subtitle = new Label();
     private final HBox header;
+    /** Under the header: the tools, when the card is too narrow for them beside the title. */
+    private final HBox toolsRow = new HBox();
     private final HBox footer;
     private Node tools;
     private Node legendTools;
@@ -33,6 +36,10 @@ final class ViewCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header = new HBox(12, heading, subtitle, spacer);
         header.getStyleClass().add("card-header");
+        // The header takes the card's width, however narrow: placeTools moves what does not fit.
+        header.setMinWidth(0);
+        header.widthProperty().addListener((property, before, width) -> placeTools());
+        toolsRow.setAlignment(Pos.CENTER_RIGHT);
         VBox.setVgrow(content, Priority.ALWAYS);
         this.legend = legend;
         HBox.setHgrow(legend, Priority.ALWAYS);
@@ -59,7 +66,34 @@ final class ViewCard extends VBox {
 
     /** Puts controls for the drawing at the right end of the header. */
     void setTools(Node replacement) {
+        if (tools != null) {
+            toolsRow.getChildren().remove(tools);
+        }
         tools = replace(header, tools, replacement);
+        placeTools();
+    }
+
+    /**
+     * Keeps the tools whole: beside the title while they fit, otherwise on a row of their own under
+     * it (a narrow card, or a large scale), rather than cut off at the card's edge.
+     */
+    private void placeTools() {
+        if (tools == null || header.getWidth() <= 0) {
+            return;
+        }
+        Insets padding = header.getInsets();
+        double beside = padding.getLeft() + heading.prefWidth(-1) + 2 * header.getSpacing() + tools.prefWidth(-1)
+                + padding.getRight();
+        boolean fits = beside <= header.getWidth();
+        if (fits && tools.getParent() != header) {
+            toolsRow.getChildren().remove(tools);
+            header.getChildren().add(tools);
+            getChildren().remove(toolsRow);
+        } else if (!fits && tools.getParent() != toolsRow) {
+            header.getChildren().remove(tools);
+            toolsRow.getChildren().add(tools);
+            getChildren().add(getChildren().indexOf(header) + 1, toolsRow);
+        }
     }
 
     /** Puts controls for the drawing at the right end of the legend, where they take no extra height. */
