@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 abstract class CanvasView extends Region {
 
     private final Canvas canvas = new Canvas();
+    private double drawingScale = 1;
 
     CanvasView() {
         getChildren().add(canvas);
@@ -37,6 +38,27 @@ abstract class CanvasView extends Region {
     }
 
     abstract void draw(GraphicsContext gc, double width, double height);
+
+    /**
+     * Draws lines, points and labels {@code scale} times their normal size (1 to 2): a presenter's
+     * choice, so the back of the room reads what the front row does.
+     */
+    void setDrawingScale(double scale) {
+        if (scale != drawingScale) {
+            drawingScale = scale;
+            requestLayout();
+            redraw();
+        }
+    }
+
+    double drawingScale() {
+        return drawingScale;
+    }
+
+    /** A length given at normal size (a line width, a font size, a margin), at the chosen scale. */
+    double scaled(double length) {
+        return length * drawingScale;
+    }
 
     // A canvas has no natural size: it takes what the layout offers, down to a readable minimum.
     @Override

@@ -56,6 +56,12 @@ final class ChartCard extends VBox {
         getStyleClass().add("chart-card");
     }
 
+    /** Draws both charts' lines and labels {@code scale} times their normal size. */
+    void setDrawingScale(double scale) {
+        chart.setDrawingScale(scale);
+        flow.setDrawingScale(scale);
+    }
+
     LossChart chart() {
         return chart;
     }

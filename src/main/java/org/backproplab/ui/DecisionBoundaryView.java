@@ -31,6 +31,8 @@ public final class DecisionBoundaryView extends CanvasView {
 
     private static final String FONT = "System";
     private static final int TICKS = 6;
+    /** The least distance between ticks, at normal size: room for a label such as "−0.5". */
+    private static final double TICK_ROOM = 40;
     private static final int FEW_POINTS = 40;
 
     private final Palette palette;
@@ -80,7 +82,7 @@ public final class DecisionBoundaryView extends CanvasView {
 
     /** The training point drawn under a pixel, the nearest if several overlap. */
     OptionalInt trainPointAt(double x, double y) {
-        double reach = pointRadius() + 3;
+        double reach = pointRadius() + scaled(3);
         int nearest = -1;
         double best = reach;
         List<DataPoint> points = snapshot.trainPoints();
@@ -186,10 +188,12 @@ public final class DecisionBoundaryView extends CanvasView {
         if (snapshot == null) {
             return;
         }
-        frame = PlotFrame.of(snapshot.domain(), width, height);
+        frame = PlotFrame.of(snapshot.domain(), width, height, drawingScale());
         gc.setImageSmoothing(true);
         gc.drawImage(background, frame.left(), frame.top(), frame.side(), frame.side());
-        AxisTicks ticks = AxisTicks.of(snapshot.domain().min(), snapshot.domain().max(), TICKS);
+        // Fewer ticks on a small plot with large labels, so the labels never run into each other.
+        int ticksThatFit = (int) Math.clamp(frame.side() / scaled(TICK_ROOM), 2, TICKS);
+        AxisTicks ticks = AxisTicks.of(snapshot.domain().min(), snapshot.domain().max(), ticksThatFit);
         drawGrid(gc, ticks);
         drawPoints(gc, snapshot.trainPoints(), true);
         if (showTestPoints) {
@@ -204,18 +208,21 @@ public final class DecisionBoundaryView extends CanvasView {
     /** Says whose map is shown, on a white tab inside the plot's top-left corner. */
     private void drawPreviewCaption(GraphicsContext gc, GraphTarget target) {
         String text = names.caption(snapshot.network(), target);
-        Font font = Font.font(FONT, 15);
+        Font font = Font.font(FONT, scaled(15));
         gc.setFont(font);
-        double width = TextWidth.of(text, font) + 16;
+        double width = TextWidth.of(text, font) + scaled(16);
+        double height = scaled(26);
+        double x = frame.left() + scaled(6);
+        double y = frame.top() + scaled(6);
         gc.setFill(palette.surface());
-        gc.fillRoundRect(frame.left() + 6, frame.top() + 6, width, 26, 8, 8);
+        gc.fillRoundRect(x, y, width, height, 8, 8);
         gc.setStroke(palette.highlight());
-        gc.setLineWidth(2.5);
-        gc.strokeRoundRect(frame.left() + 6, frame.top() + 6, width, 26, 8, 8);
+        gc.setLineWidth(scaled(2.5));
+        gc.strokeRoundRect(x, y, width, height, 8, 8);
         gc.setFill(palette.text());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, frame.left() + 14, frame.top() + 19);
+        gc.fillText(text, x + scaled(8), y + height / 2);
     }
 
     /** A dark ring inside a white one around the highlighted point: visible on either class colour. */
@@ -226,12 +233,12 @@ public final class DecisionBoundaryView extends CanvasView {
         DataPoint point = snapshot.trainPoints().get(highlighted);
         double x = frame.x(point.x1());
         double y = frame.y(point.x2());
-        double r = pointRadius() + 6;
+        double r = pointRadius() + scaled(6);
         gc.setStroke(palette.surface());
-        gc.setLineWidth(6);
+        gc.setLineWidth(scaled(6));
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         gc.setStroke(palette.text());
-        gc.setLineWidth(3);
+        gc.setLineWidth(scaled(3));
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
@@ -239,8 +246,8 @@ public final class DecisionBoundaryView extends CanvasView {
         for (double tick : ticks.values()) {
             double x = Math.floor(frame.x(tick)) + 0.5;
             double y = Math.floor(frame.y(tick)) + 0.5;
-            CrispLines.vertical(gc, palette.grid(), x, frame.top(), frame.bottom(), 1);
-            CrispLines.horizontal(gc, palette.grid(), frame.left(), frame.right(), y, 1);
+            CrispLines.vertical(gc, palette.grid(), x, frame.top(), frame.bottom(), gridWidth());
+            CrispLines.horizontal(gc, palette.grid(), frame.left(), frame.right(), y, gridWidth());
         }
     }
 
@@ -267,33 +274,43 @@ public final class DecisionBoundaryView extends CanvasView {
      */
     double pointRadius() {
         int count = snapshot.trainPoints().size() + snapshot.testPoints().size();
-        return count <= FEW_POINTS ? Math.clamp(frame.side() / 40, 6, 12) : Math.clamp(frame.side() / 95, 3.5, 7);
+        return count <= FEW_POINTS ? Math.clamp(frame.side() / 40, scaled(6), scaled(12))
+                : Math.clamp(frame.side() / 95, scaled(3.5), scaled(7));
+    }
+
+    /** Grid lines: hairlines normally, heavier in a high-contrast palette or at a larger scale. */
+    private double gridWidth() {
+        return Math.round(Math.max(1, drawingScale() * palette.strokeWeight()));
+    }
+
+    private double axisWidth() {
+        return scaled(1.5) * palette.strokeWeight();
     }
 
     private void drawAxes(GraphicsContext gc, AxisTicks ticks) {
-        CrispLines.outline(gc, palette.outline(), frame.left(), frame.top(), frame.side(), frame.side(), 1.5);
-        gc.setFont(Font.font(FONT, 13));
+        CrispLines.outline(gc, palette.outline(), frame.left(), frame.top(), frame.side(), frame.side(), axisWidth());
+        gc.setFont(Font.font(FONT, scaled(13)));
         for (double tick : ticks.values()) {
             String label = numbers.tick(tick, ticks.step());
             double x = frame.x(tick);
             double y = frame.y(tick);
-            CrispLines.vertical(gc, palette.outline(), x, frame.bottom(), frame.bottom() + 5, 1.5);
-            CrispLines.horizontal(gc, palette.outline(), frame.left() - 5, frame.left(), y, 1.5);
+            CrispLines.vertical(gc, palette.outline(), x, frame.bottom(), frame.bottom() + scaled(5), axisWidth());
+            CrispLines.horizontal(gc, palette.outline(), frame.left() - scaled(5), frame.left(), y, axisWidth());
             gc.setFill(palette.mutedText());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
-            gc.fillText(label, x, frame.bottom() + 7);
+            gc.fillText(label, x, frame.bottom() + scaled(7));
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(label, frame.left() - 8, y);
+            gc.fillText(label, frame.left() - scaled(8), y);
         }
         gc.setFill(palette.text());
-        gc.setFont(Font.font(FONT, null, FontPosture.ITALIC, 17));
+        gc.setFont(Font.font(FONT, null, FontPosture.ITALIC, scaled(17)));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("x₁", (frame.left() + frame.right()) / 2, frame.bottom() + 26);
+        gc.fillText("x₁", (frame.left() + frame.right()) / 2, frame.bottom() + scaled(26));
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("x₂", frame.left() - 46, (frame.top() + frame.bottom()) / 2);
+        gc.fillText("x₂", frame.left() - scaled(46), (frame.top() + frame.bottom()) / 2);
     }
 }

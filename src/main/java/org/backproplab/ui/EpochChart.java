@@ -24,10 +24,6 @@ import org.backproplab.training.HistoryPoint;
 abstract class EpochChart extends CanvasView {
 
     static final String FONT = "System";
-    static final Font TICK_FONT = Font.font(FONT, 12);
-    private static final Font READOUT_FONT = Font.font(FONT, 13);
-    private static final Font END_LABEL_FONT = Font.font(FONT, FontWeight.BOLD, 12);
-    private static final Font NOTE_FONT = Font.font(FONT, 11);
     private static final double READOUT_LINE = 17;
     /** The least room at the left for the tick labels; wider labels (huge losses) get more. */
     private static final double LEFT = 58;
@@ -128,12 +124,34 @@ abstract class EpochChart extends CanvasView {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 140;
+        return scaled(140);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return 70;
+        return scaled(70);
+    }
+
+    // Fonts at the drawing's scale, so a chart scaled up for a room reads like its words around it.
+    /** Grid lines: hairlines normally, heavier in a high-contrast palette or at a larger scale. */
+    private double gridWidth() {
+        return Math.round(Math.max(1, drawingScale() * palette.strokeWeight()));
+    }
+
+    private Font tickFont() {
+        return Font.font(FONT, scaled(12));
+    }
+
+    private Font readoutFont() {
+        return Font.font(FONT, scaled(13));
+    }
+
+    private Font endLabelFont() {
+        return Font.font(FONT, FontWeight.BOLD, scaled(12));
+    }
+
+    private Font noteFont() {
+        return Font.font(FONT, scaled(11));
     }
 
     @Override
@@ -142,13 +160,14 @@ abstract class EpochChart extends CanvasView {
         gc.fillRect(0, 0, width, height);
         marked = null;
         List<HistoryPoint> points = plotted(history);
-        double plotHeight = height - TOP - BOTTOM;
-        if (width - LEFT - RIGHT < 20 || plotHeight < 20) {
+        double top = scaled(TOP);
+        double plotHeight = height - top - scaled(BOTTOM);
+        if (width - scaled(LEFT + RIGHT) < 20 || plotHeight < 20) {
             return;
         }
         if (points.isEmpty()) {
             gc.setFill(palette.mutedText());
-            gc.setFont(Font.font(FONT, 14));
+            gc.setFont(Font.font(FONT, scaled(14)));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
             gc.fillText(emptyText(), width / 2, height / 2);
@@ -156,8 +175,8 @@ abstract class EpochChart extends CanvasView {
         }
         YScale scale = yScale(points, plotHeight);
         List<Curve> curves = curves(points, scale);
-        double left = Math.max(LEFT, widestTickLabel(scale) + 12);
-        double right = RIGHT + widestEndLabel(curves);
+        double left = Math.max(scaled(LEFT), widestTickLabel(scale) + scaled(12));
+        double right = scaled(RIGHT) + widestEndLabel(curves);
         double plotWidth = width - left - right;
         if (plotWidth < 20) {
             return;
@@ -165,15 +184,16 @@ abstract class EpochChart extends CanvasView {
         long firstEpoch = points.getFirst().epoch();
         long lastEpoch = Math.max(points.getLast().epoch(), firstEpoch + 1);
         Axis x = new Axis(firstEpoch, lastEpoch, left, left + plotWidth);
-        Axis y = new Axis(scale.min(), scale.max(), TOP + plotHeight, TOP);
+        Axis y = new Axis(scale.min(), scale.max(), top + plotHeight, top);
 
         drawGridAndTicks(gc, x, y, scale);
         for (Curve curve : curves) {
             drawCurve(gc, x, y, points, curve);
         }
         drawEndLabels(gc, x, y, points, curves);
-        CrispLines.vertical(gc, palette.outline(), left, TOP, TOP + plotHeight, 1.2);
-        CrispLines.horizontal(gc, palette.outline(), left, left + plotWidth, TOP + plotHeight, 1.2);
+        double axis = scaled(1.2) * palette.strokeWeight();
+        CrispLines.vertical(gc, palette.outline(), left, top, top + plotHeight, axis);
+        CrispLines.horizontal(gc, palette.outline(), left, left + plotWidth, top + plotHeight, axis);
         String note = note(points, scale);
         if (note != null) {
             drawNote(gc, x, y, note);
@@ -184,33 +204,33 @@ abstract class EpochChart extends CanvasView {
         }
     }
 
-    private static double widestTickLabel(YScale scale) {
+    private double widestTickLabel(YScale scale) {
         double widest = 0;
         for (Tick tick : scale.ticks()) {
-            widest = Math.max(widest, TextWidth.of(tick.label(), TICK_FONT));
+            widest = Math.max(widest, TextWidth.of(tick.label(), tickFont()));
         }
         return widest;
     }
 
-    private static double widestEndLabel(List<Curve> curves) {
+    private double widestEndLabel(List<Curve> curves) {
         double widest = 0;
         for (Curve curve : curves) {
             if (curve.endLabel() != null) {
-                widest = Math.max(widest, TextWidth.of(curve.endLabel(), END_LABEL_FONT) + 8);
+                widest = Math.max(widest, TextWidth.of(curve.endLabel(), endLabelFont()) + scaled(8));
             }
         }
         return widest;
     }
 
     private void drawGridAndTicks(GraphicsContext gc, Axis x, Axis y, YScale scale) {
-        gc.setFont(TICK_FONT);
+        gc.setFont(tickFont());
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         for (Tick tick : scale.ticks()) {
             double py = Math.floor(y.pixel(tick.value())) + 0.5;
-            CrispLines.horizontal(gc, palette.grid(), x.from(), x.to(), py, 1);
+            CrispLines.horizontal(gc, palette.grid(), x.from(), x.to(), py, gridWidth());
             gc.setFill(palette.mutedText());
-            gc.fillText(tick.label(), x.from() - 6, py);
+            gc.fillText(tick.label(), x.from() - scaled(6), py);
         }
         AxisTicks xTicks = AxisTicks.of(x.min(), x.max(), 5);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -220,19 +240,19 @@ abstract class EpochChart extends CanvasView {
                 continue;
             }
             double px = Math.floor(x.pixel(tick)) + 0.5;
-            CrispLines.vertical(gc, palette.grid(), px, y.to(), y.from(), 1);
+            CrispLines.vertical(gc, palette.grid(), px, y.to(), y.from(), gridWidth());
             gc.setFill(palette.mutedText());
-            gc.fillText(numbers.fixed(tick, 0), px, y.from() + 4);
+            gc.fillText(numbers.fixed(tick, 0), px, y.from() + scaled(4));
         }
     }
 
-    private static void drawCurve(GraphicsContext gc, Axis x, Axis y, List<HistoryPoint> points, Curve curve) {
+    private void drawCurve(GraphicsContext gc, Axis x, Axis y, List<HistoryPoint> points, Curve curve) {
         gc.setStroke(curve.color());
-        gc.setLineWidth(2.5);
+        gc.setLineWidth(scaled(2.5));
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         if (curve.dashed()) {
-            gc.setLineDashes(8, 6);
+            gc.setLineDashes(scaled(8), scaled(6));
         } else {
             gc.setLineDashes();
         }
@@ -264,7 +284,7 @@ abstract class EpochChart extends CanvasView {
     }
 
     /** Each labelled line's name beside its last value, nudged apart where lines end close together. */
-    private static void drawEndLabels(GraphicsContext gc, Axis x, Axis y, List<HistoryPoint> points, List<Curve> curves) {
+    private void drawEndLabels(GraphicsContext gc, Axis x, Axis y, List<HistoryPoint> points, List<Curve> curves) {
         record EndLabel(String text, Color color, double y) {
         }
         List<EndLabel> labels = new ArrayList<>();
@@ -281,7 +301,7 @@ abstract class EpochChart extends CanvasView {
             }
         }
         labels.sort(Comparator.comparingDouble(EndLabel::y));
-        double spacing = 13;
+        double spacing = scaled(13);
         double[] at = new double[labels.size()];
         for (int i = 0; i < at.length; i++) {
             at[i] = Math.max(labels.get(i).y(), i == 0 ? y.to() + spacing / 2 : at[i - 1] + spacing);
@@ -290,25 +310,26 @@ abstract class EpochChart extends CanvasView {
         for (int i = at.length - 1; i >= 0; i--) {
             at[i] = Math.min(at[i], i == at.length - 1 ? y.from() : at[i + 1] - spacing);
         }
-        gc.setFont(END_LABEL_FONT);
+        gc.setFont(endLabelFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < at.length; i++) {
             gc.setFill(labels.get(i).color());
-            gc.fillText(labels.get(i).text(), x.to() + 6, at[i]);
+            gc.fillText(labels.get(i).text(), x.to() + scaled(6), at[i]);
         }
     }
 
     /** The note in the plot's top right corner: lines start at the left, and seldom run along the top. */
     private void drawNote(GraphicsContext gc, Axis x, Axis y, String note) {
-        gc.setFont(NOTE_FONT);
-        double boxWidth = TextWidth.of(note, NOTE_FONT) + 10;
-        gc.setFill(Color.web("#ffffff", 0.75));
-        gc.fillRect(x.to() - 2 - boxWidth, y.to() + 1, boxWidth, 15);
+        gc.setFont(noteFont());
+        double boxWidth = TextWidth.of(note, noteFont()) + scaled(10);
+        double boxHeight = scaled(15);
+        gc.setFill(palette.labelFill());
+        gc.fillRect(x.to() - 2 - boxWidth, y.to() + 1, boxWidth, boxHeight);
         gc.setFill(palette.mutedText());
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(note, x.to() - 7, y.to() + 8.5);
+        gc.fillText(note, x.to() - 2 - scaled(5), y.to() + 1 + boxHeight / 2);
     }
 
     private static HistoryPoint nearest(List<HistoryPoint> points, double epoch) {
@@ -324,41 +345,41 @@ abstract class EpochChart extends CanvasView {
     /** A vertical line through the marked epoch, dots on the curves, and its values in a box. */
     private void drawMark(GraphicsContext gc, Axis x, Axis y, List<Curve> curves, HistoryPoint point, double right) {
         double px = Math.floor(x.pixel(point.epoch())) + 0.5;
-        CrispLines.vertical(gc, palette.highlight(), px, y.to(), y.from(), 2);
+        CrispLines.vertical(gc, palette.highlight(), px, y.to(), y.from(), scaled(2));
         for (Curve curve : curves) {
             dot(gc, px, y, curve.value().applyAsDouble(point), curve.color());
         }
         List<String> lines = readout(point);
         // As many columns as it takes for the box to fit the plot's height.
-        int perColumn = Math.max(1, Math.min(lines.size(), (int) ((y.from() - y.to() - 10) / READOUT_LINE)));
+        int perColumn = Math.max(1, Math.min(lines.size(), (int) ((y.from() - y.to() - 10) / scaled(READOUT_LINE))));
         int columns = (lines.size() + perColumn - 1) / perColumn;
         double[] columnWidths = new double[columns];
         for (int i = 0; i < lines.size(); i++) {
-            columnWidths[i / perColumn] = Math.max(columnWidths[i / perColumn], TextWidth.of(lines.get(i), READOUT_FONT) + 14);
+            columnWidths[i / perColumn] = Math.max(columnWidths[i / perColumn], TextWidth.of(lines.get(i), readoutFont()) + scaled(14));
         }
         double boxWidth = 0;
         for (double w : columnWidths) {
             boxWidth += w;
         }
-        double boxHeight = perColumn * READOUT_LINE + 5;
+        double boxHeight = scaled(perColumn * READOUT_LINE + 5);
         double boxX = Math.min(Math.max(px + 8, x.from() + 4), right - boxWidth);
         if (px + 8 + boxWidth > right) {
             boxX = Math.max(x.from() + 4, px - 8 - boxWidth);
         }
         double boxY = y.to() + 2;
-        gc.setFill(Color.web("#ffffff", 0.93));
+        gc.setFill(palette.labelFill());
         gc.fillRoundRect(boxX, boxY, boxWidth, boxHeight, 6, 6);
         gc.setStroke(palette.outline());
         gc.setLineWidth(1);
         gc.strokeRoundRect(boxX, boxY, boxWidth, boxHeight, 6, 6);
         gc.setFill(palette.text());
-        gc.setFont(READOUT_FONT);
+        gc.setFont(readoutFont());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double columnX = boxX;
         for (int c = 0; c < columns; c++) {
             for (int i = c * perColumn; i < Math.min(lines.size(), (c + 1) * perColumn); i++) {
-                gc.fillText(lines.get(i), columnX + 7, boxY + 2.5 + READOUT_LINE * (i - c * perColumn + 0.5));
+                gc.fillText(lines.get(i), columnX + 7, boxY + scaled(2.5) + scaled(READOUT_LINE) * (i - c * perColumn + 0.5));
             }
             columnX += columnWidths[c];
         }
@@ -370,10 +391,11 @@ abstract class EpochChart extends CanvasView {
         }
         double py = y.pixel(y.clamp(value));
         gc.setFill(color);
-        gc.fillOval(px - 4.5, py - 4.5, 9, 9);
+        double r = scaled(4.5);
+        gc.fillOval(px - r, py - r, 2 * r, 2 * r);
         gc.setStroke(palette.surface());
-        gc.setLineWidth(1.5);
-        gc.strokeOval(px - 4.5, py - 4.5, 9, 9);
+        gc.setLineWidth(scaled(1.5));
+        gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
     }
 
     /** A linear map from values in [min, max] to pixels in [from, to] (to may be less than from). */

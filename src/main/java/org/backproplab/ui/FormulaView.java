@@ -18,6 +18,8 @@ final class FormulaView extends VBox {
 
     private final Messages messages;
     private final double size;
+    /** How much larger than {@code size} formulas are set: a presenter's choice. */
+    private double scale = 1;
     private final Paint ink;
     private final List<String> lines = new ArrayList<>();
 
@@ -27,6 +29,11 @@ final class FormulaView extends VBox {
         this.ink = ink;
         setSpacing(6);
         getStyleClass().add("formula-view");
+    }
+
+    /** Sets the formulas added from now on {@code scale} times their normal size. */
+    void setScale(double scale) {
+        this.scale = scale;
     }
 
     void clear() {
@@ -51,7 +58,7 @@ final class FormulaView extends VBox {
     }
 
     void addFormulas(List<Formula> formulas, int digits) {
-        MathTypesetter typesetter = new MathTypesetter(size, digits, ink);
+        MathTypesetter typesetter = new MathTypesetter(size * scale, digits, ink);
         for (Formula formula : formulas) {
             Label caption = new Label(messages.get("caption." + formula.caption().name()));
             caption.getStyleClass().add("formula-caption");

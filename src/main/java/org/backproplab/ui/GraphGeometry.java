@@ -26,15 +26,17 @@ public final class GraphGeometry {
     static final double MAX_NODE = 84;
 
     private final List<Integer> shape;
+    private final double scale;
     private final double nodeSize;
     private final double spacing;
     private final double middleY;
     private final double firstX;
     private final double columnGap;
 
-    private GraphGeometry(List<Integer> shape, double nodeSize, double spacing, double middleY, double firstX,
-            double columnGap) {
+    private GraphGeometry(List<Integer> shape, double scale, double nodeSize, double spacing, double middleY,
+            double firstX, double columnGap) {
         this.shape = shape;
+        this.scale = scale;
         this.nodeSize = nodeSize;
         this.spacing = spacing;
         this.middleY = middleY;
@@ -48,23 +50,32 @@ public final class GraphGeometry {
      * @param height drawing height in pixels
      */
     public static GraphGeometry of(List<Integer> shape, double width, double height) {
+        return of(shape, width, height, 1);
+    }
+
+    /**
+     * As {@link #of(List, double, double)} for labels drawn {@code scale} times their normal size:
+     * the margins for captions and bias values grow with them.
+     */
+    public static GraphGeometry of(List<Integer> shape, double width, double height, double scale) {
         if (shape.size() < 2) {
             throw new IllegalArgumentException("a network graph needs inputs and at least one layer, got " + shape);
         }
         int widest = shape.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        double usableHeight = Math.max(height - TOP - BOTTOM, 0);
+        double usableHeight = Math.max(height - TOP * scale - BOTTOM, 0);
         double slot = usableHeight / widest;
-        double roomAcross = Math.max(width - LEFT - RIGHT, 0);
+        double roomAcross = Math.max(width - (LEFT + RIGHT) * scale, 0);
         double gapEstimate = roomAcross / (shape.size() - 1);
-        double preferred = Math.clamp(Math.min(slot * 0.78, gapEstimate * 0.38), MIN_NODE, MAX_NODE);
+        double preferred = Math.clamp(Math.min(slot * 0.78, gapEstimate * 0.38), MIN_NODE, MAX_NODE * scale);
         // Never so large that neighbours overlap, whatever the preferred minimum;
         // whole, even pixel sizes and whole-pixel centres keep node borders crisp.
         double nodeSize = Math.max(2, 2 * Math.floor(Math.min(preferred, slot - 2) / 2));
         // Small layers keep a comfortable distance instead of spreading over the whole height.
-        double spacing = Math.min(slot, nodeSize * 1.45 + BIAS_LABEL);
+        double spacing = Math.min(slot, nodeSize * 1.45 + BIAS_LABEL * scale);
         double columnGap = Math.max(roomAcross - nodeSize, 0) / (shape.size() - 1);
-        double middleY = TOP + (usableHeight - BIAS_LABEL) / 2;
-        return new GraphGeometry(List.copyOf(shape), nodeSize, spacing, middleY, LEFT + nodeSize / 2, columnGap);
+        double middleY = TOP * scale + (usableHeight - BIAS_LABEL * scale) / 2;
+        return new GraphGeometry(List.copyOf(shape), scale, nodeSize, spacing, middleY, LEFT * scale + nodeSize / 2,
+                columnGap);
     }
 
     /** Number of columns: the inputs plus one per layer. */
@@ -82,7 +93,7 @@ public final class GraphGeometry {
      * layers side by side, show only the marker.
      */
     public boolean roomForBiasValues() {
-        return spacing >= nodeSize + BIAS_LABEL && (shape.size() < 2 || columnGap >= BIAS_VALUE_WIDTH);
+        return spacing >= nodeSize + BIAS_LABEL * scale && (shape.size() < 2 || columnGap >= BIAS_VALUE_WIDTH * scale);
     }
 
     /** The distance between neighbouring columns' centres. */

@@ -45,11 +45,11 @@ final class LabScreen {
      *
      * @param stepping the step-through's passes and position, so a pass being explained stays on screen
      */
-    record Choices(EdgeValue edgeValue, boolean settingsShown, boolean testPointsShown, boolean discrete,
-            boolean stepThroughOn, StepThrough stepping, boolean gradientCheckOpen) {
+    record Choices(EdgeValue edgeValue, boolean testPointsShown, boolean discrete, boolean stepThroughOn,
+            StepThrough stepping, boolean gradientCheckOpen) {
 
         static Choices first() {
-            return new Choices(EdgeValue.WEIGHT, true, true, false, false, StepThroughMode.freshModel(), false);
+            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel(), false);
         }
     }
 
@@ -70,11 +70,8 @@ final class LabScreen {
         this.pointEditor = new PointEditor(view.boundary(), messages, palette, send, this::pointsEditable);
         view.addLiveControls(new LiveControls(toolbar, settings, strip, edgeToggle(choices.edgeValue()),
                 boundaryToggles(choices), charts));
-        settings.visibleProperty().bind(toolbar.settingsShownProperty());
-        settings.managedProperty().bind(toolbar.settingsShownProperty());
-        toolbar.settingsShownProperty().set(choices.settingsShown());
         this.notices = new NoticeBanner(view, messages, send);
-        this.stepThrough = new StepThroughMode(view, messages, send, choices.stepping());
+        this.stepThrough = new StepThroughMode(view, messages, palette, send, choices.stepping());
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
         stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
         stepThrough.setOn(choices.stepThroughOn());
@@ -126,8 +123,16 @@ final class LabScreen {
     }
 
     Choices choices() {
-        return new Choices(edgeValue, toolbar.settingsShownProperty().get(), testPoints.isSelected(),
-                discrete.isSelected(), stepThrough.isOn(), stepThrough.model(), gradientCheck.toggle().isSelected());
+        return new Choices(edgeValue, testPoints.isSelected(), discrete.isSelected(), stepThrough.isOn(),
+                stepThrough.model(), gradientCheck.toggle().isSelected());
+    }
+
+    /** Draws every drawing's lines, points and labels {@code scale} times their normal size. */
+    void setDrawingScale(double scale) {
+        view.setDrawingScale(scale);
+        toolbar.setScale(scale);
+        charts.setDrawingScale(scale);
+        stepThrough.setDrawingScale(scale);
     }
 
     /** Stops what runs by itself (animations, key handlers): the next screen takes over. */

@@ -1,6 +1,6 @@
 package org.backproplab.ui;
 
-import java.util.List;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
@@ -31,6 +31,8 @@ public final class LabView extends BorderPane {
     private static final double ROOM_FOR_CHARTS = 470;
     /** Below this height the lesson commentary is shortened so the drawings keep their room. */
     private static final double COMPACT_HEIGHT = 700;
+    /** Space between the graph and the boundary's column. */
+    private static final double VIEW_GAP = 14;
 
     private final Palette palette;
     private final Messages messages;
@@ -43,12 +45,23 @@ public final class LabView extends BorderPane {
     /** The graph with room for layers drawn over it (the step-through's values). */
     private final StackPane graphLayers;
     private final GridPane views;
+    private final ColumnConstraints graphColumn = new ColumnConstraints();
+    private final ColumnConstraints boundaryColumn = new ColumnConstraints();
+    /** The boundary's card, or the column of the boundary and the charts once the live controls are added. */
+    private Region rightColumn;
     /** The lesson header, with the step-through switch beside it once there is one. */
     private final HBox headerRow;
     /** The header row, with the live lab's toolbar under it once there is one. */
     private final VBox top;
     /** The live lab's controls, once added. */
     private LiveControls live;
+    /** The panels the user folded away; the step-through folds the live controls on top of these. */
+    private Set<Preferences.Panel> hidden = Set.of();
+    private boolean liveControlsShown = true;
+    /** Whether the boundary's column is tall enough for the charts under the boundary. */
+    private boolean roomForCharts = true;
+    /** How much larger than normal text and drawings are shown. */
+    private double scale = 1;
     /** What the boundary legend was last made for, so it is rebuilt only when that changes. */
     private BoundaryLegendKey legendKey;
 
@@ -68,9 +81,7 @@ public final class LabView extends BorderPane {
 
         views = new GridPane();
         views.getStyleClass().add("views");
-        ColumnConstraints graphColumn = new ColumnConstraints();
         graphColumn.setPercentWidth(GRAPH_SHARE);
-        ColumnConstraints boundaryColumn = new ColumnConstraints();
         boundaryColumn.setPercentWidth(100 - GRAPH_SHARE);
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
@@ -78,9 +89,9 @@ public final class LabView extends BorderPane {
         views.getRowConstraints().add(row);
         views.add(graphCard, 0, 0);
         views.add(boundaryCard, 1, 0);
+        rightColumn = boundaryCard;
 
-        heightProperty().addListener((property, before, height) ->
-                header.setCompact(height.doubleValue() < COMPACT_HEIGHT));
+        heightProperty().addListener((property, before, height) -> fit());
         HBox.setHgrow(header, Priority.ALWAYS);
         headerRow = new HBox(header);
         headerRow.setAlignment(Pos.CENTER_RIGHT);
@@ -149,22 +160,21 @@ public final class LabView extends BorderPane {
         setLeft(controls.settings());
         graphCard.addAboveContent(controls.layerStrip());
         // With the strip above it, a short graph would shrink to dots: its legend gives way first.
-        graphCard.heightProperty().addListener((property, before, height) ->
-                graphCard.setFooterShown(height.doubleValue() >= ROOM_FOR_GRAPH_LEGEND));
+        graphCard.heightProperty().addListener((property, before, height) -> fit());
         graphCard.setTools(controls.graphTools());
         boundaryCard.setLegendTools(controls.boundaryTools());
         views.getChildren().remove(boundaryCard);
         Node charts = controls.charts();
         VBox rightColumn = new VBox(14, boundaryCard, charts);
         VBox.setVgrow(boundaryCard, Priority.ALWAYS);
+        // With the boundary hidden, the charts take its room.
+        VBox.setVgrow(charts, Priority.SOMETIMES);
         // In a short window the charts give way: the decision boundary is what the class looks at.
-        rightColumn.heightProperty().addListener((property, before, height) -> {
-            boolean room = height.doubleValue() >= ROOM_FOR_CHARTS;
-            charts.setVisible(room);
-            charts.setManaged(room);
-        });
+        rightColumn.heightProperty().addListener((property, before, height) -> fit());
         rightColumn.setMinWidth(0);
         views.add(rightColumn, 1, 0);
+        this.rightColumn = rightColumn;
+        showPanels();
     }
 
     /**
@@ -179,14 +189,73 @@ public final class LabView extends BorderPane {
 
     /** Shows or folds away the toolbar, the settings and the layer strip (step-through mode folds them). */
     public void setLiveControlsShown(boolean shown) {
-        if (live == null) {
-            return;
+        liveControlsShown = shown;
+        showPanels();
+    }
+
+    /**
+     * Folds away the panels the user chose to hide (a presenter keeping only the drawings, say). They
+     * stay hidden whatever the step-through folds and unfolds meanwhile.
+     */
+    public void setHiddenPanels(Set<Preferences.Panel> panels) {
+        hidden = Set.copyOf(panels);
+        showPanels();
+    }
+
+    /**
+     * Draws the graph and the boundary {@code scale} times their normal size. Text is as much larger
+     * (the window scales it), so what gives way in a short window gives way sooner.
+     */
+    public void setDrawingScale(double scale) {
+        this.scale = scale;
+        graph.setDrawingScale(scale);
+        boundary.setDrawingScale(scale);
+        fit();
+    }
+
+    /** Folds away what a short window has no room for: long commentary, the graph's legend, the charts. */
+    private void fit() {
+        header.setCompact(getHeight() < COMPACT_HEIGHT * scale);
+        graphCard.setFooterShown(graphCard.getHeight() >= ROOM_FOR_GRAPH_LEGEND * scale);
+        boolean room = rightColumn.getHeight() >= ROOM_FOR_CHARTS * scale;
+        if (room != roomForCharts) {
+            roomForCharts = room;
+            showPanels();
         }
-        for (Node control : List.of(live.toolbar(), live.layerStrip())) {
-            control.setVisible(shown);
-            control.setManaged(shown);
+    }
+
+    /** Whether a panel is on screen now: not hidden by the user, nor folded by the step-through or a short window. */
+    boolean showsPanel(Preferences.Panel panel) {
+        return switch (panel) {
+            case TOOLBAR, SETTINGS, LAYER_STRIP -> live != null && liveControlsShown && !hidden.contains(panel);
+            case CHARTS -> live != null && roomForCharts && !hidden.contains(panel);
+            case GRAPH, BOUNDARY, STATUS -> !hidden.contains(panel);
+        };
+    }
+
+    private void showPanels() {
+        fold(status, showsPanel(Preferences.Panel.STATUS));
+        boolean graphShown = showsPanel(Preferences.Panel.GRAPH);
+        boolean boundaryShown = showsPanel(Preferences.Panel.BOUNDARY);
+        fold(graphCard, graphShown);
+        fold(boundaryCard, boundaryShown);
+        if (live != null) {
+            fold(live.toolbar(), showsPanel(Preferences.Panel.TOOLBAR));
+            fold(live.layerStrip(), showsPanel(Preferences.Panel.LAYER_STRIP));
+            fold(live.charts(), showsPanel(Preferences.Panel.CHARTS));
+            setLeft(showsPanel(Preferences.Panel.SETTINGS) ? live.settings() : null);
         }
-        setLeft(shown ? live.settings() : null);
+        // A drawing left alone takes the whole width, so the room sees it as large as the screen allows.
+        boolean rightShown = boundaryShown || live != null && !hidden.contains(Preferences.Panel.CHARTS);
+        fold(rightColumn, rightShown);
+        graphColumn.setPercentWidth(graphShown ? rightShown ? GRAPH_SHARE : 100 : 0);
+        boundaryColumn.setPercentWidth(rightShown ? graphShown ? 100 - GRAPH_SHARE : 100 : 0);
+        views.setHgap(graphShown && rightShown ? VIEW_GAP : 0);
+    }
+
+    private static void fold(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     /** Chooses what the graph's edges show, and makes its legend say so. */

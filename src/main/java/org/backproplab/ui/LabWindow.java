@@ -65,6 +65,8 @@ public final class LabWindow {
     private final AnimationTimer frames;
     private final PreferencesStore preferencesStore;
     private Preferences preferences;
+    /** Panels, full screen, size and theme: how the room sees every screen this window builds. */
+    private final Presentation presentation;
     /** The content in the current look; replaced as a whole when the language or theme changes. */
     private LabScreen screen;
     /** The current screen's Help menu, which also runs the tour. */
@@ -99,7 +101,9 @@ public final class LabWindow {
         this.desk = desk;
         this.preferencesStore = new PreferencesStore(desk.home());
         this.preferences = preferencesStore.load();
-        Look look = new Look(preferences.language().map(Messages::forLocale).orElse(messages), Palette.STANDARD);
+        this.presentation = new Presentation(stage, this);
+        Look look = new Look(preferences.language().map(Messages::forLocale).orElse(messages),
+                Presentation.palette(preferences));
         this.files = new LabFiles(desk.dialogs().dialogs(stage, look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
                 new Recovery(desk.home()));
@@ -126,8 +130,10 @@ public final class LabWindow {
         help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
                 () -> updatePreferences(seen -> seen.withTourSeen(true)));
         next.edits().addTo(menuBar);
-        menuBar.getMenus().addAll(LanguageMenu.create(messages, this::speak), help.menu());
+        menuBar.getMenus().addAll(ViewMenu.create(messages, presentation), LanguageMenu.create(messages, this::speak),
+                help.menu());
         view.addMenuBar(menuBar);
+        presentation.apply(next);
         return next;
     }
 
@@ -207,6 +213,7 @@ public final class LabWindow {
             }
         });
         DroppedFiles.accept(scene, window.files::dropped);
+        window.presentation.start(scene);
         stage.show();
         // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
         window.screen.view().graph().requestFocus();
@@ -304,6 +311,10 @@ public final class LabWindow {
 
     LabFiles files() {
         return files;
+    }
+
+    Presentation presentation() {
+        return presentation;
     }
 
     /** Step-through mode, which shows the views itself while it is on. */

@@ -46,7 +46,7 @@ final class LayerStrip extends Pane {
 
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
-    private final Region graph;
+    private final NetworkGraphView graph;
     private final Button addLayer = new Button();
     private final List<Node> columns = new ArrayList<>();
     private final List<Node> neuronButtons = new ArrayList<>();
@@ -57,7 +57,7 @@ final class LayerStrip extends Pane {
     private Lesson builtFor;
 
     /** @param graph the network graph under the strip, whose columns the controls line up with */
-    LayerStrip(Messages messages, Consumer<TrainerCommand> send, Region graph) {
+    LayerStrip(Messages messages, Consumer<TrainerCommand> send, NetworkGraphView graph) {
         this.messages = messages;
         this.send = send;
         this.graph = graph;
@@ -109,7 +109,8 @@ final class LayerStrip extends Pane {
         List<Integer> shape = new ArrayList<>();
         shape.add(builtFor.features().size());
         builtFor.layers().forEach(layer -> shape.add(layer.size()));
-        GraphGeometry geometry = GraphGeometry.of(shape, graph.getWidth(), Math.max(graph.getHeight(), 1));
+        GraphGeometry geometry = GraphGeometry.of(shape, graph.getWidth(), Math.max(graph.getHeight(), 1),
+                graph.drawingScale());
         double gap = columns.size() > 1 ? geometry.columnX(1) - geometry.columnX(0) : graph.getWidth();
         boolean roomForButtons = gap >= ROOM_FOR_BUTTONS;
         neuronButtons.forEach(buttons -> {

@@ -1,5 +1,7 @@
 package org.backproplab.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -20,6 +22,9 @@ import javafx.scene.shape.StrokeLineCap;
  * explains them all at once.
  */
 final class Legend extends FlowPane {
+
+    /** The legend's text size at the normal scale (lab.css: .legend .label). */
+    private static final double NORMAL_TEXT_SIZE = 13;
 
     private final Palette palette;
 
@@ -82,10 +87,21 @@ final class Legend extends FlowPane {
         return legend;
     }
 
+    /** A key: its sample (or none, for a note) and what it means. */
     private void add(Node sample, String text) {
-        Label label = new Label(text, sample);
+        Label label = new Label(text);
         label.setGraphicTextGap(6);
         getChildren().add(label);
+        if (sample == null) {
+            return;
+        }
+        // In a group, so the sample's scale counts in the label's layout.
+        label.setGraphic(new Group(sample));
+        // Samples grow with their words when the window's text is scaled up for a room (in quarter steps, so
+        // the normal size stays exactly 1 and crisp).
+        sample.scaleXProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.round(label.getFont().getSize() / NORMAL_TEXT_SIZE * 4) / 4.0), label.fontProperty()));
+        sample.scaleYProperty().bind(sample.scaleXProperty());
     }
 
     Line line(Color color, boolean dashed) {

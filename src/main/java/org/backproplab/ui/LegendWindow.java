@@ -87,9 +87,9 @@ final class LegendWindow {
 
     private void stepThrough() {
         GridPane rows = section("help.legend.step");
-        entry(rows, travelling(StepOverlay.FORWARD), "help.legend.forward");
-        entry(rows, travelling(StepOverlay.BACKWARD), "help.legend.backward");
-        entry(rows, samples.line(StepOverlay.UPDATE, false), "help.legend.update");
+        entry(rows, travelling(palette.forward()), "help.legend.forward");
+        entry(rows, travelling(palette.backward()), "help.legend.backward");
+        entry(rows, samples.line(palette.update(), false), "help.legend.update");
     }
 
     private void everywhere() {

@@ -157,7 +157,7 @@ public final class NetworkGraphView extends CanvasView {
         if (network == null) {
             return;
         }
-        geometry = GraphGeometry.of(network.shape(), width, height);
+        geometry = GraphGeometry.of(network.shape(), width, height, drawingScale());
         drawEdges(gc);
         drawNodes(gc);
         highlight.ifPresent(target -> drawHighlight(gc, target));
@@ -190,10 +190,10 @@ public final class NetworkGraphView extends CanvasView {
         gc.setLineDashes();
         if (edgeValue != EdgeValue.WEIGHT && lastUpdate.isEmpty()) {
             gc.setFill(palette.mutedText());
-            gc.setFont(Font.font(FONT, 14));
+            gc.setFont(Font.font(FONT, scaled(14)));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText(messages.get("graph.noStepYet"), getWidth() / 2, getHeight() - 4);
+            gc.fillText(messages.get("graph.noStepYet"), getWidth() / 2, getHeight() - scaled(4));
         }
     }
 
@@ -201,7 +201,7 @@ public final class NetworkGraphView extends CanvasView {
         gc.setStroke(palette.signColor(edge.value()));
         gc.setLineWidth(lineWidth);
         if (edge.value() < 0) {
-            gc.setLineDashes(Math.max(8, 2.2 * lineWidth), Math.max(6, 1.6 * lineWidth));
+            gc.setLineDashes(Math.max(scaled(8), 2.2 * lineWidth), Math.max(scaled(6), 1.6 * lineWidth));
         } else {
             gc.setLineDashes();
         }
@@ -219,13 +219,14 @@ public final class NetworkGraphView extends CanvasView {
         };
     }
 
-    private double lineWidth(double value) {
+    /** The width of an edge showing {@code value}, at the drawing's scale. */
+    double lineWidth(double value) {
         if (edgeValue == EdgeValue.WEIGHT) {
-            return edgeWidth(value, geometry.nodeSize());
+            return scaled(edgeWidth(value, geometry.nodeSize() / drawingScale()));
         }
-        double thickest = thickestEdge(geometry.nodeSize());
-        return largestEdgeValue > 0
-                ? THINNEST_EDGE + (thickest - THINNEST_EDGE) * Math.abs(value) / largestEdgeValue : THINNEST_EDGE;
+        double thickest = thickestEdge(geometry.nodeSize() / drawingScale());
+        return scaled(largestEdgeValue > 0
+                ? THINNEST_EDGE + (thickest - THINNEST_EDGE) * Math.abs(value) / largestEdgeValue : THINNEST_EDGE);
     }
 
     static double edgeWidth(double weight, double nodeSize) {
@@ -247,10 +248,10 @@ public final class NetworkGraphView extends CanvasView {
                     return;
                 }
                 Edge drawn = new Edge(edge.layer(), edge.input(), edge.neuron(), edgeValue(edge.layer(), edge.neuron(), edge.input()));
-                double width = Math.max(lineWidth(drawn.value()), 3);
+                double width = Math.max(lineWidth(drawn.value()), scaled(3));
                 Point2D start = geometry.edgeStart(edge.column() - 1, edge.input());
                 Point2D end = geometry.edgeEnd(edge.column(), edge.neuron());
-                gc.setLineWidth(width + 8);
+                gc.setLineWidth(width + scaled(8));
                 gc.setLineCap(StrokeLineCap.ROUND);
                 gc.strokeLine(start.getX(), start.getY(), end.getX(), end.getY());
                 gc.setLineCap(StrokeLineCap.BUTT);
@@ -267,20 +268,22 @@ public final class NetworkGraphView extends CanvasView {
             return;
         }
         Rectangle2D box = geometry.nodeBounds(column, index);
-        CrispLines.outline(gc, palette.highlight(), box.getMinX() - 4.5, box.getMinY() - 4.5, box.getWidth() + 9,
-                box.getHeight() + 9, 5);
+        double gap = Math.round(scaled(4)) + 0.5;
+        CrispLines.outline(gc, palette.highlight(), box.getMinX() - gap, box.getMinY() - gap, box.getWidth() + 2 * gap,
+                box.getHeight() + 2 * gap, scaled(5));
     }
 
     private void drawNodes(GraphicsContext gc) {
         double size = geometry.nodeSize();
         gc.setImageSmoothing(true);
-        Font biasFont = Font.font(FONT, Math.clamp(size * 0.3, 11, 14));
+        Font biasFont = Font.font(FONT, scaled(Math.clamp(size / drawingScale() * 0.3, 11, 14)));
         for (int column = 0; column < geometry.columns(); column++) {
             boolean output = column == geometry.columns() - 1;
             for (int index = 0; index < geometry.size(column); index++) {
                 Rectangle2D box = geometry.nodeBounds(column, index);
                 gc.drawImage(nodeImages.get(column).get(index), box.getMinX(), box.getMinY(), size, size);
-                CrispLines.outline(gc, palette.outline(), box.getMinX(), box.getMinY(), size, size, output ? 3 : 2);
+                CrispLines.outline(gc, palette.outline(), box.getMinX(), box.getMinY(), size, size,
+                        scaled(output ? 3 : 2) * palette.strokeWeight());
                 if (column > 0) {
                     drawBias(gc, biasFont, box, network.layer(column - 1).bias(index));
                 }
@@ -289,13 +292,13 @@ public final class NetworkGraphView extends CanvasView {
     }
 
     private void drawBias(GraphicsContext gc, Font font, Rectangle2D box, double bias) {
-        double marker = Math.clamp(Math.round(box.getWidth() * BIAS_MARKER), 7, 14);
+        double marker = Math.round(scaled(Math.clamp(box.getWidth() / drawingScale() * BIAS_MARKER, 7, 14)));
         // Centred on the bottom-left corner: clear of the edges, which meet the node's sides in the middle.
         double x = box.getMinX() - marker / 2;
         double y = box.getMaxY() - marker / 2;
         gc.setFill(biasScale.color(bias));
         gc.fillRect(x, y, marker, marker);
-        CrispLines.outline(gc, palette.outline(), x, y, marker, marker, 1.5);
+        CrispLines.outline(gc, palette.outline(), x, y, marker, marker, scaled(1.5) * palette.strokeWeight());
         if (!geometry.roomForBiasValues()) {
             return;
         }
@@ -304,24 +307,24 @@ public final class NetworkGraphView extends CanvasView {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(messages.format("graph.bias", numbers.fixed(bias, 2)),
-                (box.getMinX() + box.getMaxX()) / 2, box.getMaxY() + marker / 2 + 2);
+                (box.getMinX() + box.getMaxX()) / 2, box.getMaxY() + marker / 2 + scaled(2));
     }
 
     private void drawCaptions(GraphicsContext gc) {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        Font captionFont = Font.font(FONT, FontWeight.BOLD, 15);
-        Font detailFont = Font.font(FONT, 13);
+        Font captionFont = Font.font(FONT, FontWeight.BOLD, scaled(15));
+        Font detailFont = Font.font(FONT, scaled(13));
         // Neighbouring captions must not run into each other: many layers get the short forms.
         double room = geometry.columns() > 1 ? geometry.columnGap() - 6 : Double.MAX_VALUE;
         for (int column = 0; column < geometry.columns(); column++) {
             double x = geometry.columnX(column);
             gc.setFill(palette.text());
             gc.setFont(captionFont);
-            gc.fillText(fitting(captions(column), captionFont, room), x, 6);
+            gc.fillText(fitting(captions(column), captionFont, room), x, scaled(6));
             gc.setFill(palette.mutedText());
             gc.setFont(detailFont);
-            gc.fillText(fitting(details(column), detailFont, room), x, 27);
+            gc.fillText(fitting(details(column), detailFont, room), x, scaled(27));
         }
     }
 
@@ -372,7 +375,7 @@ public final class NetworkGraphView extends CanvasView {
         gc.setTextBaseline(VPos.CENTER);
         for (int f = 0; f < network.inputCount(); f++) {
             Rectangle2D box = geometry.nodeBounds(0, f);
-            gc.fillText(network.inputLabels().get(f), box.getMinX() - 8, (box.getMinY() + box.getMaxY()) / 2);
+            gc.fillText(network.inputLabels().get(f), box.getMinX() - scaled(8), (box.getMinY() + box.getMaxY()) / 2);
         }
     }
 
@@ -385,11 +388,11 @@ public final class NetworkGraphView extends CanvasView {
         gc.setTextBaseline(VPos.CENTER);
         for (int n = 0; n < outputs; n++) {
             Rectangle2D box = geometry.nodeBounds(column, n);
-            gc.fillText(OutputSymbol.of(n, outputs), box.getMaxX() + 8, (box.getMinY() + box.getMaxY()) / 2);
+            gc.fillText(OutputSymbol.of(n, outputs), box.getMaxX() + scaled(8), (box.getMinY() + box.getMaxY()) / 2);
         }
     }
 
     private double labelSize() {
-        return Math.clamp(geometry.nodeSize() * 0.42, 14, 20);
+        return scaled(Math.clamp(geometry.nodeSize() / drawingScale() * 0.42, 14, 20));
     }
 }

@@ -28,6 +28,13 @@ import javafx.scene.paint.Color;
  * @param layerRamp     a sequential scale, first layer to output layer, for the gradient flow
  *                      chart's one line per layer: every stop dark enough to read on the surface,
  *                      and none that means a sign or a class
+ * @param forward       the step-through's forward pass: inputs and activations travelling, neurons computed
+ * @param backward      the step-through's backward pass: δ travelling back, gradients, the loss
+ * @param update        the step-through's weight updates
+ * @param labelFill     the boxes numbers are written in over a drawing
+ * @param bannerFill    the step-through's banner under the graph
+ * @param bannerText    the words on the banner
+ * @param strokeWeight  how much heavier than normal grid lines, axes and node borders are drawn
  */
 public record Palette(
         Color negative,
@@ -44,7 +51,14 @@ public record Palette(
         Color trainingCurve,
         Color testCurve,
         double boundaryTint,
-        List<Color> layerRamp) {
+        List<Color> layerRamp,
+        Color forward,
+        Color backward,
+        Color update,
+        Color labelFill,
+        Color bannerFill,
+        Color bannerText,
+        double strokeWeight) {
 
     public static final Palette STANDARD = new Palette(
             Color.web("#e8710a"),
@@ -62,7 +76,44 @@ public record Palette(
             Color.web("#17202b"),
             Color.web("#7b1fa2"),
             0.55,
-            List.of(Color.web("#1a237e"), Color.web("#8e24aa"), Color.web("#d81b60"), Color.web("#e65100")));
+            List.of(Color.web("#1a237e"), Color.web("#8e24aa"), Color.web("#d81b60"), Color.web("#e65100")),
+            Color.web("#2e7d32"),
+            Color.web("#c2185b"),
+            Color.web("#5e35b1"),
+            Color.web("#ffffff", 0.93),
+            Color.web("#17202b", 0.85),
+            Color.WHITE,
+            1);
+
+    /**
+     * For a washed-out projector and the back row: black text and borders on white, nothing grey,
+     * heavier lines, and colours from the Okabe–Ito set (vermilion and blue for the signs), which stay
+     * apart for the common forms of colour blindness and keep their saturation when the image fades.
+     */
+    public static final Palette HIGH_CONTRAST = new Palette(
+            Color.web("#d55e00"),
+            Color.web("#0050b4"),
+            Color.WHITE,
+            Color.web("#707070"),
+            List.of(Color.web("#d55e00"), Color.web("#0050b4"), Color.web("#007d5a"), Color.web("#b0127f"),
+                    Color.web("#5a2d91"), Color.web("#8c6a00")),
+            Color.WHITE,
+            Color.BLACK,
+            Color.BLACK,
+            Color.BLACK,
+            Color.web("#000000", 0.28),
+            Color.web("#e0a000"),
+            Color.BLACK,
+            Color.web("#7a005f"),
+            0.72,
+            List.of(Color.web("#000066"), Color.web("#5a0096"), Color.web("#b0003a"), Color.web("#a03c00")),
+            Color.web("#007d32"),
+            Color.web("#c4004f"),
+            Color.web("#4b1fa0"),
+            Color.WHITE,
+            Color.BLACK,
+            Color.WHITE,
+            1.7);
 
     public Palette {
         classes = List.copyOf(classes);

@@ -29,9 +29,17 @@ public final class PlotFrame {
 
     /** The largest square that fits, centred in the drawing. */
     public static PlotFrame of(Domain domain, double width, double height) {
-        double side = Math.max(Math.min(width - LEFT - RIGHT, height - TOP - BOTTOM), 0);
-        double left = LEFT + (width - LEFT - RIGHT - side) / 2;
-        double top = TOP + (height - TOP - BOTTOM - side) / 2;
+        return of(domain, width, height, 1);
+    }
+
+    /** As {@link #of(Domain, double, double)} with room for tick labels drawn {@code scale} times their normal size. */
+    public static PlotFrame of(Domain domain, double width, double height, double scale) {
+        double leftRoom = LEFT * scale;
+        double across = (LEFT + RIGHT) * scale;
+        double down = (TOP + BOTTOM) * scale;
+        double side = Math.max(Math.min(width - across, height - down), 0);
+        double left = leftRoom + (width - across - side) / 2;
+        double top = TOP * scale + (height - down - side) / 2;
         return new PlotFrame(domain, left, top, side);
     }
 

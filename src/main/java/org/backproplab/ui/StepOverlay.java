@@ -33,9 +33,6 @@ import org.backproplab.training.NetworkSnapshot;
  */
 final class StepOverlay extends CanvasView {
 
-    static final Color FORWARD = Color.web("#2e7d32");
-    static final Color BACKWARD = Color.web("#c2185b");
-    static final Color UPDATE = Color.web("#5e35b1");
     /** Share of a sub-step's animation spent travelling; the values it computes show once they arrive. */
     static final double TRAVEL = 0.65;
     /**
@@ -49,9 +46,10 @@ final class StepOverlay extends CanvasView {
     private static final double[] LABEL_PLACES = {LABEL_AT, 0.38, 0.5, 0.74, 0.28, 0.2, 0.84};
     /** Beyond this many values travelling at once, the dots go unlabelled. */
     private static final int LABELLED_DOTS = 8;
-    private static final Font VALUE_FONT = Font.font("System", 14);
+    private static final String FONT = "System";
+    private static final double VALUE_SIZE = 14;
     private static final double LINE_HEIGHT = 17;
-    private static final Font BANNER_FONT = Font.font("System", FontWeight.BOLD, 15);
+    private static final double BANNER_SIZE = 15;
     /** Height kept free at the bottom for the banner. */
     private static final double BANNER_ROOM = 52;
 
@@ -118,7 +116,7 @@ final class StepOverlay extends CanvasView {
             return;
         }
         NetworkSnapshot network = frame.lab().network();
-        geometry = GraphGeometry.of(network.shape(), width, height);
+        geometry = GraphGeometry.of(network.shape(), width, height, drawingScale());
         frame.pass().trace().ifPresentOrElse(trace -> drawPass(gc, trace), () -> drawEpoch(gc));
         drawPicked(gc);
         drawBanner(gc, width, height);
@@ -141,7 +139,7 @@ final class StepOverlay extends CanvasView {
             case SubStep.ForwardLayer(int layer) -> drawForward(gc, trace, layer, all(trace.layers().get(layer).size()));
             case SubStep.BackwardNeuron(int layer, int neuron) -> drawBackward(gc, trace, layer, List.of(neuron));
             case SubStep.BackwardLayer(int layer) -> drawBackward(gc, trace, layer, all(trace.layers().get(layer).size()));
-            case SubStep.Gradients(int layer) -> lightEdges(gc, layer, BACKWARD);
+            case SubStep.Gradients(int layer) -> lightEdges(gc, layer, palette.backward());
             default -> {
                 // The loss lights the outputs, an update moves the edges themselves: nothing to light.
             }
@@ -158,9 +156,9 @@ final class StepOverlay extends CanvasView {
             }
         }
         switch (current) {
-            case SubStep.Gradients(int layer) -> drawEdgeLabels(gc, layer, BACKWARD, fadeIn(), (n, i) ->
+            case SubStep.Gradients(int layer) -> drawEdgeLabels(gc, layer, palette.backward(), fadeIn(), (n, i) ->
                     number(trace.layers().get(layer).weightGradient().get(n, i)));
-            case SubStep.Update(int layer) -> drawEdgeLabels(gc, layer, UPDATE, fadeIn(), (n, i) -> {
+            case SubStep.Update(int layer) -> drawEdgeLabels(gc, layer, palette.update(), fadeIn(), (n, i) -> {
                 LayerTrace changed = trace.layers().get(layer);
                 return number(changed.weightsBefore().get(n, i)) + " → " + number(changed.weightsAfter().get(n, i));
             });
@@ -193,7 +191,7 @@ final class StepOverlay extends CanvasView {
             for (int i = 0; i < inputs; i++) {
                 Point2D from = geometry.edgeStart(layer, i);
                 Point2D to = geometry.edgeEnd(layer + 1, n);
-                travel(gc, from, to, FORWARD, labelled ? number(below.get(i, frame.column())) : null);
+                travel(gc, from, to, palette.forward(), labelled ? number(below.get(i, frame.column())) : null);
             }
         }
     }
@@ -204,7 +202,7 @@ final class StepOverlay extends CanvasView {
             // The output error enters from the output side, where the loss compared outputs and targets.
             for (int n : neurons) {
                 Point2D side = geometry.edgeStart(layer + 1, n);
-                travel(gc, side.add(GraphGeometry.RIGHT, 0), side, BACKWARD, null);
+                travel(gc, side.add(scaled(GraphGeometry.RIGHT), 0), side, palette.backward(), null);
             }
             return;
         }
@@ -214,7 +212,7 @@ final class StepOverlay extends CanvasView {
             for (int k = 0; k < above.size(); k++) {
                 Point2D from = geometry.edgeEnd(layer + 2, k);
                 Point2D to = geometry.edgeStart(layer + 1, n);
-                travel(gc, from, to, BACKWARD, labelled ? "δ " + number(above.delta().get(k, frame.column())) : null);
+                travel(gc, from, to, palette.backward(), labelled ? "δ " + number(above.delta().get(k, frame.column())) : null);
             }
         }
     }
@@ -222,7 +220,7 @@ final class StepOverlay extends CanvasView {
     /** The edge lit in the colour of its direction, with a dot (and its value) part of the way along. */
     private void travel(GraphicsContext gc, Point2D from, Point2D to, Color color, String value) {
         gc.setStroke(color.deriveColor(0, 1, 1, 0.55));
-        gc.setLineWidth(4);
+        gc.setLineWidth(scaled(4));
         gc.setLineDashes();
         gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
         if (progress >= TRAVEL) {
@@ -230,13 +228,14 @@ final class StepOverlay extends CanvasView {
         }
         double along = progress / TRAVEL;
         Point2D at = from.add(to.subtract(from).multiply(along));
+        double r = scaled(7);
         gc.setFill(color);
-        gc.fillOval(at.getX() - 7, at.getY() - 7, 14, 14);
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(2);
-        gc.strokeOval(at.getX() - 7, at.getY() - 7, 14, 14);
+        gc.fillOval(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+        gc.setStroke(palette.surface());
+        gc.setLineWidth(scaled(2));
+        gc.strokeOval(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
         if (value != null) {
-            chip(gc, List.of(value), at.getX(), at.getY() - 22, color, 1);
+            chip(gc, List.of(value), at.getX(), at.getY() - scaled(22), color, 1);
         }
     }
 
@@ -247,7 +246,7 @@ final class StepOverlay extends CanvasView {
     /** The edges into {@code layer} lit in a colour, under everything else the overlay draws. */
     private void lightEdges(GraphicsContext gc, int layer, Color color) {
         gc.setStroke(color.deriveColor(0, 1, 1, 0.45));
-        gc.setLineWidth(4);
+        gc.setLineWidth(scaled(4));
         gc.setLineDashes();
         for (int n = 0; n < geometry.size(layer + 1); n++) {
             for (int i = 0; i < geometry.size(layer); i++) {
@@ -303,21 +302,21 @@ final class StepOverlay extends CanvasView {
             Point2D centre = geometry.centre(0, i);
             List<String> value = List.of(number(trace.inputs().get(i, frame.column())));
             occupied.add(chipBounds(value, centre.getX(), centre.getY()));
-            chip(gc, value, centre.getX(), centre.getY(), FORWARD, 1);
+            chip(gc, value, centre.getX(), centre.getY(), palette.forward(), 1);
         }
     }
 
     /** Boxes on every node only when they fit between the nodes; otherwise just on the neurons being computed and the picked one. */
     private boolean roomForEveryBox(StepTrace trace) {
         int neurons = trace.layers().stream().mapToInt(LayerTrace::size).sum();
-        double tallest = 4 * LINE_HEIGHT + 6;
+        double tallest = scaled(4 * LINE_HEIGHT + 6);
         double closest = Double.MAX_VALUE;
         for (int column = 0; column < geometry.columns(); column++) {
             if (geometry.size(column) > 1) {
                 closest = Math.min(closest, geometry.centre(column, 1).getY() - geometry.centre(column, 0).getY());
             }
         }
-        return neurons <= 24 && closest >= tallest + 4;
+        return neurons <= 24 && closest >= tallest + scaled(4);
     }
 
     /** The neuron's values so far; what its own sub-step computes appears once the travelling values arrive. */
@@ -354,22 +353,25 @@ final class StepOverlay extends CanvasView {
         }
         if (!lines.isEmpty()) {
             // Output boxes keep clear of the output names (ŷ) to their right.
-            double cx = output ? Math.min(centre.getX(), centre.getX() + geometry.nodeSize() / 2 + 2 - chipWidth(lines) / 2)
+            double cx = output ? Math.min(centre.getX(), centre.getX() + geometry.nodeSize() / 2 + scaled(2) - chipWidth(lines) / 2)
                     : centre.getX();
             occupied.add(chipBounds(lines, cx, centre.getY()));
             chip(gc, lines, cx, centre.getY(), active ? ringColor(current) : palette.outline(), 1);
         }
     }
 
-    private static Color ringColor(SubStep current) {
-        return current instanceof SubStep.BackwardLayer || current instanceof SubStep.BackwardNeuron ? BACKWARD : FORWARD;
+    private Color ringColor(SubStep current) {
+        return current instanceof SubStep.BackwardLayer || current instanceof SubStep.BackwardNeuron
+                ? palette.backward() : palette.forward();
     }
 
     private void ring(GraphicsContext gc, Rectangle2D box, Color color) {
+        double gap = scaled(5);
         gc.setStroke(color);
-        gc.setLineWidth(4);
+        gc.setLineWidth(scaled(4));
         gc.setLineDashes();
-        gc.strokeRoundRect(box.getMinX() - 5, box.getMinY() - 5, box.getWidth() + 10, box.getHeight() + 10, 10, 10);
+        gc.strokeRoundRect(box.getMinX() - gap, box.getMinY() - gap, box.getWidth() + 2 * gap, box.getHeight() + 2 * gap,
+                10, 10);
     }
 
     /**
@@ -381,9 +383,10 @@ final class StepOverlay extends CanvasView {
         String text = plain(loss.subject()) + " = " + plain(loss.result());
         int column = geometry.columns() - 1;
         Point2D last = geometry.centre(column, geometry.size(column) - 1);
-        double below = last.getY() + Math.max(geometry.nodeSize() / 2 + GraphGeometry.BIAS_LABEL, 2 * LINE_HEIGHT + 3) + 16;
-        if (below <= getHeight() - BANNER_ROOM) {
-            chip(gc, List.of(text), geometry.columnX(column), below, BACKWARD, alpha);
+        double below = last.getY() + Math.max(geometry.nodeSize() / 2 + scaled(GraphGeometry.BIAS_LABEL),
+                scaled(2 * LINE_HEIGHT + 3)) + scaled(16);
+        if (below <= getHeight() - scaled(BANNER_ROOM)) {
+            chip(gc, List.of(text), geometry.columnX(column), below, palette.backward(), alpha);
         } else {
             bannerLoss = text;
         }
@@ -396,7 +399,7 @@ final class StepOverlay extends CanvasView {
         NetworkSnapshot after = frame.pass().after().network();
         for (int l = 0; l < after.layerCount(); l++) {
             int layer = l;
-            drawEdgeLabels(gc, l, UPDATE, fadeIn(), (n, i) ->
+            drawEdgeLabels(gc, l, palette.update(), fadeIn(), (n, i) ->
                     number(before.layer(layer).weight(n, i)) + " → " + number(after.layer(layer).weight(n, i)));
         }
     }
@@ -409,9 +412,11 @@ final class StepOverlay extends CanvasView {
                     && neuron < geometry.size(layer + 1) -> {
                 Rectangle2D box = geometry.nodeBounds(layer + 1, neuron);
                 gc.setStroke(palette.text());
-                gc.setLineWidth(2.5);
-                gc.setLineDashes(7, 5);
-                gc.strokeRoundRect(box.getMinX() - 10, box.getMinY() - 10, box.getWidth() + 20, box.getHeight() + 20, 14, 14);
+                double gap = scaled(10);
+                gc.setLineWidth(scaled(2.5));
+                gc.setLineDashes(scaled(7), scaled(5));
+                gc.strokeRoundRect(box.getMinX() - gap, box.getMinY() - gap, box.getWidth() + 2 * gap,
+                        box.getHeight() + 2 * gap, 14, 14);
                 gc.setLineDashes();
             }
             case GraphPick.Edge(int layer, int neuron, int input) when layer < geometry.columns() - 1
@@ -419,7 +424,7 @@ final class StepOverlay extends CanvasView {
                 Point2D from = geometry.edgeStart(layer, input);
                 Point2D to = geometry.edgeEnd(layer + 1, neuron);
                 gc.setStroke(palette.text().deriveColor(0, 1, 1, 0.35));
-                gc.setLineWidth(12);
+                gc.setLineWidth(scaled(12));
                 gc.setLineDashes();
                 gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
             }
@@ -434,7 +439,7 @@ final class StepOverlay extends CanvasView {
             return;
         }
         // Shrinks to fit a narrow graph rather than run off its edge.
-        Font font = BANNER_FONT;
+        Font font = Font.font(FONT, FontWeight.BOLD, scaled(BANNER_SIZE));
         Text measure = new Text(banner);
         measure.setFont(font);
         while (measure.getLayoutBounds().getWidth() + 20 > width - 8 && font.getSize() > 10) {
@@ -445,9 +450,9 @@ final class StepOverlay extends CanvasView {
         double h = measure.getLayoutBounds().getHeight() + 10;
         double x = Math.max(4, (width - w) / 2);
         double y = height - h - 4;
-        gc.setFill(Color.web("#17202b", 0.85));
+        gc.setFill(palette.bannerFill());
         gc.fillRoundRect(x, y, w, h, 10, 10);
-        gc.setFill(Color.WHITE);
+        gc.setFill(palette.bannerText());
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
@@ -457,44 +462,47 @@ final class StepOverlay extends CanvasView {
 
     /** A white rounded box of text lines centred on a point, bordered in the colour of what it says. */
     private void chip(GraphicsContext gc, List<String> lines, double cx, double cy, Color border, double alpha) {
-        double lineHeight = LINE_HEIGHT;
+        double lineHeight = scaled(LINE_HEIGHT);
         Rectangle2D bounds = chipBounds(lines, cx, cy);
         double w = bounds.getWidth();
         double h = bounds.getHeight();
         double x = bounds.getMinX();
         double y = bounds.getMinY();
         gc.setGlobalAlpha(alpha);
-        gc.setFill(Color.web("#ffffff", 0.93));
+        gc.setFill(palette.labelFill());
         gc.fillRoundRect(x, y, w, h, 8, 8);
         gc.setStroke(border);
-        gc.setLineWidth(1.8);
+        gc.setLineWidth(scaled(1.8));
         gc.setLineDashes();
         gc.strokeRoundRect(x, y, w, h, 8, 8);
         gc.setFill(palette.text());
-        gc.setFont(VALUE_FONT);
+        gc.setFont(valueFont());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         for (int l = 0; l < lines.size(); l++) {
-            gc.fillText(lines.get(l), cx, y + 3 + lineHeight * (l + 0.5));
+            gc.fillText(lines.get(l), cx, y + scaled(3) + lineHeight * (l + 0.5));
         }
         gc.setGlobalAlpha(1);
         shownLabels.addAll(lines);
     }
 
-    private static Rectangle2D chipBounds(List<String> lines, double cx, double cy) {
+    private Rectangle2D chipBounds(List<String> lines, double cx, double cy) {
         double w = chipWidth(lines);
-        double h = lines.size() * LINE_HEIGHT + 6;
+        double h = scaled(lines.size() * LINE_HEIGHT + 6);
         return new Rectangle2D(cx - w / 2, cy - h / 2, w, h);
     }
 
-    private static double chipWidth(List<String> lines) {
+    private double chipWidth(List<String> lines) {
+        Font font = valueFont();
         double w = 0;
         for (String line : lines) {
-            Text measure = new Text(line);
-            measure.setFont(VALUE_FONT);
-            w = Math.max(w, measure.getLayoutBounds().getWidth());
+            w = Math.max(w, TextWidth.of(line, font));
         }
-        return w + 14;
+        return w + scaled(14);
+    }
+
+    private Font valueFont() {
+        return Font.font(FONT, scaled(VALUE_SIZE));
     }
 
     private String number(double value) {

@@ -46,7 +46,7 @@ public final class StepThroughMode {
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
     private final StepThrough model;
-    private final Palette palette = Palette.STANDARD;
+    private final Palette palette;
     private final StepThroughPanel panel;
     private final StepOverlay overlay;
     private final ToggleButton toggle;
@@ -62,9 +62,12 @@ public final class StepThroughMode {
     /**
      * @param model the passes recorded so far and the position in them: a fresh one for a new window,
      *              the previous screen's when the window changes language or theme
+     * @param palette the colours of the window's look, for the overlay and the formulas
      */
-    public StepThroughMode(LabView view, Messages messages, Consumer<TrainerCommand> send, StepThrough model) {
+    public StepThroughMode(LabView view, Messages messages, Palette palette, Consumer<TrainerCommand> send,
+            StepThrough model) {
         this.view = view;
+        this.palette = palette;
         this.model = model;
         this.messages = messages;
         this.send = send;
@@ -102,6 +105,15 @@ public final class StepThroughMode {
     /** Switches the mode on or off, as the switch in the header does. */
     void setOn(boolean on) {
         toggle.setSelected(on);
+    }
+
+    /** Draws the overlay and sets the formulas {@code scale} times their normal size. */
+    void setDrawingScale(double scale) {
+        overlay.setDrawingScale(scale);
+        panel.setScale(scale);
+        if (isOn()) {
+            render(false);
+        }
     }
 
     /** Another screen takes over the same model: stop animating it from here. */
@@ -368,7 +380,7 @@ public final class StepThroughMode {
         panel.formulas.addNote(messages.format("step.epoch.note",
                 number(pass.before().trainMetrics().loss()), number(pass.after().trainMetrics().loss())));
         panel.matrices.addHeading(messages.get("step.epoch.matrices"));
-        Font font = Font.font(MathTypesetter.FAMILY, 17);
+        Font font = Font.font(MathTypesetter.FAMILY, overlay.scaled(17));
         for (int l = 0; l < pass.layerCount(); l++) {
             HBox row = new HBox(10, new Label(layerName(l, pass.layerCount())),
                     new MatrixView(pass.before().network().layer(l).weights(), panel.digits(), font, palette.text()),

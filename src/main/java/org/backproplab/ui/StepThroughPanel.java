@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,6 +47,12 @@ final class StepThroughPanel extends VBox {
 
     private final Messages messages;
 
+    /** Sets the formulas {@code scale} times their normal size, from the next ones shown. */
+    void setScale(double scale) {
+        formulas.setScale(scale);
+        matrices.setScale(scale);
+    }
+
     StepThroughPanel(Messages messages, Palette palette) {
         this.messages = messages;
         formulas = new FormulaView(messages, FORMULA_SIZE, palette.text());
@@ -70,7 +77,6 @@ final class StepThroughPanel extends VBox {
         play.getStyleClass().add("step-play");
         end.getStyleClass().add("step-end");
         showPlaying(false);
-        speed.setPrefWidth(110);
         speed.getStyleClass().add("step-speed");
         speed.setTooltip(Tips.of(messages.get("step.speed.tooltip")));
         passSize.setTooltip(Tips.of(messages.get("tip.step.passSize")));
@@ -79,9 +85,7 @@ final class StepThroughPanel extends VBox {
         digits.setTooltip(Tips.of(messages.get("tip.step.digits")));
         column.setTooltip(Tips.of(messages.get("tip.step.column")));
         history.setTooltip(Tips.of(messages.get("tip.step.history")));
-        digits.setPrefWidth(72);
         digits.getStyleClass().add("step-digits");
-        column.setPrefWidth(80);
         column.getStyleClass().add("step-column");
         columnLabel.setText(messages.get("step.column"));
         history.getStyleClass().add("step-history");
@@ -95,7 +99,8 @@ final class StepThroughPanel extends VBox {
         passText.getStyleClass().add("step-pass-text");
         passText.setWrapText(true);
 
-        HBox toolbar = new HBox(8,
+        // Wraps onto a second row rather than cut the buttons' words, when text is scaled up for a room.
+        FlowPane toolbar = new FlowPane(8, 6,
                 labelled("step.passSize", passSize), labelled("step.stepSize", stepSize),
                 new Separator(Orientation.VERTICAL), back, next, play, end,
                 new Separator(Orientation.VERTICAL), labelled("step.speed", speed), labelled("step.digits", digits),

@@ -42,6 +42,11 @@ final class TrainingBar extends HBox {
     private final Slider speed = new Slider(0, SPEEDS.length - 1, SPEEDS.length - 1);
     private final Label speedText = new Label();
     private final ToggleButton settings = new ToggleButton();
+    /** "Step:" and "Speed", which a narrow bar leaves out. */
+    private final Label stepLabel = new Label();
+    private final Label speedLabel = new Label();
+    /** How much larger than normal the bar's text is drawn. */
+    private double scale = 1;
     /** What the play button shows: the user's last wish, until a snapshot says otherwise. */
     private boolean playing;
     private boolean syncing;
@@ -62,7 +67,7 @@ final class TrainingBar extends HBox {
         stepBatch = button("step-batch", "toolbar.stepBatch", Icons.step(), () -> send.accept(new TrainerCommand.StepBatch()));
         stepSample = button("step-sample", "toolbar.stepSample", Icons.step(), this::stepSample);
         reset = button("reset", "toolbar.reset", Icons.reset(), () -> send.accept(new TrainerCommand.Reset()));
-        Label stepLabel = new Label(messages.get("toolbar.step"));
+        stepLabel.setText(messages.get("toolbar.step"));
         stepLabel.getStyleClass().add("toolbar-caption");
 
         speed.setMajorTickUnit(1);
@@ -79,7 +84,7 @@ final class TrainingBar extends HBox {
                 send.accept(new TrainerCommand.SetSpeed(speedValue()));
             }
         });
-        Label speedLabel = new Label(messages.get("toolbar.speed"));
+        speedLabel.setText(messages.get("toolbar.speed"));
         speedLabel.getStyleClass().add("toolbar-caption");
         speedText.getStyleClass().add("speed-text");
         speedText.setMinWidth(Region.USE_PREF_SIZE);
@@ -95,20 +100,29 @@ final class TrainingBar extends HBox {
         getChildren().addAll(playPause, separator(), stepLabel, stepEpoch, stepBatch, stepSample, separator(), reset,
                 separator(), speedLabel, speed, speedText, spacer, settings);
         setAlignment(Pos.CENTER_LEFT);
-        widthProperty().addListener((property, before, width) -> {
-            boolean names = width.doubleValue() >= ROOM_FOR_NAMES;
-            ContentDisplay display = names ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
-            for (Labeled labeled : List.of(stepEpoch, stepBatch, stepSample, reset, settings)) {
-                labeled.setContentDisplay(display);
-            }
-            for (Node caption : List.of(stepLabel, speedLabel)) {
-                caption.setVisible(names);
-                caption.setManaged(names);
-            }
-        });
+        widthProperty().addListener((property, before, width) -> fit());
         getStyleClass().add("training-bar");
         showPlaying();
         showSpeed();
+    }
+
+    /** Text drawn {@code scale} times its normal size needs as much more room for the buttons' names. */
+    void setScale(double scale) {
+        this.scale = scale;
+        fit();
+    }
+
+    /** Buttons show their names where there is room, and only their icons in a narrow window. */
+    private void fit() {
+        boolean names = getWidth() >= ROOM_FOR_NAMES * scale;
+        ContentDisplay display = names ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
+        for (Labeled labeled : List.of(stepEpoch, stepBatch, stepSample, reset, settings)) {
+            labeled.setContentDisplay(display);
+        }
+        for (Node caption : List.of(stepLabel, speedLabel)) {
+            caption.setVisible(names);
+            caption.setManaged(names);
+        }
     }
 
     /** Puts more buttons right after Reset: undo and redo, which belong to the Edit menu. */

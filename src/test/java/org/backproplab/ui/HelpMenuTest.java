@@ -79,7 +79,7 @@ class HelpMenuTest {
         });
         Palette palette = Palette.STANDARD;
         for (Color expected : List.of(palette.positive(), palette.negative(), palette.classColor(2), palette.missing(),
-                palette.testCurve(), palette.highlight(), StepOverlay.FORWARD, StepOverlay.BACKWARD, StepOverlay.UPDATE)) {
+                palette.testCurve(), palette.highlight(), palette.forward(), palette.backward(), palette.update())) {
             assertTrue(colours.contains(expected), expected + " is drawn in the legend");
         }
         boolean dashedNegative = LiveLab.onFx(() -> nodes(legend.getScene().getRoot(), Shape.class).stream()
