@@ -44,12 +44,13 @@ final class LabScreen {
      * What the user chose about viewing, which a new look keeps.
      *
      * @param stepping the step-through's passes and position, so a pass being explained stays on screen
+     * @param settingsBeforeCheck whether the settings come back when the open gradient check closes
      */
     record Choices(EdgeValue edgeValue, boolean testPointsShown, boolean discrete, boolean stepThroughOn,
-            StepThrough stepping, boolean gradientCheckOpen) {
+            StepThrough stepping, boolean gradientCheckOpen, boolean settingsBeforeCheck) {
 
         static Choices first() {
-            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel(), false);
+            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel(), false, true);
         }
     }
 
@@ -86,6 +87,8 @@ final class LabScreen {
             toolbar.settingsShownProperty().set(!open && settingsBeforeCheck);
         });
         gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
+        // Opening it again here saw the settings already folded: what comes back is what the user had.
+        settingsBeforeCheck = choices.settingsBeforeCheck();
     }
 
     /** The node the scene shows: the view under its notice bar. */
@@ -124,7 +127,7 @@ final class LabScreen {
 
     Choices choices() {
         return new Choices(edgeValue, testPoints.isSelected(), discrete.isSelected(), stepThrough.isOn(),
-                stepThrough.model(), gradientCheck.toggle().isSelected());
+                stepThrough.model(), gradientCheck.toggle().isSelected(), settingsBeforeCheck);
     }
 
     /** Draws every drawing's lines, points and labels {@code scale} times their normal size. */

@@ -129,6 +129,12 @@ class GradientCheckWindowTest {
         robot.clickOn("#gradcheck-toggle");
         robot.clickOn("#gradcheck-toggle");
         assertFalse(settingsShown.getAsBoolean(), "settings folded away by hand stay folded");
+
+        robot.clickOn(".settings-toggle");
+        robot.clickOn("#gradcheck-toggle");
+        robot.interact(() -> window.speak(Locale.SIMPLIFIED_CHINESE));
+        robot.clickOn("#gradcheck-toggle");
+        assertTrue(settingsShown.getAsBoolean(), "closing it in another language gives the room back too");
     }
 
     @Test
