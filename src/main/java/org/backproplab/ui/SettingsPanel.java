@@ -111,7 +111,8 @@ final class SettingsPanel extends ScrollPane {
         data.add("settings.trainShare", withValue(slider(trainShare, 10, this::sendData), trainShareText));
         data.wide(pointCount);
         data.wide(regenerateButton());
-        data.add("settings.seed", seedRow());
+        // A row of its own: beside a long label the field had room for one digit of a seed like 42.
+        data.wide("settings.seed", seedRow());
         Rows training = new Rows();
         training.add("settings.learningRate", learningRate);
         training.wide("settings.optimizer", optimizerRow());
