@@ -93,24 +93,24 @@ final class ChartCard extends VBox {
     }
 
     private ToggleButton metricButton(String key, LossChart.Metric metric) {
-        ToggleButton button = new ToggleButton(messages.get(key));
-        button.setTooltip(Tips.of(messages.get("tip." + key)));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> {
-            button.setSelected(true);
+        return choiceButton(key, () -> {
             chart.setMetric(metric);
             showView(false);
         });
-        return button;
     }
 
     private ToggleButton measureButton(String key, GradientFlowChart.Measure measure) {
+        return choiceButton(key, () -> flow.setMeasure(measure));
+    }
+
+    /** One choice of a segmented toggle: pressing it again keeps it chosen rather than leaving none. */
+    private ToggleButton choiceButton(String key, Runnable choose) {
         ToggleButton button = new ToggleButton(messages.get(key));
         button.setTooltip(Tips.of(messages.get("tip." + key)));
         button.setFocusTraversable(false);
         button.setOnAction(event -> {
             button.setSelected(true);
-            flow.setMeasure(measure);
+            choose.run();
         });
         return button;
     }

@@ -2,7 +2,6 @@ package org.backproplab.ui;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +54,7 @@ final class PreferencesStore {
         }
     }
 
-    static Preferences parse(Properties properties) {
+    private static Preferences parse(Properties properties) {
         Preferences defaults = Preferences.DEFAULTS;
         Optional<Locale> language = Optional.ofNullable(properties.getProperty("language"))
                 .filter(tag -> !tag.isBlank())
@@ -69,7 +68,7 @@ final class PreferencesStore {
                 bool(properties, "tourSeen", defaults.tourSeen()));
     }
 
-    static String text(Preferences preferences) {
+    private static String text(Preferences preferences) {
         Properties properties = new Properties();
         preferences.language().ifPresent(locale -> properties.setProperty("language", locale.toLanguageTag()));
         properties.setProperty("highContrast", Boolean.toString(preferences.highContrast()));
@@ -111,12 +110,5 @@ final class PreferencesStore {
             }
         }
         return panels;
-    }
-
-    /** For tests: the text parsed back as the store would read it. */
-    static Preferences parse(String text) throws IOException {
-        Properties properties = new Properties();
-        properties.load(new StringReader(text));
-        return parse(properties);
     }
 }

@@ -541,6 +541,11 @@ public final class StepThroughMode {
         return PointText.of(messages, points, sample, panel.digits());
     }
 
+    /** The switch that turns the mode on, for the tour to point at. */
+    ToggleButton toggle() {
+        return toggle;
+    }
+
     // --- for tests ---
 
     StepThroughPanel panel() {
@@ -549,10 +554,6 @@ public final class StepThroughMode {
 
     StepOverlay overlay() {
         return overlay;
-    }
-
-    ToggleButton toggle() {
-        return toggle;
     }
 
     StepThrough model() {

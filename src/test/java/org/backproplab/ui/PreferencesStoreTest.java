@@ -34,7 +34,7 @@ class PreferencesStoreTest {
 
     @Test
     void damagedEntriesFallBackOneByOne() throws IOException {
-        Preferences read = PreferencesStore.parse("""
+        Preferences read = read("""
                 language=
                 highContrast=true
                 scale=huge
@@ -49,9 +49,15 @@ class PreferencesStoreTest {
 
     @Test
     void anAbsurdScaleIsKeptWithinReach() throws IOException {
-        assertEquals(Preferences.MAX_SCALE, PreferencesStore.parse("scale=40").scale());
-        assertEquals(Preferences.MIN_SCALE, PreferencesStore.parse("scale=-3").scale());
-        assertEquals(1, PreferencesStore.parse("scale=NaN").scale());
+        assertEquals(Preferences.MAX_SCALE, read("scale=40").scale());
+        assertEquals(Preferences.MIN_SCALE, read("scale=-3").scale());
+        assertEquals(1, read("scale=NaN").scale());
+    }
+
+    /** What the store makes of a preferences file with this text. */
+    private Preferences read(String text) throws IOException {
+        Files.writeString(home.resolve(PreferencesStore.FILE_NAME), text);
+        return new PreferencesStore(Optional.of(home)).load();
     }
 
     @Test
