@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerConstants;
+import org.backproplab.trace.OptimizerState;
 import org.backproplab.trace.StepTrace;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -148,6 +149,9 @@ public final class Backpropagation {
         }
 
         optimizer.beginStep(network, hyper.optimizer());
+        if (recorder != null) {
+            recorder.recordOptimizerMemory(network);
+        }
         for (int l = 0; l < network.layerCount(); l++) {
             LayerBuffers buf = buffers.get(l);
             Layer layer = network.layer(l);
@@ -236,10 +240,11 @@ public final class Backpropagation {
         return norm > clipNorm ? clipNorm / norm : 1.0;
     }
 
-    /** Captures the weights before a traced step, and everything else after it. */
+    /** Captures the weights and the optimizer's memory before a traced step, and everything else after it. */
     private final class Recorder {
         private final List<Matrix> weightsBefore = new ArrayList<>();
         private final List<Matrix> biasesBefore = new ArrayList<>();
+        private final List<OptimizerState> optimizerBefore = new ArrayList<>();
         private double penalty;
         private double gradientScale;
 
@@ -247,6 +252,17 @@ public final class Backpropagation {
             for (int l = 0; l < network.layerCount(); l++) {
                 weightsBefore.add(network.layer(l).weightMatrix());
                 biasesBefore.add(network.layer(l).biasVector());
+            }
+        }
+
+        /**
+         * The memory the update is about to use. Taken after {@link Optimizer#beginStep}, not when the
+         * recorder starts, because that call may have just started the memory afresh (another kind of
+         * optimizer, a reshaped layer): the formulas must show the memory the step really used.
+         */
+        void recordOptimizerMemory(Network network) {
+            for (int l = 0; l < network.layerCount(); l++) {
+                optimizerBefore.add(optimizer.stateOf(l));
             }
         }
 
@@ -259,7 +275,7 @@ public final class Backpropagation {
                         snapshot(forward.z(l)), snapshot(forward.a(l)), snapshot(buf.delta),
                         snapshot(buf.weightGradient), snapshot(buf.penaltyGradient), snapshot(buf.biasGradient),
                         snapshot(buf.weightStep), snapshot(buf.biasStep),
-                        layer.weightMatrix(), layer.biasVector(), optimizer.stateOf(l)));
+                        layer.weightMatrix(), layer.biasVector(), optimizerBefore.get(l), optimizer.stateOf(l)));
             }
             return new StepTrace(snapshot(inputs), snapshot(targets), layers, loss, penalty, hyper.loss().id(),
                     hyper.optimizer().id(), hyper.optimizer().learningRate(), constantsOf(hyper.optimizer()),

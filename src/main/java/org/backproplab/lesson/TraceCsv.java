@@ -64,11 +64,12 @@ public final class TraceCsv {
         }
         for (int l = 0; l < trace.layers().size(); l++) {
             LayerTrace layer = trace.layers().get(l);
+            optimizerState(rows, l + 1, layer.optimizerStateBefore(), "_before");
             rows.perWeight(l + 1, "weight_step", layer.weightStep());
             rows.perNeuron(l + 1, "bias_step", layer.biasStep());
             rows.perWeight(l + 1, "weight_after", layer.weightsAfter());
             rows.perNeuron(l + 1, "bias_after", layer.biasesAfter());
-            optimizerState(rows, l + 1, layer.optimizerState());
+            optimizerState(rows, l + 1, layer.optimizerStateAfter(), "");
         }
         return rows.toString();
     }
@@ -78,22 +79,25 @@ public final class TraceCsv {
         TextFile.save(file, csv(trace));
     }
 
-    /** What the optimizer carries into the next step, named after the fields of the JSON trace. */
-    private static void optimizerState(Rows rows, int layer, OptimizerState state) {
+    /**
+     * The optimizer's memory, named after the fields of the JSON trace: kinds end in {@code _before}
+     * for the memory the update used ({@code suffix}), and are bare for what it carries into the next step.
+     */
+    private static void optimizerState(Rows rows, int layer, OptimizerState state, String suffix) {
         switch (state) {
             case OptimizerState.Stateless() -> {
             }
             case OptimizerState.Velocity(Matrix weights, Matrix biases) -> {
-                rows.perWeight(layer, "weight_velocity", weights);
-                rows.perNeuron(layer, "bias_velocity", biases);
+                rows.perWeight(layer, "weight_velocity" + suffix, weights);
+                rows.perNeuron(layer, "bias_velocity" + suffix, biases);
             }
             case OptimizerState.AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean,
                     Matrix biasVariance, long step) -> {
-                rows.add(layer, "adam_step", step);
-                rows.perWeight(layer, "weight_mean", weightMean);
-                rows.perWeight(layer, "weight_variance", weightVariance);
-                rows.perNeuron(layer, "bias_mean", biasMean);
-                rows.perNeuron(layer, "bias_variance", biasVariance);
+                rows.add(layer, "adam_step" + suffix, step);
+                rows.perWeight(layer, "weight_mean" + suffix, weightMean);
+                rows.perWeight(layer, "weight_variance" + suffix, weightVariance);
+                rows.perNeuron(layer, "bias_mean" + suffix, biasMean);
+                rows.perNeuron(layer, "bias_variance" + suffix, biasVariance);
             }
         }
     }

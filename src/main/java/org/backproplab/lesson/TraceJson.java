@@ -88,7 +88,9 @@ public final class TraceJson {
         node.set("biasStep", flat(layer.biasStep()));
         node.set("weights", rows(layer.weightsAfter()));
         node.set("biases", flat(layer.biasesAfter()));
-        node.set("optimizerState", optimizerState(layer.optimizerState()));
+        // Named like weightsBefore and weights: the memory the update used, and the memory it left.
+        node.set("optimizerStateBefore", optimizerState(layer.optimizerStateBefore()));
+        node.set("optimizerState", optimizerState(layer.optimizerStateAfter()));
         return node;
     }
 

@@ -33,6 +33,10 @@ public enum Caption {
     CLIPPED_GRADIENT,
     /** Momentum's velocity v ← μ·v − η·g. */
     MOMENTUM_VELOCITY,
+    /** Adam's running mean of the gradients m ← β₁·m + (1 − β₁)·g. */
+    ADAM_FIRST_MOMENT,
+    /** Adam's running mean of the squared gradients v ← β₂·v + (1 − β₂)·g². */
+    ADAM_SECOND_MOMENT,
     /** Adam's bias-corrected first moment m̂ = m/(1 − β₁ᵗ). */
     ADAM_MEAN,
     /** Adam's bias-corrected second moment v̂ = v/(1 − β₂ᵗ). */

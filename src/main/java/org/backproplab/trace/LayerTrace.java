@@ -17,7 +17,9 @@ package org.backproplab.trace;
  * @param biasStep          Δb actually applied (zero when biases are fixed)
  * @param weightsAfter      W after the update
  * @param biasesAfter       b after the update
- * @param optimizerState    the optimizer's memory for this layer after the update
+ * @param optimizerStateBefore the optimizer's memory for this layer as the update found it: what
+ *                          the previous step left, or zeros when the memory starts afresh
+ * @param optimizerStateAfter  the optimizer's memory for this layer after the update
  */
 public record LayerTrace(
         String activation,
@@ -33,7 +35,17 @@ public record LayerTrace(
         Matrix biasStep,
         Matrix weightsAfter,
         Matrix biasesAfter,
-        OptimizerState optimizerState) {
+        OptimizerState optimizerStateBefore,
+        OptimizerState optimizerStateAfter) {
+
+    public LayerTrace {
+        // The memory changes kind (or starts afresh) only between steps, so the update formulas can
+        // read the old memory as the same kind as the new.
+        if (optimizerStateBefore.getClass() != optimizerStateAfter.getClass()) {
+            throw new IllegalArgumentException("the optimizer's memory before the step is a "
+                    + optimizerStateBefore.getClass().getSimpleName() + ", after it a " + optimizerStateAfter.getClass().getSimpleName());
+        }
+    }
 
     public int size() {
         return weightsBefore.rows();

@@ -1,8 +1,8 @@
 package org.backproplab.trace;
 
 /**
- * The optimizer's memory for one layer after a step: what it carried into the next update.
- * Plain SGD remembers nothing.
+ * The optimizer's memory for one layer at one moment: before a step (what the update used) or after
+ * it (what it carries into the next update). Plain SGD remembers nothing.
  */
 public sealed interface OptimizerState {
 
@@ -13,7 +13,7 @@ public sealed interface OptimizerState {
     record Velocity(Matrix weights, Matrix biases) implements OptimizerState {
     }
 
-    /** Adam's first and second moment estimates, and how many steps they have seen. */
+    /** Adam's first and second moment estimates, and how many steps they have seen (t, 0 before the first). */
     record AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean, Matrix biasVariance, long step)
             implements OptimizerState {
     }

@@ -22,6 +22,7 @@ final class UpdateFormulas {
 
     private static final Symbol ETA = new Symbol("η");
     private static final Symbol CLIP = new Symbol("c");
+    private static final Symbol MU = new Symbol("μ");
 
     private final Focus focus;
     private final Symbols symbols;
@@ -92,14 +93,17 @@ final class UpdateFormulas {
             g *= scale();
         }
         // The optimizer's memory tells which rule ran: only momentum keeps a velocity, only Adam moments.
-        switch (p.trace().optimizerState()) {
+        // Before and after are of one kind (LayerTrace checks), so the old memory casts safely.
+        OptimizerState before = p.trace().optimizerStateBefore();
+        switch (p.trace().optimizerStateAfter()) {
             case OptimizerState.Velocity velocity -> {
+                OptimizerState.Velocity old = (OptimizerState.Velocity) before;
                 double v = p.at(velocity.weights(), velocity.biases());
-                formulas.add(velocity(p.named("v"), gradient, g, v));
+                formulas.add(velocity(p.named("v"), gradient, g, p.at(old.weights(), old.biases()), v));
                 formulas.add(plusStep(caption, p.symbol(), p.named("v"), value(p.before()), value(v), value(p.after())));
             }
             case OptimizerState.AdamMoments moments -> {
-                formulas.addAll(adam(p, moments));
+                formulas.addAll(adam(p, gradient, g, (OptimizerState.AdamMoments) before, moments));
                 formulas.add(plusStep(caption, p.symbol(), p.named("Δ" + p.symbol().base()),
                         value(p.before()), value(p.step()), value(p.after())));
             }
@@ -139,24 +143,27 @@ final class UpdateFormulas {
     }
 
     /**
-     * v ← μ·v − η·g. The trace holds only the new velocity, so the old one shown is the one that
-     * reproduces it: (v_new + η·g)/μ.
+     * v ← μ·v − η·g = 0.9·0 − 0.5·0.08217 = −0.04108: the old v is the memory the trace recorded
+     * before the step, the result the memory after it.
      */
-    private Formula velocity(Symbol v, List<MathToken> gradient, double g, double newVelocity) {
-        double eta = focus.trace().learningRate();
+    private Formula velocity(Symbol v, List<MathToken> gradient, double g, double oldVelocity, double newVelocity) {
         List<List<MathToken>> sides = new ArrayList<>();
         sides.add(of(v));
-        sides.add(concat(of(new Symbol("μ"), Operator.TIMES, v, Operator.MINUS, ETA, Operator.TIMES), gradient));
+        sides.add(concat(of(MU, Operator.TIMES, v, Operator.MINUS, ETA, Operator.TIMES), gradient));
         if (constants instanceof OptimizerConstants.Momentum(double mu)) {
-            double old = mu == 0 ? 0 : (newVelocity + eta * g) / mu;
-            sides.add(of(value(mu), Operator.TIMES, value(old), Operator.MINUS, value(eta), Operator.TIMES, value(g)));
+            sides.add(of(value(mu), Operator.TIMES, value(oldVelocity), Operator.MINUS,
+                    value(focus.trace().learningRate()), Operator.TIMES, value(g)));
         }
         sides.add(of(value(newVelocity)));
         return Formula.assignment(Caption.MOMENTUM_VELOCITY, sides);
     }
 
-    /** m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), Δw = −η·m̂/(√v̂ + ε) with numbers when β₁, β₂, ε are known. */
-    private List<Formula> adam(Parameter p, OptimizerState.AdamMoments moments) {
+    /**
+     * m ← β₁·m + (1 − β₁)·g and v ← β₂·v + (1 − β₂)·g² from the memory before the step, then
+     * m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), Δw = −η·m̂/(√v̂ + ε); with numbers when β₁, β₂, ε are known.
+     */
+    private List<Formula> adam(Parameter p, List<MathToken> gradient, double g,
+            OptimizerState.AdamMoments old, OptimizerState.AdamMoments moments) {
         Symbol mHat = p.named("m̂");
         Symbol vHat = p.named("v̂");
         Symbol step = p.named("Δ" + p.symbol().base());
@@ -171,12 +178,32 @@ final class UpdateFormulas {
         double mHatValue = m / (1 - Math.pow(beta1, t));
         double vHatValue = v / (1 - Math.pow(beta2, t));
         return List.of(
+                movingAverage(Caption.ADAM_FIRST_MOMENT, p.named("m"), "1", beta1, gradient, value(g),
+                        p.at(old.weightMean(), old.biasMean()), m),
+                movingAverage(Caption.ADAM_SECOND_MOMENT, p.named("v"), "2", beta2, of(new Power(gradient, of(value(2)))),
+                        new Power(of(value(g)), of(value(2))), p.at(old.weightVariance(), old.biasVariance()), v),
                 biasCorrection(Caption.ADAM_MEAN, mHat, p.named("m"), "1", m, beta1, t, mHatValue),
                 biasCorrection(Caption.ADAM_VARIANCE, vHat, p.named("v"), "2", v, beta2, t, vHatValue),
                 Formula.equation(Caption.ADAM_STEP, List.of(
                         of(step), stepSymbols,
                         adamStep(of(value(eta)), of(value(mHatValue)), of(value(vHatValue)), of(value(epsilon))),
                         of(value(p.step())))));
+    }
+
+    /**
+     * m ← β₁·m + (1 − β₁)·g = 0.9·0 + (1 − 0.9)·0.08217 = 0.008217, and the same for v with g²: the
+     * old moment is the memory the trace recorded before the step, the result the memory after it.
+     */
+    private static Formula movingAverage(Caption caption, Symbol moment, String betaIndex, double beta,
+            List<MathToken> observed, MathToken observedValue, double oldMoment, double newMoment) {
+        Symbol betaSymbol = new Symbol("β", betaIndex, "");
+        return Formula.assignment(caption, List.of(
+                of(moment),
+                concat(of(betaSymbol, Operator.TIMES, moment, Operator.PLUS, Operator.OPEN, value(1), Operator.MINUS, betaSymbol,
+                        Operator.CLOSE, Operator.TIMES), observed),
+                of(value(beta), Operator.TIMES, value(oldMoment), Operator.PLUS, Operator.OPEN, value(1), Operator.MINUS,
+                        value(beta), Operator.CLOSE, Operator.TIMES, observedValue),
+                of(value(newMoment))));
     }
 
     /** −η·m̂/(√v̂ + ε) */
@@ -203,7 +230,7 @@ final class UpdateFormulas {
         Matrix weightGradient = penalised
                 ? Matrices.combined(trace.weightGradient(), trace.penaltyGradient(), Double::sum) : trace.weightGradient();
         Symbol weights = Symbols.weights(layer);
-        boolean plainSgd = trace.optimizerState() instanceof OptimizerState.Stateless;
+        boolean plainSgd = trace.optimizerStateAfter() instanceof OptimizerState.Stateless;
         formulas.addAll(matrixUpdate(Caption.WEIGHT_UPDATE, plainSgd, weights,
                 of(penalised ? Symbols.partial(Symbols.TOTAL, weights) : symbols.gradient(weights)),
                 weightGradient, trace.weightsBefore(), trace.weightStep(), trace.weightsAfter()));

@@ -66,7 +66,7 @@ class TraceCommandTest {
                 "learningRate", "gradientScale", "biasesTrained", "inputs", "targets", "layers")), fieldNames(step));
         assertEquals(new TreeSet<>(List.of("activation", "weightsBefore", "biasesBefore", "z", "a", "delta",
                 "weightGradient", "biasGradient", "penaltyGradient", "weightStep", "biasStep", "weights", "biases",
-                "optimizerState")), fieldNames(step.get("layers").get(0)));
+                "optimizerStateBefore", "optimizerState")), fieldNames(step.get("layers").get(0)));
         assertEquals("squared-error", step.get("lossFunction").asText());
         assertEquals("sgd", step.get("optimizer").asText());
         assertEquals(0.5, step.get("learningRate").asDouble());

@@ -58,7 +58,7 @@ class OptimizerTest {
             for (LayerTrace layer : trace.layers()) {
                 assertMatrix(combine(layer.weightsBefore(), layer.weightGradient(), (w, g) -> w - ETA * g), layer.weightsAfter());
                 assertMatrix(combine(layer.biasesBefore(), layer.biasGradient(), (b, g) -> b - ETA * g), layer.biasesAfter());
-                assertInstanceOf(OptimizerState.Stateless.class, layer.optimizerState());
+                assertInstanceOf(OptimizerState.Stateless.class, layer.optimizerStateAfter());
             }
         }
         assertEquals(first.layers().get(0).weightsAfter(), second.layers().get(0).weightsBefore(), "steps chain");
@@ -77,7 +77,7 @@ class OptimizerTest {
             assertMatrix(v1, one.weightStep());
             assertMatrix(v2, two.weightStep());
             assertMatrix(combine(two.weightsBefore(), v2, Double::sum), two.weightsAfter());
-            OptimizerState.Velocity velocity = assertInstanceOf(OptimizerState.Velocity.class, two.optimizerState());
+            OptimizerState.Velocity velocity = assertInstanceOf(OptimizerState.Velocity.class, two.optimizerStateAfter());
             assertMatrix(v2, velocity.weights());
             Matrix biasV2 = combine(scale(one.biasGradient(), -ETA), two.biasGradient(), (v, g) -> MU * v - ETA * g);
             assertMatrix(biasV2, two.biasStep());
@@ -117,10 +117,38 @@ class OptimizerTest {
             }
             LayerTrace two = second.layers().get(l);
             assertArrayEquals(expected, two.weightStep().values(), 1e-12, "Adam's second step, layer " + l);
-            OptimizerState.AdamMoments moments = assertInstanceOf(OptimizerState.AdamMoments.class, two.optimizerState());
+            OptimizerState.AdamMoments moments = assertInstanceOf(OptimizerState.AdamMoments.class, two.optimizerStateAfter());
             assertArrayEquals(m, moments.weightMean().values(), 1e-15);
             assertArrayEquals(v, moments.weightVariance().values(), 1e-15);
             assertEquals(2, moments.step());
+        }
+    }
+
+    @Test
+    void eachStepRecordsTheMemoryItStartedFromWhichIsTheMemoryTheStepBeforeLeft() {
+        for (OptimizerSettings optimizer : List.<OptimizerSettings>of(
+                new OptimizerSettings.Momentum(ETA, MU), new OptimizerSettings.Adam(ETA))) {
+            // Switching kind starts the memory afresh, so each optimizer begins from rest.
+            List<StepTrace> steps = List.of(step(optimizer), step(optimizer), step(optimizer));
+            for (int l = 0; l < network.layerCount(); l++) {
+                OptimizerState start = steps.getFirst().layers().get(l).optimizerStateBefore();
+                switch (start) {
+                    case OptimizerState.Velocity(Matrix weights, Matrix biases) -> {
+                        assertEquals(0, weights.norm());
+                        assertEquals(0, biases.norm());
+                    }
+                    case OptimizerState.AdamMoments(Matrix m, Matrix v, Matrix bm, Matrix bv, long t) -> {
+                        assertEquals(0, m.norm() + v.norm() + bm.norm() + bv.norm());
+                        assertEquals(0, t, "Adam has seen no step yet");
+                    }
+                    case OptimizerState.Stateless() -> throw new AssertionError(optimizer.id() + " recorded no memory");
+                }
+                for (int k = 1; k < steps.size(); k++) {
+                    // Record equality compares every double bit for bit (Matrix uses Arrays.equals).
+                    assertEquals(steps.get(k - 1).layers().get(l).optimizerStateAfter(),
+                            steps.get(k).layers().get(l).optimizerStateBefore(), optimizer.id() + " step " + k + ", layer " + l);
+                }
+            }
         }
     }
 
@@ -143,9 +171,11 @@ class OptimizerTest {
 
         LayerTrace restarted = momentumAgain.outputLayer();
         assertMatrix(scale(restarted.weightGradient(), -ETA), restarted.weightStep());
+        assertEquals(0, assertInstanceOf(OptimizerState.Velocity.class, restarted.optimizerStateBefore()).weights().norm(),
+                "the trace shows the fresh memory the step used, not the velocity of the earlier momentum steps");
         LayerTrace fresh = adam.outputLayer();
         assertMatrix(map(fresh.weightGradient(), g -> -ETA * Math.signum(g)), fresh.weightStep(), 1e-6);
-        assertEquals(1, assertInstanceOf(OptimizerState.AdamMoments.class, fresh.optimizerState()).step());
+        assertEquals(1, assertInstanceOf(OptimizerState.AdamMoments.class, fresh.optimizerStateAfter()).step());
     }
 
     @Test
@@ -161,7 +191,8 @@ class OptimizerTest {
         LayerTrace edited = afterEdit.layers().getFirst();
         assertMatrix(map(edited.weightGradient(), OptimizerTest::adamFirstStep), edited.weightStep(), 1e-12);
         assertMatrix(map(edited.biasGradient(), OptimizerTest::adamFirstStep), edited.biasStep(), 1e-12);
-        assertEquals(1, assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerState()).step());
+        assertEquals(0, assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateBefore()).step());
+        assertEquals(1, assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateAfter()).step());
     }
 
     @Test

@@ -68,7 +68,8 @@ class TraceCsvTest {
                 expected += perNeuron(rows, tag, Map.of("bias_before", LayerTrace::biasesBefore,
                         "bias_gradient", LayerTrace::biasGradient, "bias_step", LayerTrace::biasStep,
                         "bias_after", LayerTrace::biasesAfter), layer);
-                expected += optimizerRows(rows, tag, layer.optimizerState());
+                expected += optimizerRows(rows, tag, layer.optimizerStateBefore(), "_before")
+                        + optimizerRows(rows, tag, layer.optimizerStateAfter(), "");
             }
             expected += perSample(rows, 0, "input", trace.inputs());
             expected += perSample(rows, trace.layers().size(), "target", trace.targets());
@@ -87,15 +88,15 @@ class TraceCsvTest {
                 .learner().tracedBatch();
     }
 
-    private static int optimizerRows(Map<String, Double> rows, int tag, OptimizerState state) {
+    private static int optimizerRows(Map<String, Double> rows, int tag, OptimizerState state, String suffix) {
         return switch (state) {
             case OptimizerState.Stateless() -> 0;
             case OptimizerState.Velocity(Matrix weights, Matrix biases) ->
-                    perWeight(rows, tag, "weight_velocity", weights) + perNeuron(rows, tag, "bias_velocity", biases);
+                    perWeight(rows, tag, "weight_velocity" + suffix, weights) + perNeuron(rows, tag, "bias_velocity" + suffix, biases);
             case OptimizerState.AdamMoments(Matrix m, Matrix v, Matrix bm, Matrix bv, long step) -> {
-                assertEquals((double) step, rows.get(tag + ",adam_step,,,"));
-                yield 1 + perWeight(rows, tag, "weight_mean", m) + perWeight(rows, tag, "weight_variance", v)
-                        + perNeuron(rows, tag, "bias_mean", bm) + perNeuron(rows, tag, "bias_variance", bv);
+                assertEquals((double) step, rows.get(tag + ",adam_step" + suffix + ",,,"));
+                yield 1 + perWeight(rows, tag, "weight_mean" + suffix, m) + perWeight(rows, tag, "weight_variance" + suffix, v)
+                        + perNeuron(rows, tag, "bias_mean" + suffix, bm) + perNeuron(rows, tag, "bias_variance" + suffix, bv);
             }
         };
     }

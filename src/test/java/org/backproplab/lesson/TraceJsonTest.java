@@ -66,6 +66,7 @@ class TraceJsonTest {
         assertEquals(0.149780716, hidden.get("weights").get(0).get(0).asDouble(), 1e-9);
         assertEquals(0.35, hidden.get("biases").get(0).asDouble());
         assertTrue(output.get("optimizerState").isEmpty(), "plain SGD remembers nothing");
+        assertTrue(output.get("optimizerStateBefore").isEmpty(), "not even before the step");
     }
 
     @Test
@@ -127,6 +128,8 @@ class TraceJsonTest {
         assertEquals(momentum.outputLayer().weightStep().get(0, 0),
                 velocity.get("weightVelocity").get(0).get(0).doubleValue(), "first velocity is the first step");
         assertEquals(2, velocity.get("biasVelocity").size());
+        JsonNode oldVelocity = momentumStep.get("layers").get(1).get("optimizerStateBefore");
+        assertEquals(0.0, oldVelocity.get("weightVelocity").get(0).get(0).doubleValue(), "the first step starts from rest");
 
         StepTrace adam = Experiment.of(mazur(new OptimizerSettings.Adam(0.01))).learner().tracedBatch();
         JsonNode adamStep = parse(TraceJson.line(1, 0, adam));
@@ -137,5 +140,8 @@ class TraceJsonTest {
         assertEquals(0.1 * adam.layers().get(0).weightGradient().get(0, 0),
                 moments.get("weightMean").get(0).get(0).doubleValue(), 1e-15);
         assertTrue(moments.has("weightVariance") && moments.has("biasMean") && moments.has("biasVariance"));
+        JsonNode oldMoments = adamStep.get("layers").get(0).get("optimizerStateBefore");
+        assertEquals(0, oldMoments.get("step").asLong(), "Adam's count starts at t = 0");
+        assertEquals(0.0, oldMoments.get("weightVariance").get(0).get(0).doubleValue());
     }
 }

@@ -3,12 +3,15 @@ package org.backproplab.trace;
 import static org.backproplab.trace.MazurFormulasTest.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
+import org.backproplab.trace.MathToken.Power;
+import org.backproplab.trace.MathToken.Value;
 import org.junit.jupiter.api.Test;
 
 /** Updates of Mazur's w₅ = w₁₁⁽²⁾ (gradient 0.082167041) under each optimizer, penalty and clipping. */
@@ -41,7 +44,7 @@ class UpdateFormulasTest {
         List<Formula> update = new FormulaBuilder(second, 0).weightUpdate(1, 0, 0);
         String velocity = FormulaRenderer.toPlainText(update.getFirst(), 4);
         assertEquals("v₁₁⁽²⁾ ← μ·v₁₁⁽²⁾ − η·∂E/∂w₁₁⁽²⁾ = 0.9·(−0.04108) − 0.5·", velocity.substring(0, velocity.lastIndexOf('·') + 1));
-        OptimizerState.Velocity state = (OptimizerState.Velocity) second.outputLayer().optimizerState();
+        OptimizerState.Velocity state = (OptimizerState.Velocity) second.outputLayer().optimizerStateAfter();
         assertEquals(state.weights().get(0, 0), result(update.get(0)));
         assertEquals(second.outputLayer().weightsAfter().get(0, 0), result(update.get(1)));
     }
@@ -52,14 +55,105 @@ class UpdateFormulasTest {
         StepTrace trace = MazurExample.trace(mazur(), hyper);
         List<Formula> update = new FormulaBuilder(trace, 0).weightUpdate(1, 0, 0);
         assertEquals(List.of(
+                "m₁₁⁽²⁾ ← β₁·m₁₁⁽²⁾ + (1 − β₁)·∂E/∂w₁₁⁽²⁾ = 0.9·0 + (1 − 0.9)·0.08217 = 0.008217",
+                "v₁₁⁽²⁾ ← β₂·v₁₁⁽²⁾ + (1 − β₂)·(∂E/∂w₁₁⁽²⁾)² = 0.999·0 + (1 − 0.999)·0.08217² = 6.751×10⁻⁶",
                 "m̂₁₁⁽²⁾ = m₁₁⁽²⁾/(1 − β₁ᵗ) = 0.008217/(1 − 0.9¹) = 0.08217",
                 "v̂₁₁⁽²⁾ = v₁₁⁽²⁾/(1 − β₂ᵗ) = (6.751×10⁻⁶)/(1 − 0.999¹) = 0.006751",
                 "Δw₁₁⁽²⁾ = −η·m̂₁₁⁽²⁾/(√v̂₁₁⁽²⁾ + ε) = −0.01·0.08217/(√0.006751 + 1×10⁻⁸) = −0.01",
                 "w₁₁⁽²⁾ ← w₁₁⁽²⁾ + Δw₁₁⁽²⁾ = 0.4 + (−0.01) = 0.39"), plain(update));
-        assertEquals(trace.outputLayer().weightStep().get(0, 0), result(update.get(2)));
-        assertEquals(trace.outputLayer().weightsAfter().get(0, 0), result(update.get(3)));
+        assertEquals(trace.outputLayer().weightStep().get(0, 0), result(update.get(4)));
+        assertEquals(trace.outputLayer().weightsAfter().get(0, 0), result(update.get(5)));
         assertEquals("\\hat{m}_{11}^{(2)} = \\frac{m_{11}^{(2)}}{1 - \\beta_{1}^{t}} = \\frac{0.008217}{1 - 0.9^{1}} = 0.08217",
-                FormulaRenderer.toLatex(update.getFirst(), 4));
+                FormulaRenderer.toLatex(update.get(2), 4));
+    }
+
+    @Test
+    void momentumFormulasUseTheRecordedOldVelocity() {
+        Hyperparameters hyper = MazurExample.hyperparameters().withTrainBiases(true)
+                .withOptimizer(new OptimizerSettings.Momentum(0.5, 0.9));
+        for (StepTrace step : MazurExample.steps(mazur(), hyper, 3)) {
+            for (int l = 0; l < step.layers().size(); l++) {
+                LayerTrace layer = step.layers().get(l);
+                OptimizerState.Velocity old = (OptimizerState.Velocity) layer.optimizerStateBefore();
+                OptimizerState.Velocity now = (OptimizerState.Velocity) layer.optimizerStateAfter();
+                for (int j = 0; j < layer.size(); j++) {
+                    for (int i = 0; i < layer.inputSize(); i++) {
+                        assertVelocity(new FormulaBuilder(step, 0).weightUpdate(l, j, i).getFirst(),
+                                old.weights().get(j, i), layer.weightGradient().get(j, i), now.weights().get(j, i));
+                    }
+                    assertVelocity(new FormulaBuilder(step, 0).biasUpdate(l, j).getFirst(),
+                            old.biases().get(j, 0), layer.biasGradient().get(j, 0), now.biases().get(j, 0));
+                }
+            }
+        }
+    }
+
+    /** v ← μ·v − η·g with μ·v_old − η·g shown, v_old and the result straight from the trace's memory. */
+    private static void assertVelocity(Formula formula, double oldVelocity, double gradient, double newVelocity) {
+        List<Double> shown = numbers(formula.sides().get(2));
+        assertEquals(List.of(0.9, oldVelocity, 0.5, gradient), shown, "μ, the old velocity, η and g");
+        assertEquals(newVelocity, result(formula));
+        assertEquals(0.9 * oldVelocity - 0.5 * gradient, newVelocity, 1e-15, "the numbers satisfy the update");
+    }
+
+    @Test
+    void adamFormulasUseTheRecordedOldMoments() {
+        double beta1 = 0.8;
+        double beta2 = 0.95;
+        Hyperparameters hyper = MazurExample.hyperparameters().withTrainBiases(true)
+                .withOptimizer(new OptimizerSettings.Adam(0.01, beta1, beta2, 1e-8));
+        List<StepTrace> steps = MazurExample.steps(mazur(), hyper, 3);
+        for (int k = 0; k < steps.size(); k++) {
+            StepTrace step = steps.get(k);
+            for (int l = 0; l < step.layers().size(); l++) {
+                LayerTrace layer = step.layers().get(l);
+                OptimizerState.AdamMoments old = (OptimizerState.AdamMoments) layer.optimizerStateBefore();
+                OptimizerState.AdamMoments now = (OptimizerState.AdamMoments) layer.optimizerStateAfter();
+                assertEquals(k, old.step());
+                assertEquals(k + 1, now.step());
+                for (int j = 0; j < layer.size(); j++) {
+                    for (int i = 0; i < layer.inputSize(); i++) {
+                        List<Formula> update = new FormulaBuilder(step, 0).weightUpdate(l, j, i);
+                        double g = layer.weightGradient().get(j, i);
+                        assertMoment(update.get(0), beta1, old.weightMean().get(j, i), g, now.weightMean().get(j, i));
+                        assertMoment(update.get(1), beta2, old.weightVariance().get(j, i), g * g, now.weightVariance().get(j, i));
+                    }
+                    List<Formula> update = new FormulaBuilder(step, 0).biasUpdate(l, j);
+                    double g = layer.biasGradient().get(j, 0);
+                    assertMoment(update.get(0), beta1, old.biasMean().get(j, 0), g, now.biasMean().get(j, 0));
+                    assertMoment(update.get(1), beta2, old.biasVariance().get(j, 0), g * g, now.biasVariance().get(j, 0));
+                }
+            }
+        }
+    }
+
+    /** m ← β·m + (1 − β)·x, the old moment and the result straight from the trace's memory. */
+    private static void assertMoment(Formula formula, double beta, double oldMoment, double observed, double newMoment) {
+        List<Double> shown = numbers(formula.sides().get(2));
+        assertEquals(beta, shown.get(0));
+        assertEquals(oldMoment, shown.get(1), "the old moment is the recorded one");
+        // The second moment shows g and its exponent 2: multiply them out to compare with g².
+        double x = shown.size() == 6 ? Math.pow(shown.get(4), shown.get(5)) : shown.get(4);
+        assertEquals(observed, x, Math.ulp(observed));
+        assertEquals(newMoment, result(formula));
+        assertEquals(beta * oldMoment + (1 - beta) * observed, newMoment, 1e-15, "the numbers satisfy the update");
+    }
+
+    /** Every number of a side, in reading order, including those inside powers. */
+    private static List<Double> numbers(List<MathToken> side) {
+        List<Double> numbers = new ArrayList<>();
+        for (MathToken token : side) {
+            switch (token) {
+                case Value value -> numbers.add(value.value());
+                case Power power -> {
+                    numbers.addAll(numbers(power.base()));
+                    numbers.addAll(numbers(power.exponent()));
+                }
+                default -> {
+                }
+            }
+        }
+        return numbers;
     }
 
     @Test
