@@ -72,9 +72,9 @@ final class BackwardFormulas {
             weighted.add(times(of(value(focus.activation(layer, k))),
                     parenthesised(of(value(focus.activation(layer, k)), Operator.MINUS, value(focus.target(k))))));
         }
-        Symbol ok = new Symbol("o", "k", "");
+        Symbol ok = new Symbol(OutputNames.OUTPUT, "k", "");
         List<MathToken> sumSymbols = of(new Symbol("Σ", "k", ""), ok, Operator.TIMES,
-                Operator.OPEN, ok, Operator.MINUS, new Symbol("t", "k", ""), Operator.CLOSE);
+                Operator.OPEN, ok, Operator.MINUS, new Symbol(OutputNames.TARGET, "k", ""), Operator.CLOSE);
         return Formula.equation(Caption.OUTPUT_DELTA, List.of(
                 of(symbols.delta(layer, n)),
                 times(of(symbols.activation(layer, n)), parenthesised(concat(
@@ -141,7 +141,7 @@ final class BackwardFormulas {
             return Formula.equation(Caption.OUTPUT_DELTA, List.of(
                     of(deltaVector),
                     concat(of(o, Operator.HADAMARD), parenthesised(concat(parenthesised(error), of(Operator.MINUS,
-                            new Symbol("o", "", "T"), Operator.TIMES), parenthesised(error)))),
+                            new Symbol(OutputNames.OUTPUT, "", "T"), Operator.TIMES), parenthesised(error)))),
                     concat(of(matrix(outputs), Operator.HADAMARD),
                             parenthesised(concat(parenthesised(errorNumbers), of(Operator.MINUS, value(projection))))),
                     of(matrix(delta))));

@@ -8,8 +8,8 @@ import org.backproplab.trace.MathToken.Symbol;
 /**
  * The names students see, with 1-based indices: layer superscript (1) is the first layer after the
  * inputs, neuron subscript 1 the first neuron of its layer. Inputs are x₁, x₂…; the output layer's
- * activations are o₁, o₂… (what the loss compares with the targets t₁, t₂…); hidden activations are
- * aₙ⁽ˡ⁾. A weight wⱼᵢ⁽ˡ⁾ goes from neuron (or input) i of the layer below to neuron j; its indices
+ * activations are o₁, o₂… (what the loss compares with the targets t₁, t₂…, both named by
+ * {@link OutputNames}, which the UI shares); hidden activations are aₙ⁽ˡ⁾. A weight wⱼᵢ⁽ˡ⁾ goes from neuron (or input) i of the layer below to neuron j; its indices
  * get a comma once either has two digits (w₁₂,₃).
  *
  * @param layerCount how many layers the network has, to know which is the output layer
@@ -71,11 +71,11 @@ record Symbols(int layerCount, String loss) {
         if (layer < 0) {
             return new Symbol("x", index(neuron), "");
         }
-        return isOutput(layer) ? new Symbol("o", index(neuron), "") : neuronLike("a", layer, neuron);
+        return isOutput(layer) ? OutputNames.outputSymbol(neuron) : neuronLike("a", layer, neuron);
     }
 
     Symbol target(int neuron) {
-        return new Symbol("t", index(neuron), "");
+        return OutputNames.targetSymbol(neuron);
     }
 
     Symbol lossSymbol() {
@@ -118,7 +118,7 @@ record Symbols(int layerCount, String loss) {
     }
 
     static Symbol targetVector() {
-        return new Symbol("t");
+        return new Symbol(OutputNames.TARGET);
     }
 
     /** a⁽ˡ⁾ (x for the inputs, o for the output layer), transposed if asked, a batch if asked. */
@@ -127,7 +127,7 @@ record Symbols(int layerCount, String loss) {
         if (layer < 0) {
             return new Symbol(batch ? "X" : "x", "", t);
         }
-        String base = isOutput(layer) ? "o" : "a";
+        String base = isOutput(layer) ? OutputNames.OUTPUT : "a";
         String tag = isOutput(layer) ? "" : layerTag(layer);
         return new Symbol(batch ? base.toUpperCase(Locale.ROOT) : base, "", tag + t);
     }

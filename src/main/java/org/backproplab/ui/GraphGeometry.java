@@ -13,7 +13,7 @@ public final class GraphGeometry {
 
     /** Room at the left for input labels such as sin(x₁). */
     static final double LEFT = 76;
-    /** Room at the right for the output labels ŷ. */
+    /** Room at the right for the output labels o₁, o₂… */
     static final double RIGHT = 44;
     /** Room at the top for the two-line layer captions. */
     static final double TOP = 58;

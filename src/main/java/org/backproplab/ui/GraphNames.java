@@ -1,9 +1,10 @@
 package org.backproplab.ui;
 
+import org.backproplab.trace.OutputNames;
 import org.backproplab.training.NetworkSnapshot;
 
 /**
- * How the parts of the network are called on screen: "x₁", "hidden 1, neuron 2", "output ŷ", and
+ * How the parts of the network are called on screen: "x₁", "hidden 1, neuron 2", "output o₁", and
  * a weight by the two nodes it joins. One place, so the pointer readout, the editor and the
  * decision boundary's caption name things the same way.
  */
@@ -21,12 +22,12 @@ final class GraphNames {
             return network.inputLabels().get(index);
         }
         if (column == network.layerCount()) {
-            return messages.format("name.output", OutputSymbol.of(index, network.outputLayer().size()));
+            return messages.format("name.output", OutputNames.output(index));
         }
         return messages.format("name.hidden", column, index + 1);
     }
 
-    /** What the target is, as a heading: "Weight x₁ → hidden 1, neuron 2", "Bias of output ŷ", "Input x₁". */
+    /** What the target is, as a heading: "Weight x₁ → hidden 1, neuron 2", "Bias of output o₁", "Input x₁". */
     String heading(NetworkSnapshot network, GraphTarget target) {
         return switch (target) {
             case GraphTarget.Input input -> messages.format("name.input", node(network, 0, input.feature()));

@@ -13,6 +13,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backproplab.lesson.LessonWords;
+import org.backproplab.trace.OutputNames;
 import org.backproplab.training.LabSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 
@@ -118,7 +119,7 @@ public final class LabView extends BorderPane {
         boolean regression = snapshot.classes() == 0;
         boundaryCard.setTitle(messages.get(regression ? "boundary.title.regression" : "boundary.title"));
         boundaryCard.setSubtitle(regression
-                ? messages.format("boundary.subtitle.regression", OutputSymbol.of(0, network.outputLayer().size()))
+                ? messages.format("boundary.subtitle.regression", OutputNames.output(0))
                 : messages.get("boundary.subtitle"));
         boundary.show(snapshot);
         status.show(snapshot);

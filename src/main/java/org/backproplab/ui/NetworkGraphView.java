@@ -15,6 +15,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.backproplab.trace.OutputNames;
 import org.backproplab.training.Heatmaps;
 import org.backproplab.training.LastUpdate;
 import org.backproplab.training.LayerSnapshot;
@@ -388,7 +389,7 @@ public final class NetworkGraphView extends CanvasView {
         gc.setTextBaseline(VPos.CENTER);
         for (int n = 0; n < outputs; n++) {
             Rectangle2D box = geometry.nodeBounds(column, n);
-            gc.fillText(OutputSymbol.of(n, outputs), box.getMaxX() + scaled(8), (box.getMinY() + box.getMaxY()) / 2);
+            gc.fillText(OutputNames.output(n), box.getMaxX() + scaled(8), (box.getMinY() + box.getMaxY()) / 2);
         }
     }
 

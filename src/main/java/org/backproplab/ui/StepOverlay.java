@@ -19,6 +19,7 @@ import org.backproplab.trace.FormulaBuilder;
 import org.backproplab.trace.FormulaRenderer;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OutputNames;
 import org.backproplab.trace.SignificantNumber;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
@@ -336,10 +337,10 @@ final class StepOverlay extends CanvasView {
             lines.add("z = " + number(values.z().get(neuron, column)));
         }
         if (done.forward(layer, neuron) && !update) {
-            lines.add((output ? "o = " : "a = ") + number(values.a().get(neuron, column)));
+            lines.add((output ? OutputNames.OUTPUT : "a") + " = " + number(values.a().get(neuron, column)));
         }
         if (output && done.loss && !update && !gradients) {
-            lines.add("t = " + number(trace.targets().get(neuron, column)));
+            lines.add(OutputNames.TARGET + " = " + number(trace.targets().get(neuron, column)));
         }
         if (done.delta(layer, neuron) && !update) {
             lines.add("δ = " + number(values.delta().get(neuron, column)));
@@ -352,7 +353,7 @@ final class StepOverlay extends CanvasView {
             ring(gc, geometry.nodeBounds(layer + 1, neuron), ringColor(current));
         }
         if (!lines.isEmpty()) {
-            // Output boxes keep clear of the output names (ŷ) to their right.
+            // Output boxes keep clear of the output names (o₁, o₂…) to their right.
             double cx = output ? Math.min(centre.getX(), centre.getX() + geometry.nodeSize() / 2 + scaled(2) - chipWidth(lines) / 2)
                     : centre.getX();
             occupied.add(chipBounds(lines, cx, centre.getY()));

@@ -41,6 +41,17 @@ class MazurFormulasTest {
     }
 
     @Test
+    void theScreenCallsEachOutputWhatItsFormulasCallIt() {
+        // The graph labels outputs with OutputNames.output; the working must use the very same names.
+        for (int n = 0; n < 2; n++) {
+            Formula activation = builder.forwardNeuron(1, n).get(1);
+            assertEquals(OutputNames.output(n), FormulaRenderer.toPlainText(activation.subject(), 4));
+        }
+        assertEquals(List.of("o₁", "o₂"), List.of(OutputNames.output(0), OutputNames.output(1)));
+        assertEquals("o₁₂", OutputNames.output(11), "a two-digit index stays one subscript");
+    }
+
+    @Test
     void lossShowsBothOutputTermsAndTheTracesTotal() {
         List<Formula> loss = builder.loss();
         assertEquals(1, loss.size());

@@ -97,7 +97,7 @@ class LiveLabTest {
 
         robot.clickOn(lab.edgeOnScreen(1, 0, 2));
         Label heading = robot.lookup(".editor-heading").queryAs(Label.class);
-        assertEquals("Weight: hidden 1, neuron 3 → output ŷ", heading.getText());
+        assertEquals("Weight: hidden 1, neuron 3 → output o₁", heading.getText());
         TextField value = robot.lookup(".parameter-field").queryAs(TextField.class);
         robot.interact(value::clear);
         robot.clickOn(value).write("-1.5").type(KeyCode.ENTER);
@@ -159,7 +159,7 @@ class LiveLabTest {
         robot.moveTo(lab.edgeOnScreen(1, 0, 0));
         String resting = LiveLab.onFx(() -> window.interaction().readoutText());
         double weight = lab.shown().lab().network().layer(1).weight(0, 0);
-        assertTrue(resting.startsWith("Weight: hidden 1, neuron 1 → output ŷ"), resting);
+        assertTrue(resting.startsWith("Weight: hidden 1, neuron 1 → output o₁"), resting);
         assertTrue(resting.contains("w = " + new NumberText(Locale.ROOT).fixed(weight, 4)), resting);
 
         // Sent from here: a click on the toolbar would take the pointer off the edge.
