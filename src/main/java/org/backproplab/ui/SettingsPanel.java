@@ -30,6 +30,7 @@ import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Loss;
+import org.backproplab.engine.NetworkRules;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
 import org.backproplab.lesson.DataSpec;
@@ -167,8 +168,7 @@ final class SettingsPanel extends ScrollPane {
         if (batchSize.getValue() == null || batchSize.getValue() != lesson.batchSize()) {
             batchSize.getValueFactory().setValue(lesson.batchSize());
         }
-        Activation output = lesson.layers().getLast().activation();
-        List<Loss> allowed = Arrays.stream(Loss.values()).filter(candidate -> candidate.accepts(output)).toList();
+        List<Loss> allowed = NetworkRules.losses(lesson.layers().getLast().activation());
         if (!loss.getItems().equals(allowed)) {
             loss.getItems().setAll(allowed);
         }

@@ -55,7 +55,7 @@ class LabSessionPropertiesTest {
             TrainerSnapshot after = session.snapshot(++version, false);
             assertFinite(after);
             Optional<Notice> notice = after.notice();
-            if (notice.orElse(null) instanceof Notice.Rejected(TrainerCommand command, String reason)) {
+            if (notice.orElse(null) instanceof Notice.Rejected(TrainerCommand command, String reason, var rule)) {
                 assertFalse(reason == null || reason.isBlank(), "refusing " + command + " must say why");
                 assertUnchanged(before, after, command);
             }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Refusal;
 import org.backproplab.training.Notice;
 import org.backproplab.training.TrainerCommand;
 import org.junit.jupiter.api.Test;
@@ -40,5 +43,16 @@ class NoticeTextTest {
                 english);
         assertEquals("Could not remove the layer: only hidden layers can be removed", text.text());
         assertFalse(text.suggestedRate().isPresent());
+    }
+
+    @Test
+    void aBrokenNetworkRuleIsSaidInTheUsersLanguage() {
+        Notice.Rejected rejected = new Notice.Rejected(new TrainerCommand.SetActivation(0, Activation.SOFTMAX),
+                "softmax is only allowed on the output layer", Optional.of(new Refusal.SoftmaxBeforeOutput(0)));
+
+        assertEquals("Could not change the activation: softmax is only allowed on the output layer",
+                NoticeText.of(rejected, english).text());
+        assertEquals("无法更改激活函数：softmax 只能用在输出层",
+                NoticeText.of(rejected, Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).text());
     }
 }
