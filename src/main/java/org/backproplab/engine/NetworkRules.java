@@ -30,6 +30,10 @@ public final class NetworkRules {
     private static final List<Activation> OUTPUT_CHOICES =
             List.of(Activation.SIGMOID, Activation.TANH, Activation.LINEAR, Activation.SOFTMAX);
 
+    /** The output layer a data set asks for, and the loss that goes with it. */
+    public record Output(Activation activation, Loss loss) {
+    }
+
     private NetworkRules() {
     }
 
@@ -114,5 +118,20 @@ public final class NetworkRules {
     /** The loss to train with once the output uses {@code output}: {@code current} if it can, else {@link #ANY_OUTPUT_LOSS}. */
     public static Loss lossFor(Activation output, Loss current) {
         return loss(current, output).isEmpty() ? current : ANY_OUTPUT_LOSS;
+    }
+
+    /**
+     * The output a network needs when its data goes from {@code classesBefore} to {@code classesAfter}
+     * classes (0: regression). A regression set needs an unbounded output and squared error; back to
+     * classes, a linear output becomes a sigmoid again. Anything else the user chose stays.
+     */
+    public static Output outputForData(int classesBefore, int classesAfter, Output current) {
+        if (classesAfter == 0 && classesBefore != 0) {
+            return new Output(Activation.LINEAR, ANY_OUTPUT_LOSS);
+        }
+        if (classesAfter != 0 && classesBefore == 0 && current.activation() == Activation.LINEAR) {
+            return new Output(Activation.SIGMOID, lossFor(Activation.SIGMOID, current.loss()));
+        }
+        return current;
     }
 }

@@ -93,7 +93,7 @@ public final class LessonConsistency {
                 // Generators deal points out evenly to the classes and drop the remainder: count
                 // only what every generator is sure to make.
                 points = g.points();
-                made = points - points % Math.max(1, Generator.fromId(g.generator()).orElseThrow().classes());
+                made = points - points % Math.max(1, g.classes());
             }
             case DataSpec.Inline inline -> {
                 points = inline.points().size();

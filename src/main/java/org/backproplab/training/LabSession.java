@@ -44,6 +44,8 @@ import org.backproplab.trace.StepTrace;
  * <li>Settings are not edits and are not undone, nor does an undo touch them: the learning rate,
  *     optimizer, regularization, loss and batch size stay as they are now (unless the loss chosen
  *     since cannot train the restored output layer; then the loss of that moment comes back too).
+ *     A loss the edit itself changed is part of the edit, though: choosing a regression set brings
+ *     squared error with it, and its undo brings the loss before it back.
  *     Running (play, pause, steps, speed) is not undone either.</li>
  * <li>A run of edits of the same thing is one step: the same weight or bias set again and again
  *     (dragged, scrolled, slid, retyped), or one point dragged on and on. A new edit after an undo
@@ -275,18 +277,19 @@ final class LabSession {
                 }
                 replace(experiment.withData(data));
             }
+            case TrainerCommand.ChooseDataSet(var data) -> chooseDataSet(data);
             case TrainerCommand.LoadLesson(Lesson lesson) -> {
                 playing = false;
                 start(Experiment.of(lesson));
             }
             case TrainerCommand.Undo() -> {
                 EditHistory.Step step = edits.nextUndo().orElseThrow(() -> new IllegalArgumentException("nothing to undo"));
-                restore(step.before());
+                restore(step.before(), step.changesLoss());
                 edits.undone();
             }
             case TrainerCommand.Redo() -> {
                 EditHistory.Step step = edits.nextRedo().orElseThrow(() -> new IllegalArgumentException("nothing to redo"));
-                restore(step.after());
+                restore(step.after(), step.changesLoss());
                 edits.redone();
             }
             case TrainerCommand.SaveLesson(var file) -> {
@@ -321,10 +324,29 @@ final class LabSession {
         replace(experiment.withNetwork(reshaped, network));
     }
 
-    /** Puts back a state from the edit history. */
-    private void restore(LabState state) {
+    /**
+     * Another data set with the output it needs, all or nothing: everything is checked on the
+     * lesson it leads to before the lab changes at all.
+     */
+    private void chooseDataSet(DataSpec data) {
+        Lesson current = experiment.lesson();
+        Lesson chosen = current.withDataSet(data);
+        requireConsistent(chosen);
+        Network network = experiment.learner().network();
+        if (!chosen.layers().equals(current.layers())) {
+            network = network.reshaped(network.inputSize(), chosen.layers(), identity(network.layerCount()),
+                    identity(network.inputSize()), current.initializer(), experiment.random());
+        }
+        replace(experiment.withData(data).withNetwork(chosen, network));
+    }
+
+    /**
+     * Puts back a state from the edit history, with its own loss when {@code withItsLoss}: the step
+     * changed the loss itself, so the loss is part of what it takes back or makes again.
+     */
+    private void restore(LabState state, boolean withItsLoss) {
         int layers = experiment.learner().network().layerCount();
-        replace(state.restoreInto(experiment));
+        replace(state.restoreInto(experiment, withItsLoss));
         // The gradient-flow lines are per layer: another number of layers starts them afresh, as adding one does.
         if (experiment.learner().network().layerCount() != layers) {
             history.forgetGradients();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Each rule about what a network may be, with a case it allows and one it refuses. */
 class NetworkRulesTest {
 
+    private static final NetworkRules.Output SIGMOID_BCE = new NetworkRules.Output(Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY);
+
     @Test
     void softmaxSitsOnTheOutputLayerOnly() {
         assertEquals(Optional.empty(), NetworkRules.activation(2, 3, Activation.SOFTMAX));
@@ -108,6 +110,22 @@ class NetworkRulesTest {
         assertEquals(List.of(Activation.SIGMOID, Activation.TANH, Activation.LINEAR), NetworkRules.offeredActivations(1, 2, 1));
         assertEquals(List.of(Activation.SIGMOID, Activation.TANH, Activation.LINEAR, Activation.SOFTMAX),
                 NetworkRules.offeredActivations(1, 2, 3));
+    }
+
+    @Test
+    void aRegressionSetBringsALinearOutputAndSquaredError() {
+        assertEquals(new NetworkRules.Output(Activation.LINEAR, Loss.SQUARED_ERROR), NetworkRules.outputForData(2, 0, SIGMOID_BCE));
+        NetworkRules.Output tanh = new NetworkRules.Output(Activation.TANH, Loss.SQUARED_ERROR);
+        assertEquals(tanh, NetworkRules.outputForData(0, 0, tanh), "regression to regression keeps the user's choice");
+    }
+
+    @Test
+    void classesAfterRegressionBringASigmoidBackInPlaceOfALinearOutput() {
+        NetworkRules.Output linear = new NetworkRules.Output(Activation.LINEAR, Loss.SQUARED_ERROR);
+        assertEquals(new NetworkRules.Output(Activation.SIGMOID, Loss.SQUARED_ERROR), NetworkRules.outputForData(0, 2, linear));
+        NetworkRules.Output tanh = new NetworkRules.Output(Activation.TANH, Loss.SQUARED_ERROR);
+        assertEquals(tanh, NetworkRules.outputForData(0, 2, tanh), "a bounded output already suits classes");
+        assertEquals(SIGMOID_BCE, NetworkRules.outputForData(2, 3, SIGMOID_BCE), "classes to classes change nothing");
     }
 
     @Test
