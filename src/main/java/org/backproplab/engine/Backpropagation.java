@@ -311,9 +311,9 @@ public final class Backpropagation {
             throw new IllegalArgumentException("targets are " + targets.numRows + "x" + targets.numCols
                     + ", expected " + network.outputSize() + "x" + inputs.numCols);
         }
-        if (!loss.accepts(network.outputLayer().activation())) {
-            throw new IllegalArgumentException(loss.id() + " cannot follow a " + network.outputLayer().activation().id() + " output layer");
-        }
+        NetworkRules.loss(loss, network.outputLayer().activation()).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal.english());
+        });
     }
 
     private static void meanOfRows(DMatrixRMaj m, DMatrixRMaj out) {

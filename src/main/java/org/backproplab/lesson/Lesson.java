@@ -1,5 +1,6 @@
 package org.backproplab.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.NetworkRules;
 
 /**
  * A whole experiment, as a lesson file holds it: the network's shape (and optionally its exact
@@ -68,6 +70,24 @@ public record Lesson(
     public Lesson withData(DataSpec changed) {
         return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, seed,
                 changed, translations);
+    }
+
+    /**
+     * The lesson with another data set and the output activation and loss that data needs, as
+     * {@link NetworkRules#outputForData} says: what choosing a data set in the lab means. Not checked:
+     * the data may still not fit the output layer's size.
+     */
+    public Lesson withDataSet(DataSpec changed) {
+        LayerSpec output = layers.getLast();
+        NetworkRules.Output needed = NetworkRules.outputForData(data.classes(), changed.classes(),
+                new NetworkRules.Output(output.activation(), hyperparameters.loss()));
+        Lesson chosen = withData(changed).withHyperparameters(hyperparameters.withLoss(needed.loss()));
+        if (needed.activation() == output.activation()) {
+            return chosen;
+        }
+        List<LayerSpec> newLayers = new ArrayList<>(layers);
+        newLayers.set(layers.size() - 1, new LayerSpec(output.size(), needed.activation()));
+        return chosen.withArchitecture(features, newLayers);
     }
 
     public Lesson withSeed(long changed) {

@@ -4,16 +4,19 @@ import static org.backproplab.lesson.JsonField.amount;
 import static org.backproplab.lesson.JsonField.quote;
 
 import java.util.List;
+import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Generator;
-import org.backproplab.engine.Activation;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Loss;
+import org.backproplab.engine.NetworkRules;
+import org.backproplab.engine.Refusal;
 
 /**
  * The rules that tie a lesson's sections together: the loss must suit the output layer, the output
- * layer must suit the data's classes and targets, and the split must leave something to train on.
- * Each field is already valid on its own; messages name the field to change.
+ * layer must suit the data's classes and targets (both as {@link NetworkRules} decides), and the
+ * split must leave something to train on. Each field is already valid on its own; messages name
+ * the field to change, and carry the network rule's {@link Refusal} where one was broken.
  */
 public final class LessonConsistency {
 
@@ -25,13 +28,15 @@ public final class LessonConsistency {
         int last = lesson.layers().size() - 1;
         LayerSpec output = lesson.layers().get(last);
         String outputPath = "network.layers[" + last + "]";
-        if (output.activation() == Activation.SOFTMAX && output.size() < 2) {
-            throw problem(outputPath + ".size", "a softmax output needs at least 2 neurons, got 1");
+        Optional<Refusal> refusal = NetworkRules.outputLayer(output.activation(), output.size());
+        if (refusal.isPresent()) {
+            throw problem(outputPath + ".size", refusal.get().english(), refusal.get());
         }
         Loss loss = lesson.hyperparameters().loss();
-        if (!loss.accepts(output.activation())) {
+        refusal = NetworkRules.loss(loss, output.activation());
+        if (refusal.isPresent()) {
             throw problem("training.loss", quote(loss.id()) + " needs a " + loss.requiredOutput().orElseThrow().id()
-                    + " output layer, but " + outputPath + " uses " + quote(output.activation().id()));
+                    + " output layer, but " + outputPath + " uses " + quote(output.activation().id()), refusal.get());
         }
         String outputs = outputPath + " has " + output.size();
         switch (lesson.data()) {
@@ -44,45 +49,40 @@ public final class LessonConsistency {
     private static void checkGenerated(DataSpec.Generated data, int outputSize, String outputs) throws LessonException {
         Generator generator = Generator.fromId(data.generator()).orElseThrow();
         String name = quote(generator.id());
-        if (generator.classes() == 0 && outputSize != 1) {
-            throw problem("data.generator", name + " gives one number per point, so the output layer needs 1 neuron, but "
-                    + outputs);
-        }
-        String problem = classesProblem(generator.classes(), outputSize);
-        if (problem != null) {
-            throw problem("data.generator", name + " has " + problem + ", but " + outputs);
+        // A generator's regression points carry one number each, its label.
+        Optional<Refusal> refusal = generator.classes() == 0 ? NetworkRules.outputsForTargets(1, outputSize)
+                : NetworkRules.outputsForClasses(generator.classes(), outputSize);
+        if (refusal.isPresent()) {
+            String what = generator.classes() == 0 ? name + " gives one number per point, so the output layer needs 1 neuron"
+                    : name + " has " + refusal.get().english();
+            throw problem("data.generator", what + ", but " + outputs, refusal.get());
         }
     }
 
     private static void checkInline(DataSpec.Inline data, int outputSize, String outputs) throws LessonException {
-        String problem = classesProblem(data.classes(), outputSize);
-        if (problem != null) {
-            throw problem("data.classes", problem + ", but " + outputs);
+        Optional<Refusal> refusal = NetworkRules.outputsForClasses(data.classes(), outputSize);
+        if (refusal.isPresent()) {
+            throw problem("data.classes", refusal.get().english() + ", but " + outputs, refusal.get());
         }
         List<DataPoint> points = data.points();
         for (int i = 0; i < points.size(); i++) {
             DataPoint point = points.get(i);
             String path = "data.points[" + i + "]";
-            if (point.hasExplicitTargets() && point.targets().size() != outputSize) {
-                throw problem(path + ".targets", "expected " + amount(outputSize, "value")
-                        + " (one per output neuron), got " + point.targets().size());
+            if (point.hasExplicitTargets()) {
+                refusal = NetworkRules.outputsForTargets(point.targets().size(), outputSize);
+                if (refusal.isPresent()) {
+                    throw problem(path + ".targets", "expected " + amount(outputSize, "value")
+                            + " (one per output neuron), got " + point.targets().size(), refusal.get());
+                }
+            } else if (data.classes() == 0) {
+                // A regression label is one number, for one output.
+                refusal = NetworkRules.outputsForTargets(1, outputSize);
+                if (refusal.isPresent()) {
+                    throw problem(path, "a regression network with " + outputSize + " outputs needs \"targets\" ("
+                            + amount(outputSize, "value") + ") on every point, not a \"label\"", refusal.get());
+                }
             }
-            if (!point.hasExplicitTargets() && data.classes() == 0 && outputSize > 1) {
-                throw problem(path, "a regression network with " + outputSize + " outputs needs \"targets\" ("
-                        + amount(outputSize, "value") + ") on every point, not a \"label\"");
-            }
         }
-    }
-
-    /** What {@code classes} demands of the output layer when it has {@code outputSize} neurons, or null if met. */
-    private static String classesProblem(int classes, int outputSize) {
-        if (classes > 2 && outputSize != classes) {
-            return classes + " classes, so the output layer needs " + classes + " neurons (one per class)";
-        }
-        if (classes == 2 && outputSize > 2) {
-            return "2 classes, so the output layer needs 1 neuron (above or below the middle) or 2 (one per class)";
-        }
-        return null;
     }
 
     private static void checkTrainingSet(DataSpec data) throws LessonException {
@@ -93,7 +93,7 @@ public final class LessonConsistency {
                 // Generators deal points out evenly to the classes and drop the remainder: count
                 // only what every generator is sure to make.
                 points = g.points();
-                made = points - points % Math.max(1, Generator.fromId(g.generator()).orElseThrow().classes());
+                made = points - points % Math.max(1, g.classes());
             }
             case DataSpec.Inline inline -> {
                 points = inline.points().size();
@@ -109,5 +109,9 @@ public final class LessonConsistency {
 
     private static LessonException problem(String path, String message) {
         return new LessonException(path + ": " + message);
+    }
+
+    private static LessonException problem(String path, String message, Refusal refusal) {
+        return new LessonException(path + ": " + message, refusal);
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.TextFile;
+import org.backproplab.engine.NetworkRules;
 
 /**
  * Lesson files: JSON documents of format {@value #FORMAT}, version {@value #VERSION}, described
@@ -35,9 +36,9 @@ public final class LessonFile {
     /** Largest lesson file read, in bytes: far beyond any lesson, small enough to never exhaust memory. */
     public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
     /** Most layers (hidden and output) a network may have. */
-    public static final int MAX_LAYERS = 16;
+    public static final int MAX_LAYERS = NetworkRules.MAX_LAYERS;
     /** Most neurons in one layer; also the most classes and explicit targets. */
-    public static final int MAX_LAYER_SIZE = 64;
+    public static final int MAX_LAYER_SIZE = NetworkRules.MAX_LAYER_SIZE;
     /** Most data points, generated or written out; also the largest batch. */
     public static final int MAX_POINTS = Dataset.MAX_POINTS;
     /** Largest |x₁| or |x₂| of a written-out point. */

@@ -23,6 +23,7 @@ import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Loss;
+import org.backproplab.engine.NetworkRules;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
 import org.backproplab.trace.Matrix;
@@ -163,7 +164,7 @@ final class LessonReader {
             int size = layer.field("size").count(1, MAX_LAYER_SIZE);
             JsonField activationField = layer.field("activation");
             Activation activation = activationField.name("activation", Activation::fromId, ACTIVATIONS);
-            if (activation == Activation.SOFTMAX && l < layerFields.size() - 1) {
+            if (NetworkRules.activation(l, layerFields.size(), activation).isPresent()) {
                 throw activationField.problem("softmax is only allowed on the output layer (the last one)");
             }
             if (hasWeights(layer) != fixed) {

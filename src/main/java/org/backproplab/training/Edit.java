@@ -25,8 +25,13 @@ record Edit(EditKind kind, Object from, Object to) {
      * the previous move left it (dragged). Every other edit is a step of its own.
      */
     boolean continues(Edit previous) {
+        return isDrag() && previous.kind == kind && previous.to.equals(from);
+    }
+
+    /** Whether later commands may carry this edit on, so that its step spans more than one command. */
+    boolean isDrag() {
         return switch (kind) {
-            case WEIGHT, BIAS, MOVE_POINT -> previous.kind == kind && previous.to.equals(from);
+            case WEIGHT, BIAS, MOVE_POINT -> true;
             default -> false;
         };
     }
@@ -43,10 +48,18 @@ record Edit(EditKind kind, Object from, Object to) {
             case TrainerCommand.AddNeuron addNeuron -> simple(EditKind.ADD_NEURON);
             case TrainerCommand.RemoveNeuron removeNeuron -> simple(EditKind.REMOVE_NEURON);
             case TrainerCommand.SetFeatures setFeatures -> simple(EditKind.FEATURES);
-            case TrainerCommand.SetData(DataSpec.Generated generated) -> simple(EditKind.DATA);
-            case TrainerCommand.SetData(DataSpec.Inline inline) -> pointEdit(experiment.dataset().points(), inline.points());
+            case TrainerCommand.SetData(DataSpec data) -> dataEdit(experiment, data);
+            case TrainerCommand.ChooseDataSet(DataSpec data) -> dataEdit(experiment, data);
             default -> null;
         });
+    }
+
+    /** New data as the undo history names it: generated data as a whole, the user's points by what changed in them. */
+    private static Edit dataEdit(Experiment experiment, DataSpec data) {
+        return switch (data) {
+            case DataSpec.Generated generated -> simple(EditKind.DATA);
+            case DataSpec.Inline inline -> pointEdit(experiment.dataset().points(), inline.points());
+        };
     }
 
     /** Names a change of the user's points by what was added and removed, whatever their order. */

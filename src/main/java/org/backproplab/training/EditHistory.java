@@ -19,6 +19,14 @@ final class EditHistory {
     /** One undo step; {@code after} changes while later commands continue its edit. */
     record Step(Edit edit, LabState before, LabState after) {
 
+        /**
+         * Whether the edit changed the loss along with what it is named for (a data set that needs
+         * another loss does). A drag never does: a loss chosen between its commands is a setting.
+         */
+        boolean changesLoss() {
+            return !edit.isDrag() && before.lesson().hyperparameters().loss() != after.lesson().hyperparameters().loss();
+        }
+
         long parameterCount() {
             return (long) before.parameterCount() + after.parameterCount();
         }

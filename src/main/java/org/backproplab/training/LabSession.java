@@ -1,7 +1,6 @@
 package org.backproplab.training;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -13,6 +12,8 @@ import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Metrics;
 import org.backproplab.engine.Network;
+import org.backproplab.engine.NetworkRules;
+import org.backproplab.engine.Refusal;
 import org.backproplab.lesson.DataSpec;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.Lesson;
@@ -43,6 +44,8 @@ import org.backproplab.trace.StepTrace;
  * <li>Settings are not edits and are not undone, nor does an undo touch them: the learning rate,
  *     optimizer, regularization, loss and batch size stay as they are now (unless the loss chosen
  *     since cannot train the restored output layer; then the loss of that moment comes back too).
+ *     A loss the edit itself changed is part of the edit, though: choosing a regression set brings
+ *     squared error with it, and its undo brings the loss before it back.
  *     Running (play, pause, steps, speed) is not undone either.</li>
  * <li>A run of edits of the same thing is one step: the same weight or bias set again and again
  *     (dragged, scrolled, slid, retyped), or one point dragged on and on. A new edit after an undo
@@ -106,7 +109,8 @@ final class LabSession {
             edit.ifPresent(e -> edits.record(e, before, LabState.of(experiment)));
         } catch (RuntimeException e) {
             // Bad arguments land here by design; anything else is a bug, and still must not kill the trainer.
-            notice = Optional.of(new Notice.Rejected(command, e.getMessage()));
+            Optional<Refusal> rule = e instanceof RuleBroken broken ? Optional.of(broken.refusal) : Optional.empty();
+            notice = Optional.of(new Notice.Rejected(command, e.getMessage(), rule));
         }
     }
 
@@ -243,8 +247,6 @@ final class LabSession {
             case TrainerCommand.AddLayer(int position, int size, Activation activation) -> {
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
                 require(position >= 0 && position < specs.size(), "a hidden layer goes before the output layer");
-                require(specs.size() < LessonFile.MAX_LAYERS, "at most " + LessonFile.MAX_LAYERS + " layers");
-                require(size >= 1 && size <= LessonFile.MAX_LAYER_SIZE, "a layer has 1 to " + LessonFile.MAX_LAYER_SIZE + " neurons");
                 specs.add(position, new LayerSpec(size, activation));
                 int[] origin = IntStream.range(0, specs.size()).map(l -> l < position ? l : l == position ? -1 : l - 1).toArray();
                 reshape(experiment.lesson().features(), specs, origin, identity(learner.network().inputSize()));
@@ -261,8 +263,7 @@ final class LabSession {
             case TrainerCommand.AddNeuron(int layer) -> resizeHiddenLayer(layer, +1);
             case TrainerCommand.RemoveNeuron(int layer) -> resizeHiddenLayer(layer, -1);
             case TrainerCommand.SetFeatures(List<InputFeature> features) -> {
-                require(!features.isEmpty(), "the network needs at least one input");
-                require(new HashSet<>(features).size() == features.size(), "each input feature can be used once");
+                require(NetworkRules.features(features));
                 List<InputFeature> old = experiment.lesson().features();
                 int[] inputOrigin = features.stream().mapToInt(old::indexOf).toArray();
                 List<LayerSpec> specs = learner.network().shape();
@@ -276,18 +277,19 @@ final class LabSession {
                 }
                 replace(experiment.withData(data));
             }
+            case TrainerCommand.ChooseDataSet(var data) -> chooseDataSet(data);
             case TrainerCommand.LoadLesson(Lesson lesson) -> {
                 playing = false;
                 start(Experiment.of(lesson));
             }
             case TrainerCommand.Undo() -> {
                 EditHistory.Step step = edits.nextUndo().orElseThrow(() -> new IllegalArgumentException("nothing to undo"));
-                restore(step.before());
+                restore(step.before(), step.changesLoss());
                 edits.undone();
             }
             case TrainerCommand.Redo() -> {
                 EditHistory.Step step = edits.nextRedo().orElseThrow(() -> new IllegalArgumentException("nothing to redo"));
-                restore(step.after());
+                restore(step.after(), step.changesLoss());
                 edits.redone();
             }
             case TrainerCommand.SaveLesson(var file) -> {
@@ -307,7 +309,6 @@ final class LabSession {
         List<LayerSpec> specs = new ArrayList<>(experiment.learner().network().shape());
         require(layer >= 0 && layer < specs.size() - 1, "only hidden layers can grow or shrink");
         int size = specs.get(layer).size() + change;
-        require(size >= 1 && size <= LessonFile.MAX_LAYER_SIZE, "a layer has 1 to " + LessonFile.MAX_LAYER_SIZE + " neurons");
         specs.set(layer, new LayerSpec(size, specs.get(layer).activation()));
         reshape(experiment.lesson().features(), specs, identity(specs.size()),
                 identity(experiment.learner().network().inputSize()));
@@ -316,26 +317,43 @@ final class LabSession {
     private void reshape(List<InputFeature> features, List<LayerSpec> specs, int[] layerOrigin, int[] inputOrigin) {
         Lesson current = experiment.lesson();
         Lesson reshaped = current.withArchitecture(features, specs);
-        for (int l = 0; l < specs.size() - 1; l++) {
-            require(specs.get(l).activation() != Activation.SOFTMAX, "softmax is only allowed on the output layer");
-        }
+        require(NetworkRules.layers(specs));
         requireConsistent(reshaped);
         Network network = experiment.learner().network().reshaped(features.size(), specs, layerOrigin, inputOrigin,
                 current.initializer(), experiment.random());
         replace(experiment.withNetwork(reshaped, network));
     }
 
-    /** Swaps in an edited experiment, keeping the history: the class sees one continuous run. */
-    /** Puts back a state from the edit history. */
-    private void restore(LabState state) {
+    /**
+     * Another data set with the output it needs, all or nothing: everything is checked on the
+     * lesson it leads to before the lab changes at all.
+     */
+    private void chooseDataSet(DataSpec data) {
+        Lesson current = experiment.lesson();
+        Lesson chosen = current.withDataSet(data);
+        requireConsistent(chosen);
+        Network network = experiment.learner().network();
+        if (!chosen.layers().equals(current.layers())) {
+            network = network.reshaped(network.inputSize(), chosen.layers(), identity(network.layerCount()),
+                    identity(network.inputSize()), current.initializer(), experiment.random());
+        }
+        replace(experiment.withData(data).withNetwork(chosen, network));
+    }
+
+    /**
+     * Puts back a state from the edit history, with its own loss when {@code withItsLoss}: the step
+     * changed the loss itself, so the loss is part of what it takes back or makes again.
+     */
+    private void restore(LabState state, boolean withItsLoss) {
         int layers = experiment.learner().network().layerCount();
-        replace(state.restoreInto(experiment));
+        replace(state.restoreInto(experiment, withItsLoss));
         // The gradient-flow lines are per layer: another number of layers starts them afresh, as adding one does.
         if (experiment.learner().network().layerCount() != layers) {
             history.forgetGradients();
         }
     }
 
+    /** Swaps in an edited experiment, keeping the history: the class sees one continuous run. */
     private void replace(Experiment changed) {
         experiment = changed;
         grid = HeatmapGrid.forExperiment(changed, heatmapResolution);
@@ -412,7 +430,27 @@ final class LabSession {
         try {
             LessonConsistency.check(edited);
         } catch (LessonException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw e.refusal().<IllegalArgumentException>map(refusal -> new RuleBroken(e.getMessage(), refusal))
+                    .orElseGet(() -> new IllegalArgumentException(e.getMessage(), e));
+        }
+    }
+
+    /** Refuses the command for a broken network rule: in English, as every refusal, and with the rule for the UI to word. */
+    private static void require(Optional<Refusal> refusal) {
+        refusal.ifPresent(broken -> {
+            throw new RuleBroken(broken.english(), broken);
+        });
+    }
+
+    /** A command refused by a network rule, which the notice passes on. */
+    private static final class RuleBroken extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient Refusal refusal;
+
+        RuleBroken(String reason, Refusal refusal) {
+            super(reason);
+            this.refusal = refusal;
         }
     }
 

@@ -24,13 +24,14 @@ record LabState(Lesson lesson, Experiment.Points points, Network network) {
     /**
      * This state brought back into {@code current}: its network, features and points with the
      * settings of now (learning rate, optimizer, loss, batch size), which are not edits one undoes.
-     * Only when the loss chosen since cannot train this state's output layer (say softmax after
-     * squared error) does the loss of that moment come back with it, since no lesson may hold both.
+     * The loss of that moment comes back with it when {@code withItsLoss} (the edit itself changed
+     * the loss, as choosing a regression set does), or when the loss chosen since cannot train this
+     * state's output layer (say softmax after squared error), since no lesson may hold both.
      */
-    Experiment restoreInto(Experiment current) {
+    Experiment restoreInto(Experiment current, boolean withItsLoss) {
         Lesson now = current.lesson();
         Lesson restored = lesson.withHyperparameters(now.hyperparameters()).withBatchSize(now.batchSize());
-        if (!consistent(restored)) {
+        if (withItsLoss || !consistent(restored)) {
             restored = restored.withHyperparameters(now.hyperparameters().withLoss(lesson.hyperparameters().loss()));
         }
         return current.restored(restored, points, network.copy());

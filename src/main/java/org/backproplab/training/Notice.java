@@ -1,5 +1,8 @@
 package org.backproplab.training;
 
+import java.util.Optional;
+import org.backproplab.engine.Refusal;
+
 /** Something the trainer wants the user to know; the UI words it in the user's language. */
 public sealed interface Notice {
 
@@ -10,7 +13,14 @@ public sealed interface Notice {
     record Diverged(long epoch, long restoredEpoch, double learningRate) implements Notice {
     }
 
-    /** A command could not be applied; nothing changed. {@code reason} is a short English explanation. */
-    record Rejected(TrainerCommand command, String reason) implements Notice {
+    /**
+     * A command could not be applied; nothing changed. {@code reason} is a short English explanation;
+     * {@code rule} the network rule it broke, if that was why, for the UI to word in the user's language.
+     */
+    record Rejected(TrainerCommand command, String reason, Optional<Refusal> rule) implements Notice {
+
+        public Rejected(TrainerCommand command, String reason) {
+            this(command, reason, Optional.empty());
+        }
     }
 }

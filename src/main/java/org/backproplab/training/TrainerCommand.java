@@ -117,6 +117,14 @@ public sealed interface TrainerCommand {
     record SetData(DataSpec data) implements TrainerCommand {
     }
 
+    /**
+     * Another data set, as the user picks one: the data, and with it the output activation and loss
+     * it needs when the kind of problem changes (see {@link org.backproplab.engine.NetworkRules#outputForData}).
+     * All of it applies or none of it does, and it is one undo step, which brings the loss back too.
+     */
+    record ChooseDataSet(DataSpec data) implements TrainerCommand {
+    }
+
     /** Replaces everything with a lesson's experiment. */
     record LoadLesson(Lesson lesson) implements TrainerCommand {
     }

@@ -66,7 +66,7 @@ final class LabFiles {
 
     /** Watches for a save the trainer could not do: the changes are then still unsaved. */
     void show(TrainerSnapshot snapshot) {
-        if (snapshot.notice().orElse(null) instanceof Notice.Rejected(TrainerCommand.SaveLesson(Path file), String reason)
+        if (snapshot.notice().orElse(null) instanceof Notice.Rejected(TrainerCommand.SaveLesson(Path file), String reason, var rule)
                 && current.filter(file::equals).isPresent()) {
             unsaved = true;
         }

@@ -1,7 +1,6 @@
 package org.backproplab.ui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import org.backproplab.engine.Activation;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Loss;
+import org.backproplab.engine.NetworkRules;
 import org.backproplab.lesson.Lesson;
-import org.backproplab.lesson.LessonFile;
 import org.backproplab.training.FeatureLabel;
 import org.backproplab.training.TrainerCommand;
 
@@ -90,7 +89,7 @@ final class LayerStrip extends Pane {
             columns.add(hiddenLayerControls(l, layers));
         }
         int last = layers.size() - 1;
-        addLayer.setDisable(layers.size() >= LessonFile.MAX_LAYERS);
+        addLayer.setDisable(NetworkRules.layerCount(layers.size() + 1).isPresent());
         addLayer.setOnAction(event -> {
             // The new layer is like the one before it: the class sees the net grow, not change character.
             LayerSpec like = last > 0 ? layers.get(last - 1) : new LayerSpec(4, Activation.TANH);
@@ -145,7 +144,8 @@ final class LayerStrip extends Pane {
             CheckMenuItem item = new CheckMenuItem(FeatureLabel.of(feature));
             item.setSelected(chosen.contains(feature));
             // The network needs at least one input: the last one cannot be switched off.
-            item.setDisable(chosen.size() == 1 && chosen.contains(feature));
+            item.setDisable(chosen.contains(feature) && NetworkRules.features(features.stream()
+                    .filter(other -> other != feature).toList()).isPresent());
             item.setOnAction(event -> {
                 EnumSet<InputFeature> wanted = EnumSet.copyOf(chosen);
                 if (item.isSelected()) {
@@ -163,20 +163,21 @@ final class LayerStrip extends Pane {
     private Node hiddenLayerControls(int layer, List<LayerSpec> layers) {
         LayerSpec spec = layers.get(layer);
         Button fewer = stripButton("−", messages.get("strip.removeNeuron.tip"), new TrainerCommand.RemoveNeuron(layer));
-        fewer.setDisable(spec.size() <= 1);
+        fewer.setDisable(NetworkRules.layerSize(spec.size() - 1).isPresent());
         Button more = stripButton("+", messages.get("strip.addNeuron.tip"), new TrainerCommand.AddNeuron(layer));
-        more.setDisable(spec.size() >= LessonFile.MAX_LAYER_SIZE);
+        more.setDisable(NetworkRules.layerSize(spec.size() + 1).isPresent());
         HBox buttons = new HBox(4, fewer, more);
         buttons.setAlignment(Pos.CENTER);
         neuronButtons.add(buttons);
 
-        MenuButton menu = activationMenu(layer, spec.activation(), hiddenActivations(), null);
+        MenuButton menu = activationMenu(layer, spec.activation(),
+                NetworkRules.offeredActivations(layer, layers.size(), spec.size()), null);
         MenuItem addNeuron = item("strip.addNeuron", new TrainerCommand.AddNeuron(layer));
         addNeuron.setDisable(more.isDisable());
         MenuItem removeNeuron = item("strip.removeNeuron", new TrainerCommand.RemoveNeuron(layer));
         removeNeuron.setDisable(fewer.isDisable());
         MenuItem insertLayer = item("strip.insertLayer", new TrainerCommand.AddLayer(layer + 1, spec.size(), spec.activation()));
-        insertLayer.setDisable(layers.size() >= LessonFile.MAX_LAYERS);
+        insertLayer.setDisable(addLayer.isDisable());
         menu.getItems().addAll(new SeparatorMenuItem(), addNeuron, removeNeuron, new SeparatorMenuItem(), insertLayer,
                 item("strip.removeLayer", new TrainerCommand.RemoveLayer(layer)));
         return column(buttons, menu);
@@ -185,18 +186,14 @@ final class LayerStrip extends Pane {
     private MenuButton outputMenu(Lesson lesson) {
         int layer = lesson.layers().size() - 1;
         LayerSpec output = lesson.layers().getLast();
-        List<Activation> offered = new ArrayList<>(List.of(Activation.SIGMOID, Activation.TANH, Activation.LINEAR));
-        // Softmax turns outputs into shares of one: it needs at least two of them.
-        if (output.size() >= 2) {
-            offered.add(Activation.SOFTMAX);
-        }
-        return activationMenu(layer, output.activation(), offered, lesson.hyperparameters().loss());
+        return activationMenu(layer, output.activation(), NetworkRules.offeredActivations(layer, layer + 1, output.size()),
+                lesson.hyperparameters().loss());
     }
 
     /**
      * A menu button showing the layer's activation, offering the others. For the output layer,
-     * {@code loss} is the loss in use: an activation it cannot follow switches the loss to squared
-     * error first, which follows any activation, rather than being refused.
+     * {@code loss} is the loss in use: an activation it cannot follow switches the loss to one that
+     * can ({@link NetworkRules#lossFor}) first, rather than being refused.
      */
     private MenuButton activationMenu(int layer, Activation current, List<Activation> offered, Loss loss) {
         MenuButton menu = menuButton(messages.get("activation." + current.id()), shortName(current),
@@ -210,18 +207,15 @@ final class LayerStrip extends Pane {
                 if (activation == current) {
                     return;
                 }
-                if (loss != null && !loss.accepts(activation)) {
-                    send.accept(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR));
+                Loss fitting = loss == null ? null : NetworkRules.lossFor(activation, loss);
+                if (fitting != loss) {
+                    send.accept(new TrainerCommand.SetLoss(fitting));
                 }
                 send.accept(new TrainerCommand.SetActivation(layer, activation));
             });
             menu.getItems().add(item);
         }
         return menu;
-    }
-
-    private static List<Activation> hiddenActivations() {
-        return Arrays.stream(Activation.values()).filter(activation -> activation != Activation.SOFTMAX).toList();
     }
 
     /** How an activation is written when there is no room for its name: the symbol a board would use. */

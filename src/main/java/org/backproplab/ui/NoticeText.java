@@ -22,7 +22,8 @@ record NoticeText(String text, OptionalDouble suggestedRate) {
                         numbers.plain(suggestion)), OptionalDouble.of(suggestion));
             }
             case Notice.Rejected rejected -> new NoticeText(messages.format("notice.rejected",
-                    messages.get("command." + rejected.command().getClass().getSimpleName()), rejected.reason()),
+                    messages.get("command." + rejected.command().getClass().getSimpleName()),
+                    rejected.rule().map(rule -> messages.format(rule.messageKey(), rule.arguments())).orElse(rejected.reason())),
                     OptionalDouble.empty());
         };
     }

@@ -26,10 +26,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.backproplab.data.Generator;
-import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
-import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Loss;
+import org.backproplab.engine.NetworkRules;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
 import org.backproplab.lesson.DataSpec;
@@ -167,8 +166,7 @@ final class SettingsPanel extends ScrollPane {
         if (batchSize.getValue() == null || batchSize.getValue() != lesson.batchSize()) {
             batchSize.getValueFactory().setValue(lesson.batchSize());
         }
-        Activation output = lesson.layers().getLast().activation();
-        List<Loss> allowed = Arrays.stream(Loss.values()).filter(candidate -> candidate.accepts(output)).toList();
+        List<Loss> allowed = NetworkRules.losses(lesson.layers().getLast().activation());
         if (!loss.getItems().equals(allowed)) {
             loss.getItems().setAll(allowed);
         }
@@ -218,37 +216,16 @@ final class SettingsPanel extends ScrollPane {
         return dataSet;
     }
 
-    /**
-     * Switches the data, and the output with it when the kind of problem changes: a regression set
-     * needs an unbounded output and squared error, a class set a sigmoid output again.
-     */
+    /** Switches the data, and the output with it when the kind of problem changes: the trainer knows how. */
     private void chooseDataSet(String id) {
-        LayerSpec output = settings.layers().getLast();
-        int outputLayer = settings.layers().size() - 1;
-        DataSpec wanted = dataSpec(id);
-        boolean regression = classes(wanted) == 0;
-        boolean wasRegression = classes(settings.data()) == 0;
-        if (regression && !wasRegression) {
-            send.accept(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR));
-            send.accept(new TrainerCommand.SetActivation(outputLayer, Activation.LINEAR));
-        } else if (!regression && wasRegression && output.activation() == Activation.LINEAR) {
-            send.accept(new TrainerCommand.SetActivation(outputLayer, Activation.SIGMOID));
-        }
-        sentData = wanted;
-        send.accept(new TrainerCommand.SetData(wanted));
+        sentData = dataSpec(id);
+        send.accept(new TrainerCommand.ChooseDataSet(sentData));
     }
 
-    private static int classes(DataSpec data) {
-        return switch (data) {
-            case DataSpec.Generated generated -> Generator.fromId(generated.generator()).orElseThrow().classes();
-            case DataSpec.Inline inline -> inline.classes();
-        };
-    }
-
-    /** Whether the network as it is now can learn data set {@code id}. */
+    /** Whether the trainer would take data set {@code id}, with the output it brings, for the network as it is now. */
     private boolean fits(String id) {
         try {
-            LessonConsistency.check(settings.withData(dataSpec(id)));
+            LessonConsistency.check(settings.withDataSet(dataSpec(id)));
             return true;
         } catch (LessonException e) {
             return false;

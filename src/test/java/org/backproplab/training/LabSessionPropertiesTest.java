@@ -19,6 +19,7 @@ import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
 import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.DataSpec;
 import org.backproplab.trace.Matrix;
 
 /**
@@ -55,7 +56,7 @@ class LabSessionPropertiesTest {
             TrainerSnapshot after = session.snapshot(++version, false);
             assertFinite(after);
             Optional<Notice> notice = after.notice();
-            if (notice.orElse(null) instanceof Notice.Rejected(TrainerCommand command, String reason)) {
+            if (notice.orElse(null) instanceof Notice.Rejected(TrainerCommand command, String reason, var rule)) {
                 assertFalse(reason == null || reason.isBlank(), "refusing " + command + " must say why");
                 assertUnchanged(before, after, command);
             }
@@ -122,6 +123,9 @@ class LabSessionPropertiesTest {
                 layer.map(TrainerCommand.RemoveLayer::new),
                 layer.map(TrainerCommand.AddNeuron::new),
                 layer.map(TrainerCommand.RemoveNeuron::new),
-                Arbitraries.of(InputFeature.class).list().ofMaxSize(4).map(TrainerCommand.SetFeatures::new));
+                Arbitraries.of(InputFeature.class).list().ofMaxSize(4).map(TrainerCommand.SetFeatures::new),
+                // Another kind of problem, the same kind, and one the output cannot learn (three classes).
+                Arbitraries.of("regression-plane", "circle", "spiral3")
+                        .map(id -> new TrainerCommand.ChooseDataSet(new DataSpec.Generated(id, 120, 0.1, 0.5))));
     }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Refusal;
+import org.backproplab.lesson.DataSpec;
 import org.backproplab.training.Notice;
 import org.backproplab.training.TrainerCommand;
 import org.junit.jupiter.api.Test;
@@ -40,5 +44,29 @@ class NoticeTextTest {
                 english);
         assertEquals("Could not remove the layer: only hidden layers can be removed", text.text());
         assertFalse(text.suggestedRate().isPresent());
+    }
+
+    @Test
+    void aBrokenNetworkRuleIsSaidInTheUsersLanguage() {
+        Notice.Rejected rejected = new Notice.Rejected(new TrainerCommand.SetActivation(0, Activation.SOFTMAX),
+                "softmax is only allowed on the output layer", Optional.of(new Refusal.SoftmaxBeforeOutput(0)));
+
+        assertEquals("Could not change the activation: softmax is only allowed on the output layer",
+                NoticeText.of(rejected, english).text());
+        assertEquals("无法更改激活函数：softmax 只能用在输出层",
+                NoticeText.of(rejected, Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).text());
+    }
+
+    @Test
+    void aRefusedDataSetSaysHowManyOutputsItsClassesNeed() {
+        Notice.Rejected rejected = new Notice.Rejected(
+                new TrainerCommand.ChooseDataSet(new DataSpec.Generated("spiral3", 600, 0, 0.5)),
+                "data.generator: \"spiral3\" has 3 classes, so the output layer needs 3 neurons (one per class), but ...",
+                Optional.of(new Refusal.ClassesNeedOutputs(3, 1)));
+
+        assertEquals("Could not choose the data set: 3 classes need 3 output neurons (one per class), but the output layer has 1",
+                NoticeText.of(rejected, english).text());
+        assertEquals("无法选择数据集：3 个类别需要 3 个输出神经元（每类一个），但输出层有 1 个",
+                NoticeText.of(rejected, Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).text());
     }
 }
