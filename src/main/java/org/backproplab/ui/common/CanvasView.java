@@ -13,6 +13,9 @@ public abstract class CanvasView extends Region {
     private final Canvas canvas = new Canvas();
     private double drawingScale = 1;
 
+    // Subclassed from the feature packages now, so javac checks for a this-escape; none of them
+    // overrides getChildren().
+    @SuppressWarnings("this-escape")
     protected CanvasView() {
         getChildren().add(canvas);
     }
