@@ -3,8 +3,8 @@ package org.backproplab;
 import java.util.Arrays;
 import javafx.application.Application;
 import org.backproplab.cli.Cli;
-import org.backproplab.ui.BackpropLabApp;
-import org.backproplab.ui.WindowBench;
+import org.backproplab.ui.shell.BackpropLabApp;
+import org.backproplab.ui.shell.WindowBench;
 
 /**
  * Starts Backprop Lab: with no arguments (or a lesson file) the window, with {@code --bench-window

@@ -1,0 +1,17 @@
+package org.backproplab.ui.common;
+
+import java.util.List;
+
+/**
+ * The rates offered in the settings' drop-downs, TensorFlow Playground's choices, which a class
+ * may know already. Kept apart from the controls, so that advice (a smaller learning rate after a
+ * divergence) can pick from the same list.
+ */
+public final class UsualRates {
+
+    public static final List<Double> LEARNING = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    public static final List<Double> REGULARIZATION = List.of(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+
+    private UsualRates() {
+    }
+}

@@ -1,0 +1,77 @@
+package org.backproplab.ui.files;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.backproplab.lesson.TraceCsv;
+import org.backproplab.lesson.TraceJson;
+import org.backproplab.lesson.WorkedExample;
+import org.backproplab.trace.StepTrace;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.PngImage;
+
+/** Pictures of the window and its views, and the current step's numbers as files for a handout. */
+public final class Exports {
+
+    /** Digits in a worked example: enough to check by hand, few enough to read aloud. */
+    static final int WORKED_EXAMPLE_DIGITS = 4;
+
+    private final Dialogs dialogs;
+    private final Messages messages;
+    private final Supplier<TrainerSnapshot> latest;
+    private final Function<FileKind, String> suggestedName;
+
+    public Exports(Dialogs dialogs, Messages messages, Supplier<TrainerSnapshot> latest, Function<FileKind, String> suggestedName) {
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.latest = latest;
+        this.suggestedName = suggestedName;
+    }
+
+    /** Saves what {@code node} shows now as a PNG file. */
+    public void picture(Node node) {
+        dialogs.save(FileKind.PICTURE, suggestedName.apply(FileKind.PICTURE)).ifPresent(file ->
+                write(() -> PngImage.save(PngImage.snapshot(node), file)));
+    }
+
+    public void traceCsv() {
+        trace().ifPresent(trace -> dialogs.save(FileKind.TRACE_CSV, suggestedName.apply(FileKind.TRACE_CSV))
+                .ifPresent(file -> write(() -> TraceCsv.write(trace, file))));
+    }
+
+    public void traceJson() {
+        trace().ifPresent(trace -> dialogs.save(FileKind.TRACE_JSON, suggestedName.apply(FileKind.TRACE_JSON))
+                .ifPresent(file -> write(() -> TraceJson.write(trace, file))));
+    }
+
+    /** The first sample of the current step, worked through in Markdown with LaTeX formulas. */
+    public void workedExample() {
+        trace().ifPresent(trace -> dialogs.save(FileKind.WORKED_EXAMPLE, suggestedName.apply(FileKind.WORKED_EXAMPLE))
+                .ifPresent(file -> write(() -> WorkedExample.write(trace, 0, latest.get().settings(),
+                        WORKED_EXAMPLE_DIGITS, file))));
+    }
+
+    /** The last recorded step, or a message saying how to record one. */
+    private Optional<StepTrace> trace() {
+        Optional<StepTrace> trace = latest.get().trace();
+        if (trace.isEmpty()) {
+            dialogs.problem(messages.get("files.noTrace.header"), messages.get("files.noTrace.text"));
+        }
+        return trace;
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private void write(Writing writing) {
+        try {
+            writing.run();
+        } catch (IOException | RuntimeException e) {
+            dialogs.problem(messages.get("files.exportFailed"), e.getMessage());
+        }
+    }
+}

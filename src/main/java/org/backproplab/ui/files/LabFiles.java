@@ -1,0 +1,237 @@
+package org.backproplab.ui.files;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.backproplab.data.DataPoint;
+import org.backproplab.data.PointsCsv;
+import org.backproplab.data.PointsCsvException;
+import org.backproplab.data.TextFile;
+import org.backproplab.lesson.DataSpec;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonCatalog;
+import org.backproplab.lesson.LessonException;
+import org.backproplab.lesson.LessonFile;
+import org.backproplab.training.Notice;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.common.Messages;
+
+/**
+ * The lesson as a document: which file it came from, whether it changed since, opening, saving,
+ * importing and exporting points, the recent files and the recovery copy. Saving goes through the
+ * trainer ({@link TrainerCommand.SaveLesson}) because only the trainer thread may read the weights
+ * while training runs.
+ */
+public final class LabFiles {
+
+    private Dialogs dialogs;
+    private Messages messages;
+    private final Consumer<TrainerCommand> trainer;
+    private final Supplier<TrainerSnapshot> latest;
+    private final RecentFiles recent;
+    private final Recovery recovery;
+    private Optional<Path> current = Optional.empty();
+    private boolean unsaved;
+
+    public LabFiles(Dialogs dialogs, Messages messages, Consumer<TrainerCommand> trainer, Supplier<TrainerSnapshot> latest,
+            RecentFiles recent, Recovery recovery) {
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.trainer = trainer;
+        this.latest = latest;
+        this.recent = recent;
+        this.recovery = recovery;
+    }
+
+    /** Speaks another language from now on: the window changed it. */
+    public void speak(Messages words, Dialogs inWords) {
+        this.messages = words;
+        this.dialogs = inWords;
+    }
+
+    /**
+     * Notes a command on its way to the trainer: anything but pausing, pacing, saving and checking
+     * gradients changes the lesson or its weights.
+     */
+    public void sent(TrainerCommand command) {
+        if (!(command instanceof TrainerCommand.Pause || command instanceof TrainerCommand.SetSpeed
+                || command instanceof TrainerCommand.SaveLesson || command instanceof TrainerCommand.CheckGradients)) {
+            unsaved = true;
+        }
+    }
+
+    /** Watches for a save the trainer could not do: the changes are then still unsaved. */
+    public void show(TrainerSnapshot snapshot) {
+        if (snapshot.notice().orElse(null) instanceof Notice.Rejected(TrainerCommand.SaveLesson(Path file), String reason, var rule)
+                && current.filter(file::equals).isPresent()) {
+            unsaved = true;
+        }
+    }
+
+    public boolean unsaved() {
+        return unsaved;
+    }
+
+    Optional<Path> current() {
+        return current;
+    }
+
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    public void open() {
+        dialogs.open(FileKind.LESSON).ifPresent(this::openLesson);
+    }
+
+    /** Opens a lesson file, or says why it cannot; the lab is unchanged then. */
+    public void openLesson(Path file) {
+        try {
+            load(LessonFile.read(file), Optional.of(file));
+            recent.add(file);
+        } catch (LessonException e) {
+            dialogs.problem(messages.get("files.openFailed"), e.getMessage());
+        }
+    }
+
+    public void openShipped(LessonCatalog.Entry entry) {
+        try {
+            load(LessonFile.readResource(entry.resource()), Optional.empty());
+        } catch (LessonException e) {
+            dialogs.problem(messages.get("files.openFailed"), e.getMessage());
+        }
+    }
+
+    /** Saves to the lesson's file, or asks where when it has none; returns whether a save was sent. */
+    public boolean save() {
+        if (current.isEmpty()) {
+            return saveAs();
+        }
+        write(current.get());
+        return true;
+    }
+
+    public boolean saveAs() {
+        Optional<Path> chosen = dialogs.save(FileKind.LESSON, suggestedName(FileKind.LESSON));
+        chosen.ifPresent(this::write);
+        return chosen.isPresent();
+    }
+
+    public void importPoints() {
+        dialogs.open(FileKind.POINTS).ifPresent(this::importPoints);
+    }
+
+    /**
+     * Replaces the data with the points in a CSV file, split as the lesson splits its data. A file
+     * with any bad row changes nothing; the message names the row and what is wrong with it.
+     */
+    void importPoints(Path file) {
+        TrainerSnapshot snapshot = latest.get();
+        try {
+            List<DataPoint> points = PointsCsv.read(file, snapshot.lab().classes());
+            trainer.accept(new TrainerCommand.SetData(new DataSpec.Inline(points, snapshot.lab().classes(),
+                    snapshot.settings().data().trainRatio())));
+        } catch (PointsCsvException e) {
+            dialogs.problem(messages.format("files.importFailed", TextFile.displayName(file)), e.getMessage());
+        }
+    }
+
+    /** Writes every point, training and test, as x1,x2,label. */
+    public void exportPoints() {
+        dialogs.save(FileKind.POINTS, suggestedName(FileKind.POINTS)).ifPresent(file -> {
+            TrainerSnapshot snapshot = latest.get();
+            List<DataPoint> points = new ArrayList<>(snapshot.lab().trainPoints());
+            points.addAll(snapshot.lab().testPoints());
+            try {
+                PointsCsv.write(points, file);
+            } catch (PointsCsvException e) {
+                dialogs.problem(messages.get("files.exportFailed"), e.getMessage());
+            }
+        });
+    }
+
+    /** A lesson or a points file dropped on the window: opened or imported by its extension. */
+    public boolean dropped(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith("." + FileKind.LESSON.extension())) {
+            openLesson(file);
+        } else if (name.endsWith("." + FileKind.POINTS.extension())) {
+            importPoints(file);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Called now and then: while there are unsaved changes, the recovery copy is brought up to date. */
+    public void keepRecoveryCopy() {
+        // A blank page of points cannot be saved; trying every half minute would only repeat the refusal.
+        if (unsaved && !latest.get().lab().trainPoints().isEmpty()) {
+            recovery.target().ifPresent(file -> trainer.accept(new TrainerCommand.SaveLesson(file)));
+        }
+    }
+
+    /** At start: offers back the work of a session that ended without closing, if it left any. */
+    public void offerRecovery() {
+        recovery.left().ifPresent(file -> {
+            if (dialogs.restoreRecovery()) {
+                try {
+                    load(LessonFile.read(file), Optional.empty());
+                    // Restored work is not saved anywhere yet.
+                    unsaved = true;
+                    return;
+                } catch (LessonException e) {
+                    dialogs.problem(messages.get("files.recoveryFailed"), e.getMessage());
+                }
+            }
+            recovery.discard();
+        });
+    }
+
+    /**
+     * Whether the window may close now: with unsaved changes, the user chooses to save them (and
+     * then picks a file if the lesson has none), drop them, or keep the window open.
+     */
+    public boolean mayClose() {
+        if (!unsaved) {
+            return true;
+        }
+        return switch (dialogs.unsavedChanges()) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** The window closed as it should: no recovery copy is needed. */
+    public void closed() {
+        recovery.discard();
+    }
+
+    /** A name for a new file: the lesson file's name, or the lesson's title, with the kind's extension. */
+    public String suggestedName(FileKind kind) {
+        String base = current.map(TextFile::displayName).map(name -> name.replaceFirst("\\.[^.]*$", ""))
+                .orElseGet(() -> latest.get().lab().title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", ""));
+        return (base.isEmpty() ? "lesson" : base) + "." + kind.extension();
+    }
+
+    private void load(Lesson lesson, Optional<Path> from) {
+        trainer.accept(new TrainerCommand.LoadLesson(lesson));
+        current = from;
+        unsaved = false;
+        recovery.discard();
+    }
+
+    private void write(Path file) {
+        trainer.accept(new TrainerCommand.SaveLesson(file));
+        current = Optional.of(file);
+        unsaved = false;
+        recent.add(file);
+        recovery.discard();
+    }
+}

@@ -1,0 +1,248 @@
+package org.backproplab.ui.shell;
+
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.boundary.DecisionBoundaryView;
+import org.backproplab.ui.boundary.PointEditor;
+import org.backproplab.ui.charts.ChartCard;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.Palette;
+import org.backproplab.ui.common.Tips;
+import org.backproplab.ui.gradcheck.GradientCheckPanel;
+import org.backproplab.ui.graph.EdgeValue;
+import org.backproplab.ui.graph.GraphInteraction;
+import org.backproplab.ui.graph.LayerStrip;
+import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.settings.SettingsPanel;
+import org.backproplab.ui.stepthrough.StepThrough;
+import org.backproplab.ui.stepthrough.StepThroughMode;
+import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LiveControls;
+import org.backproplab.ui.view.StatusLine;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+
+/**
+ * The window's content in one {@link Look}: the views, every control around them, the notices and
+ * the step-through. It holds no work of its own: what it shows comes from snapshots, what the user
+ * does goes out as commands, and the choices that are only about viewing ({@link Choices}) are handed
+ * to the next screen when the look changes.
+ */
+final class LabScreen {
+
+    private final Look look;
+    private final LabView view;
+    private final TrainingBar toolbar;
+    private final SettingsPanel settings;
+    private final LayerStrip strip;
+    private final ChartCard charts;
+    private final GraphInteraction interaction;
+    private final NoticeBanner notices;
+    private final ToggleSwitch testPoints = new ToggleSwitch();
+    private final ToggleSwitch discrete = new ToggleSwitch();
+    private final StepThroughMode stepThrough;
+    private final GradientCheckPanel gradientCheck;
+    private final PointEditor pointEditor;
+    private final EditMenu edits;
+    private EdgeValue edgeValue = EdgeValue.WEIGHT;
+    /** Whether the settings were shown when the gradient check opened and folded them away. */
+    private boolean settingsBeforeCheck = true;
+    private TrainerSnapshot latest;
+
+    /**
+     * What the user chose about viewing, which a new look keeps.
+     *
+     * @param stepping the step-through's passes and position, so a pass being explained stays on screen
+     * @param settingsBeforeCheck whether the settings come back when the open gradient check closes
+     */
+    record Choices(EdgeValue edgeValue, boolean testPointsShown, boolean discrete, boolean stepThroughOn,
+            StepThrough stepping, boolean gradientCheckOpen, boolean settingsBeforeCheck) {
+
+        static Choices first() {
+            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel(), false, true);
+        }
+    }
+
+    /** @param lesson the lesson the window opened with (the settings offer its own points back) */
+    LabScreen(Look look, Lesson lesson, Consumer<TrainerCommand> send, Choices choices) {
+        this.look = look;
+        Messages messages = look.messages();
+        Palette palette = look.palette();
+        this.view = new LabView(palette, messages);
+        this.toolbar = new TrainingBar(messages, send);
+        this.edits = new EditMenu(messages, send);
+        toolbar.addAfterReset(edits.buttons());
+        this.settings = new SettingsPanel(messages, send, lesson);
+        this.strip = new LayerStrip(messages, send, view.graph());
+        this.charts = new ChartCard(palette, messages);
+        this.interaction = new GraphInteraction(view.graph(), view.boundary(), messages, send);
+        // Point editing gives way to the step-through, which picks its sample with a click on the boundary.
+        this.pointEditor = new PointEditor(view.boundary(), messages, palette, send, this::pointsEditable);
+        view.addLiveControls(new LiveControls(toolbar, settings, strip, edgeToggle(choices.edgeValue()),
+                boundaryToggles(choices), charts));
+        this.notices = new NoticeBanner(view, messages, send);
+        this.stepThrough = new StepThroughMode(view, messages, palette, send, choices.stepping());
+        // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
+        stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
+        stepThrough.setOn(choices.stepThroughOn());
+        this.gradientCheck = new GradientCheckPanel(messages, send, stepThrough::focusedSample);
+        view.addSidePanel(gradientCheck.toggle(), gradientCheck);
+        // The check needs the room more than the settings do: they fold away while it is open, and
+        // come back as they were when it closes.
+        gradientCheck.toggle().selectedProperty().addListener((property, was, open) -> {
+            if (open) {
+                settingsBeforeCheck = toolbar.settingsShownProperty().get();
+            }
+            toolbar.settingsShownProperty().set(!open && settingsBeforeCheck);
+        });
+        gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
+        // Opening it again here saw the settings already folded: what comes back is what the user had.
+        settingsBeforeCheck = choices.settingsBeforeCheck();
+    }
+
+    /** The node the scene shows: the view under its notice bar. */
+    Parent root() {
+        return notices;
+    }
+
+    Look look() {
+        return look;
+    }
+
+    LabView view() {
+        return view;
+    }
+
+    StepThroughMode stepThrough() {
+        return stepThrough;
+    }
+
+    GraphInteraction interaction() {
+        return interaction;
+    }
+
+    TrainingBar toolbar() {
+        return toolbar;
+    }
+
+    SettingsPanel settings() {
+        return settings;
+    }
+
+    /** Undo and redo, for the menu bar. */
+    EditMenu edits() {
+        return edits;
+    }
+
+    Choices choices() {
+        return new Choices(edgeValue, testPoints.isSelected(), discrete.isSelected(), stepThrough.isOn(),
+                stepThrough.model(), gradientCheck.toggle().isSelected(), settingsBeforeCheck);
+    }
+
+    /** Draws every drawing's lines, points and labels {@code scale} times their normal size. */
+    void setDrawingScale(double scale) {
+        view.setDrawingScale(scale);
+        toolbar.setScale(scale);
+        charts.setDrawingScale(scale);
+        stepThrough.setDrawingScale(scale);
+    }
+
+    /** Stops what runs by itself (animations, key handlers): the next screen takes over. */
+    void retire() {
+        stepThrough.retire();
+    }
+
+    /**
+     * Shows a snapshot in every view and control.
+     *
+     * @param settled whether the snapshot reflects every command sent, so controls may take its values
+     */
+    void show(TrainerSnapshot snapshot, boolean settled, OptionalDouble epochsPerSecond) {
+        latest = snapshot;
+        // While stepping through, the step-through decides what the views show.
+        if (!stepThrough.offer(snapshot)) {
+            view.show(snapshot.lab());
+        }
+        toolbar.show(snapshot, settled);
+        settings.show(snapshot, settled);
+        strip.show(snapshot.settings());
+        charts.show(snapshot);
+        gradientCheck.show(snapshot);
+        interaction.show(snapshot.lab(), settled);
+        pointEditor.show(snapshot.lab(), settled);
+        edits.show(snapshot.undoRedo(), settled);
+        view.status().showPace(snapshot.playing(), epochsPerSecond);
+        boolean anyTestPoints = !snapshot.lab().testPoints().isEmpty();
+        testPoints.setVisible(anyTestPoints);
+        testPoints.setManaged(anyTestPoints);
+        snapshot.notice().ifPresent(notices::show);
+    }
+
+    private boolean pointsEditable() {
+        return !stepThrough.onProperty().get();
+    }
+
+    /** Weights, gradients or steps on the graph's edges. */
+    private Node edgeToggle(EdgeValue chosen) {
+        Messages messages = look.messages();
+        SegmentedButton choice = new SegmentedButton();
+        for (EdgeValue value : EdgeValue.values()) {
+            ToggleButton button = new ToggleButton(messages.get("edges." + value.key()));
+            button.setTooltip(Tips.of(messages.get("edges." + value.key() + ".tip")));
+            button.setId("edges-" + value.key());
+            button.setFocusTraversable(false);
+            button.setSelected(value == chosen);
+            button.setOnAction(event -> {
+                button.setSelected(true);
+                showEdges(value);
+            });
+            choice.getButtons().add(button);
+        }
+        choice.getStyleClass().add("card-toggle");
+        if (chosen != EdgeValue.WEIGHT) {
+            showEdges(chosen);
+        }
+        return choice;
+    }
+
+    private void showEdges(EdgeValue value) {
+        edgeValue = value;
+        view.setEdgeValue(value);
+    }
+
+    /** Test points on or off, and a discrete (decision-only) background. */
+    private Node boundaryToggles(Choices choices) {
+        Messages messages = look.messages();
+        testPoints.setText(messages.get("boundary.showTest"));
+        testPoints.setId("show-test-points");
+        testPoints.setTooltip(Tips.of(messages.get("tip.boundary.showTest")));
+        testPoints.setSelected(choices.testPointsShown());
+        view.setShowTestPoints(choices.testPointsShown());
+        testPoints.setFocusTraversable(false);
+        testPoints.selectedProperty().addListener((property, was, show) -> {
+            view.setShowTestPoints(show);
+            if (latest != null) {
+                view.show(latest.lab());
+            }
+        });
+        discrete.setText(messages.get("boundary.discrete"));
+        discrete.setId("discrete");
+        discrete.setFocusTraversable(false);
+        discrete.setTooltip(Tips.of(messages.get("boundary.discrete.tip")));
+        discrete.setSelected(choices.discrete());
+        view.boundary().setDiscrete(choices.discrete());
+        discrete.selectedProperty().addListener((property, was, on) -> view.boundary().setDiscrete(on));
+        VBox toggles = new VBox(4, pointEditor.tools(), testPoints, discrete);
+        toggles.setAlignment(Pos.CENTER_RIGHT);
+        toggles.getStyleClass().add("boundary-toggles");
+        return toggles;
+    }
+}

@@ -1,0 +1,381 @@
+package org.backproplab.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.animation.Animation;
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.training.Trainer;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.bench.Throughput;
+import org.backproplab.ui.boundary.DecisionBoundaryView;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.Palette;
+import org.backproplab.ui.common.Preferences;
+import org.backproplab.ui.files.Dialogs;
+import org.backproplab.ui.files.DroppedFiles;
+import org.backproplab.ui.files.Exports;
+import org.backproplab.ui.files.FileKind;
+import org.backproplab.ui.files.FxDialogs;
+import org.backproplab.ui.files.LabFiles;
+import org.backproplab.ui.files.RecentFiles;
+import org.backproplab.ui.files.Recovery;
+import org.backproplab.ui.graph.GraphInteraction;
+import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.help.Tour;
+import org.backproplab.ui.settings.SettingsPanel;
+import org.backproplab.ui.stepthrough.StepThroughMode;
+import org.backproplab.ui.view.LabView;
+import org.controlsfx.control.PopOver;
+
+/**
+ * The live lab in a stage: a trainer thread for the lesson, the view with its controls around it,
+ * and the frame loop between them. Controls only send commands, which never wait; each frame takes
+ * at most one snapshot, the newest, so the FX thread never waits on training and never falls
+ * behind it. Closing the stage stops the trainer.
+ */
+public final class LabWindow {
+
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
+    static final double MIN_WIDTH = 860;
+    static final double MIN_HEIGHT = 560;
+    /** Below this width the settings panel folds away by itself, leaving the drawings the room. */
+    static final double ROOM_FOR_SETTINGS = 1100;
+    /**
+     * Epochs per second a new window trains at: slow enough to watch the boundary form, fast
+     * enough not to wait for it. "As fast as possible" is one click away.
+     */
+    static final double DEFAULT_SPEED = 100;
+    /** Cells per side of every heatmap: smooth at the size the boundary is drawn, cheap to recompute. */
+    public static final int HEATMAP_RESOLUTION = 150;
+    /** How often the recovery copy is refreshed while there are unsaved changes. */
+    static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
+    static final String RECENT_FILE = "recent-files.txt";
+
+    /** Sees every frame: when it began, how long the lab's work in it took, and the newest snapshot. */
+    interface FrameObserver {
+        void frame(long now, long workNanos, TrainerSnapshot latest);
+    }
+
+    private final Stage stage;
+    private final Lesson lesson;
+    private final Trainer trainer;
+    private final Desk desk;
+    private final Throughput throughput = new Throughput();
+    private final LabFiles files;
+    /** Brings the recovery copy up to date now and then while there are unsaved changes. */
+    private final Timeline recoveryCopies;
+    private final AnimationTimer frames;
+    private final PreferencesStore preferencesStore;
+    private Preferences preferences;
+    /** Panels, full screen, size and theme: how the room sees every screen this window builds. */
+    private final Presentation presentation;
+    /** The content in the current look; replaced as a whole when the language or theme changes. */
+    private LabScreen screen;
+    /** The current screen's Help menu, which also runs the tour. */
+    private HelpMenu help;
+    private TrainerSnapshot latest;
+    private FrameObserver observer = (now, work, snapshot) -> { };
+
+    /**
+     * Where the window keeps what outlives it.
+     *
+     * @param dialogs the file choosers and questions, in the window's language (tests answer them themselves)
+     * @param home    the folder for preferences, the recent-files list and the recovery copy; empty keeps none
+     */
+    record Desk(DialogMaker dialogs, Optional<Path> home) {
+
+        /** The same dialogs whatever the language: a test's scripted answers. */
+        Desk(Dialogs fixed, Optional<Path> home) {
+            this((owner, messages) -> fixed, home);
+        }
+    }
+
+    /** Makes the window's dialogs in one language. */
+    interface DialogMaker {
+        Dialogs dialogs(Stage owner, Messages messages);
+    }
+
+    /** @param messages the system's language, used unless the user chose another one in an earlier run */
+    private LabWindow(Stage stage, Lesson lesson, Messages messages, Trainer trainer, Desk desk) {
+        this.stage = stage;
+        this.lesson = lesson;
+        this.trainer = trainer;
+        this.desk = desk;
+        this.preferencesStore = new PreferencesStore(desk.home());
+        this.preferences = preferencesStore.load();
+        this.presentation = new Presentation(stage, this);
+        Look look = new Look(preferences.language().map(Messages::forLocale).orElse(messages),
+                Presentation.palette(preferences));
+        this.files = new LabFiles(desk.dialogs().dialogs(stage, look.messages()), look.messages(), this::send,
+                this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
+                new Recovery(desk.home()));
+        this.screen = newScreen(look, LabScreen.Choices.first());
+        this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
+        recoveryCopies.setCycleCount(Animation.INDEFINITE);
+        this.frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long start = System.nanoTime();
+                trainer.take().ifPresent(snapshot -> show(snapshot, now));
+                observer.frame(now, System.nanoTime() - start, latest);
+            }
+        };
+    }
+
+    /** The window's content in {@code look}, with its menus. */
+    private LabScreen newScreen(Look look, LabScreen.Choices choices) {
+        LabScreen next = new LabScreen(look, lesson, this::send, choices);
+        Messages messages = look.messages();
+        Exports exports = new Exports(desk.dialogs().dialogs(stage, messages), messages, this::latest, files::suggestedName);
+        LabView view = next.view();
+        MenuBar menuBar = LabMenu.create(messages, files, exports, view, view.graph(), view.boundary(), this::quit);
+        help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
+                () -> updatePreferences(seen -> seen.withTourSeen(true)));
+        next.edits().addTo(menuBar);
+        menuBar.getMenus().addAll(ViewMenu.create(messages, presentation), LanguageMenu.create(messages, this::speak),
+                help.menu());
+        view.addMenuBar(menuBar);
+        presentation.apply(next);
+        return next;
+    }
+
+    /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
+    private static List<Tour.Stop> tourStops(LabScreen screen, MenuBar menuBar) {
+        LabView view = screen.view();
+        return List.of(
+                new Tour.Stop("graph", view::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
+                new Tour.Stop("boundary", view::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
+                new Tour.Stop("train", () -> screen.toolbar().lookup("#play"), PopOver.ArrowLocation.TOP_LEFT, 0.5, 1),
+                new Tour.Stop("rate", () -> screen.settings().lookup("#learning-rate"), PopOver.ArrowLocation.LEFT_CENTER,
+                        1, 0.5),
+                new Tour.Stop("step", screen.stepThrough()::toggle, PopOver.ArrowLocation.TOP_RIGHT, 0.5, 1),
+                new Tour.Stop("menu", () -> menuBar, PopOver.ArrowLocation.TOP_LEFT, 0.1, 1));
+    }
+
+    /**
+     * Opens the lesson in {@code stage} and starts its trainer, which trains when asked: the view shows the
+     * lesson at once, and follows the trainer from the next frame on.
+     */
+    public static LabWindow open(Stage stage, Lesson lesson, Messages messages) {
+        return open(stage, lesson, messages, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Stage, Lesson, Messages)}, keeping recent files and a recovery copy in
+     * {@code home} (the application passes a folder in the user's home), and offering back the
+     * recovery copy a session that did not close left there.
+     */
+    public static LabWindow open(Stage stage, Lesson lesson, Messages messages, Optional<Path> home) {
+        LabWindow window = open(stage, lesson, messages, owner -> new Desk(FxDialogs::new, home));
+        // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
+        if (home.isPresent() && !window.preferences.tourSeen()) {
+            // Once laid out, so that the bubble finds the parts it points at on screen.
+            Platform.runLater(window.help.tour()::start);
+        }
+        return window;
+    }
+
+    /** Opens the window with the dialogs and home folder a test chooses. */
+    static LabWindow open(Stage stage, Lesson lesson, Messages messages, Function<Stage, Desk> desk) {
+        Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION);
+        LabWindow window = open(stage, lesson, messages, trainer, desk.apply(stage));
+        trainer.start();
+        window.files.offerRecovery();
+        return window;
+    }
+
+    static LabWindow open(Stage stage, Lesson lesson, Messages messages, Trainer trainer) {
+        return open(stage, lesson, messages, trainer, new Desk(FxDialogs::new, Optional.empty()));
+    }
+
+    /**
+     * Opens the window on a trainer made for {@code lesson} and leaves starting it to the caller,
+     * so a test can hold the trainer back and see that the window never waits for it.
+     */
+    private static LabWindow open(Stage stage, Lesson lesson, Messages messages, Trainer trainer, Desk desk) {
+        LabWindow window = new LabWindow(stage, lesson, messages, trainer, desk);
+        window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
+        window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
+        Scene scene = new Scene(window.screen.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(stylesheet());
+        scene.widthProperty().addListener((property, before, width) -> {
+            if (before.doubleValue() >= ROOM_FOR_SETTINGS && width.doubleValue() < ROOM_FOR_SETTINGS) {
+                window.screen.toolbar().settingsShownProperty().set(false);
+            }
+        });
+        stage.setScene(scene);
+        // A stage that held another window before keeps its size unless told: this one starts at its own.
+        stage.sizeToScene();
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setOnHidden(event -> window.close());
+        stage.setOnCloseRequest(event -> {
+            if (!window.files.mayClose()) {
+                event.consume();
+            }
+        });
+        DroppedFiles.accept(scene, window.files::dropped);
+        window.presentation.start(scene);
+        stage.show();
+        // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
+        window.screen.view().graph().requestFocus();
+        window.frames.start();
+        window.recoveryCopies.play();
+        return window;
+    }
+
+    /**
+     * A classroom projector may have fewer pixels than the lab would like (1024×768 is common): the
+     * window shrinks to the screen it opens on, down to its least size, and the layout folds what
+     * does not fit.
+     */
+    static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (stage.getWidth() > screen.getWidth() || stage.getHeight() > screen.getHeight()) {
+            stage.setWidth(Math.max(MIN_WIDTH, Math.min(stage.getWidth(), screen.getWidth())));
+            stage.setHeight(Math.max(MIN_HEIGHT, Math.min(stage.getHeight(), screen.getHeight())));
+            stage.centerOnScreen();
+        }
+    }
+
+    /** The lab's look, for its scene and for the windows and bubbles it opens. */
+    static String stylesheet() {
+        return Objects.requireNonNull(LabWindow.class.getResource("/org/backproplab/ui/lab.css")).toExternalForm();
+    }
+
+    public LabView view() {
+        return screen.view();
+    }
+
+    /**
+     * Builds the window's content afresh in another look (language or theme). The trainer keeps
+     * training, the lesson and its file stay as they are, and the viewing choices (edge values,
+     * toggles, a pass being stepped through) carry over to the new content.
+     */
+    void restyle(Look look) {
+        LabScreen.Choices choices = screen.choices();
+        screen.retire();
+        boolean legendOpen = help.close();
+        screen = newScreen(look, choices);
+        if (legendOpen) {
+            help.showLegend();
+        }
+        files.speak(look.messages(), desk.dialogs().dialogs(stage, look.messages()));
+        stage.getScene().setRoot(screen.root());
+        if (latest != null) {
+            show(latest, System.nanoTime());
+        }
+        screen.view().graph().requestFocus();
+    }
+
+    /** Switches the window to another language, now and in the next runs. */
+    public void speak(Locale language) {
+        updatePreferences(chosen -> chosen.withLanguage(Optional.of(language)));
+        restyle(new Look(Messages.forLocale(language), look().palette()));
+    }
+
+    /** The language and theme the window is drawn in now. */
+    Look look() {
+        return screen.look();
+    }
+
+    /** Sends a command to the trainer; returns at once. */
+    public void send(TrainerCommand command) {
+        files.sent(command);
+        trainer.send(command);
+    }
+
+    /** Stops the frame loop and the trainer thread; the work is saved or dropped, so no recovery copy stays. */
+    public void close() {
+        frames.stop();
+        recoveryCopies.stop();
+        trainer.close();
+        files.closed();
+    }
+
+    /** Closes the window as its close button does: asking first about unsaved changes. */
+    private void quit() {
+        if (files.mayClose()) {
+            stage.hide();
+        }
+    }
+
+    /** What this window remembers between runs. */
+    Preferences preferences() {
+        return preferences;
+    }
+
+    /** Changes what the window remembers, and keeps it for the next run. */
+    void updatePreferences(UnaryOperator<Preferences> change) {
+        preferences = change.apply(preferences);
+        preferencesStore.save(preferences);
+    }
+
+    public LabFiles files() {
+        return files;
+    }
+
+    Presentation presentation() {
+        return presentation;
+    }
+
+    /** Step-through mode, which shows the views itself while it is on. */
+    public StepThroughMode stepThrough() {
+        return screen.stepThrough();
+    }
+
+    /** The newest snapshot shown. */
+    public TrainerSnapshot latest() {
+        return latest;
+    }
+
+    /** How many commands the window has sent the trainer so far. */
+    public long commandsSent() {
+        return trainer.commandsSent();
+    }
+
+    /** Lets a benchmark watch every frame. */
+    void observeFrames(FrameObserver frameObserver) {
+        observer = frameObserver;
+    }
+
+    GraphInteraction interaction() {
+        return screen.interaction();
+    }
+
+    HelpMenu help() {
+        return help;
+    }
+
+    private void show(TrainerSnapshot snapshot, long now) {
+        latest = snapshot;
+        // Controls take their values from a snapshot only once it shows every command sent.
+        boolean settled = snapshot.commandsApplied() >= trainer.commandsSent();
+        files.show(snapshot);
+        if (snapshot.playing()) {
+            throughput.record(now, snapshot.epoch());
+        } else {
+            throughput.clear();
+        }
+        screen.show(snapshot, settled, throughput.epochsPerSecond());
+        Messages messages = screen.look().messages();
+        stage.setTitle(messages.format("window.title", snapshot.lab().words(messages.locale()).title()));
+    }
+}

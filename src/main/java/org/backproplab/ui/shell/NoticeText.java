@@ -1,0 +1,48 @@
+package org.backproplab.ui.shell;
+
+import java.util.OptionalDouble;
+import org.backproplab.training.Notice;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.NumberText;
+import org.backproplab.ui.common.UsualRates;
+
+/**
+ * A trainer's notice in the user's words: what happened and what to do about it. For a divergence
+ * that is a smaller learning rate, which the banner also offers as a one-click fix.
+ *
+ * @param text           the sentence(s) to show
+ * @param suggestedRate  for a divergence, a learning rate worth trying instead
+ */
+record NoticeText(String text, OptionalDouble suggestedRate) {
+
+    static NoticeText of(Notice notice, Messages messages) {
+        NumberText numbers = new NumberText(messages.locale());
+        return switch (notice) {
+            case Notice.Diverged diverged -> {
+                double suggestion = smallerRate(diverged.learningRate());
+                yield new NoticeText(messages.format("notice.diverged", numbers.fixed(diverged.epoch(), 0),
+                        numbers.fixed(diverged.restoredEpoch(), 0), numbers.plain(diverged.learningRate()),
+                        numbers.plain(suggestion)), OptionalDouble.of(suggestion));
+            }
+            case Notice.Rejected rejected -> new NoticeText(messages.format("notice.rejected",
+                    messages.get("command." + rejected.command().getClass().getSimpleName()),
+                    rejected.rule().map(rule -> messages.format(rule.messageKey(), rule.arguments())).orElse(rejected.reason())),
+                    OptionalDouble.empty());
+        };
+    }
+
+    /**
+     * A learning rate well below one that diverged: the largest of the usual rates at most a third
+     * of it, or a tenth of it when it was already tiny.
+     */
+    static double smallerRate(double diverged) {
+        double best = diverged / 10;
+        for (double usual : UsualRates.LEARNING) {
+            // A hair of tolerance: 0.3 / 3 is 0.09999999999999999, and 0.1 must still count.
+            if (usual <= diverged / 3 * (1 + 1e-9)) {
+                best = usual;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,51 @@
+package org.backproplab.ui.shell;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonException;
+import org.backproplab.lesson.LessonFile;
+
+/**
+ * The lesson the window opens on: the file named on the command line if it loads, otherwise the
+ * default lesson together with the reason the file did not load, so the window can say why.
+ *
+ * @param lesson  the lesson to show
+ * @param problem why the requested file was not used, if one was requested and failed
+ */
+record StartupLesson(Lesson lesson, Optional<LessonException> problem) {
+
+    /** XOR: the problem a single neuron cannot solve, the classic first lesson. */
+    static final String DEFAULT_LESSON = "/assets/lessons/xor.json";
+
+    /** @param arguments the command line; the first argument, if any, is a lesson file */
+    static StartupLesson choose(List<String> arguments) {
+        if (arguments.isEmpty()) {
+            return new StartupLesson(defaultLesson(), Optional.empty());
+        }
+        try {
+            return new StartupLesson(LessonFile.read(path(arguments.getFirst())), Optional.empty());
+        } catch (LessonException e) {
+            return new StartupLesson(defaultLesson(), Optional.of(e));
+        }
+    }
+
+    private static Path path(String argument) throws LessonException {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new LessonException(argument + ": not a valid file name (" + e.getReason() + ")", e);
+        }
+    }
+
+    private static Lesson defaultLesson() {
+        try {
+            return LessonFile.readResource(DEFAULT_LESSON);
+        } catch (LessonException e) {
+            // The default lesson ships inside the application: if it cannot load, the build is broken.
+            throw new IllegalStateException("the built-in lesson " + DEFAULT_LESSON + " is broken: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.backproplab.ui.stepthrough;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backproplab.trace.FormulaBuilder;
+import org.backproplab.trace.Granularity;
+import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.StepTrace;
+import org.backproplab.trace.SubStep;
+import org.backproplab.training.LabSnapshot;
+import org.backproplab.training.LayerSnapshot;
+import org.backproplab.training.NetworkSnapshot;
+
+/**
+ * One recorded training step as the step-through replays it: the engine's trace, and the lab just
+ * before and just after. Everything shown for any of its sub-steps is read from these, never
+ * recomputed, so replaying a pass (back, then forward again) shows the very same numbers.
+ *
+ * <p>An epoch is trained in bulk and leaves no trace: it is one step from {@code before} to
+ * {@code after}.
+ */
+final class StepPass {
+
+    /** How much one pass trains. */
+    enum Size {
+        SAMPLE,
+        BATCH,
+        EPOCH
+    }
+
+    private final long number;
+    private final Size size;
+    private final int sample;
+    private final Optional<StepTrace> trace;
+    private final LabSnapshot before;
+    private final LabSnapshot after;
+    /** The lab as shown after the first k layer updates, made once each so views can tell them apart by identity. */
+    private final LabSnapshot[] labs;
+    private final Map<Integer, FormulaBuilder> builders = new HashMap<>();
+
+    /**
+     * @param number  counts passes from 1, so the class can say "pass 3"
+     * @param sample  the training sample stepped through, or −1 when the pass is not one known sample
+     * @param before  the lab as the window showed it before the step (its heatmaps and metrics)
+     * @param after   the lab the trainer published with the trace
+     */
+    StepPass(long number, Size size, int sample, Optional<StepTrace> trace, LabSnapshot before, LabSnapshot after) {
+        this.number = number;
+        this.size = size;
+        this.sample = sample;
+        this.trace = trace;
+        // Heatmaps of another shape cannot be drawn on this network (an edit slipped in before the step).
+        this.before = before.network().shape().equals(after.network().shape()) ? before : after;
+        this.after = after;
+        this.labs = new LabSnapshot[layerCount() + 1];
+    }
+
+    long number() {
+        return number;
+    }
+
+    Size size() {
+        return size;
+    }
+
+    int sample() {
+        return sample;
+    }
+
+    Optional<StepTrace> trace() {
+        return trace;
+    }
+
+    LabSnapshot before() {
+        return before;
+    }
+
+    LabSnapshot after() {
+        return after;
+    }
+
+    int layerCount() {
+        return after.network().layerCount();
+    }
+
+    /** Samples in the step's batch: 1 for a sample, the batch size for a mini-batch, 0 for an epoch. */
+    int batchSize() {
+        return trace.map(StepTrace::batchSize).orElse(0);
+    }
+
+    /** The sub-steps in teaching order; empty for an epoch. */
+    List<SubStep> subSteps(Granularity granularity) {
+        return trace.map(t -> t.subSteps(granularity)).orElse(List.of());
+    }
+
+    /** Places the step-through can stop at: every sub-step, or the one step of an epoch. */
+    int stepCount(Granularity granularity) {
+        return Math.max(1, subSteps(granularity).size());
+    }
+
+    Optional<SubStep> subStep(Granularity granularity, int index) {
+        List<SubStep> steps = subSteps(granularity);
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(index));
+    }
+
+    /** How many layers have their new weights once the step at {@code index} is done. */
+    int updatedLayers(Granularity granularity, int index) {
+        if (trace.isEmpty()) {
+            return layerCount();
+        }
+        List<SubStep> steps = subSteps(granularity);
+        int updated = 0;
+        for (int i = 0; i <= index; i++) {
+            if (steps.get(i) instanceof SubStep.Update) {
+                updated++;
+            }
+        }
+        return updated;
+    }
+
+    /**
+     * The lab as it was once the step at {@code index} is done: the network before the step until
+     * its layers are updated one by one; the decision boundary and metrics change when the whole
+     * update is done.
+     */
+    LabSnapshot labAt(Granularity granularity, int index) {
+        int updated = updatedLayers(granularity, index);
+        if (labs[updated] == null) {
+            labs[updated] = updated == layerCount() ? after : new LabSnapshot(before.title(), before.commentary(),
+                    before.translations(), network(updated), before.heatmaps(), before.trainPoints(), before.testPoints(),
+                    before.classes(), before.domain(), before.epoch(), before.trainMetrics(), before.testMetrics(),
+                    before.lastUpdate());
+        }
+        return labs[updated];
+    }
+
+    /** The network with its first {@code updated} layers holding the trace's new weights and the rest its old ones. */
+    private NetworkSnapshot network(int updated) {
+        NetworkSnapshot shape = after.network();
+        List<LayerSnapshot> layers = new ArrayList<>();
+        for (int l = 0; l < shape.layerCount(); l++) {
+            LayerTrace layer = trace.orElseThrow().layers().get(l);
+            layers.add(l < updated
+                    ? new LayerSnapshot(shape.layer(l).activation(), layer.weightsAfter(), layer.biasesAfter())
+                    : new LayerSnapshot(shape.layer(l).activation(), layer.weightsBefore(), layer.biasesBefore()));
+        }
+        return new NetworkSnapshot(shape.inputLabels(), layers);
+    }
+
+    /** The formulas for sample {@code column} of the step's batch, made once per column. */
+    FormulaBuilder formulas(int column) {
+        return builders.computeIfAbsent(column, c -> new FormulaBuilder(trace.orElseThrow(), c));
+    }
+
+    /** Heatmap values a lab snapshot holds: by far the largest part of it, so what the history budgets. */
+    static long cells(LabSnapshot lab) {
+        long maps = lab.heatmaps().inputs().size()
+                + lab.heatmaps().layers().stream().mapToLong(List::size).sum();
+        return maps * lab.heatmaps().resolution() * lab.heatmaps().resolution();
+    }
+}

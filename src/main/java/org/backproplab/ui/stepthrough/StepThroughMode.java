@@ -1,0 +1,576 @@
+package org.backproplab.ui.stepthrough;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import org.backproplab.data.DataPoint;
+import org.backproplab.trace.Explanation;
+import org.backproplab.trace.FormulaBuilder;
+import org.backproplab.trace.Granularity;
+import org.backproplab.trace.Matrix;
+import org.backproplab.trace.SignificantNumber;
+import org.backproplab.trace.SubStep;
+import org.backproplab.training.LabSnapshot;
+import org.backproplab.training.LayerSnapshot;
+import org.backproplab.training.NetworkSnapshot;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.boundary.DecisionBoundaryView;
+import org.backproplab.ui.boundary.PointText;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.Palette;
+import org.backproplab.ui.common.Tips;
+import org.backproplab.ui.graph.GraphPick;
+import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.math.MathTypesetter;
+import org.backproplab.ui.math.MatrixView;
+import org.backproplab.ui.view.LabView;
+
+/**
+ * Step-through mode: one training pass replayed sub-step by sub-step over the real network, with
+ * every number from the engine's trace. Switched on by its toggle; while on, it decides what the
+ * graph and the boundary show (the pass as it was at the chosen sub-step), draws the pass's values
+ * over the graph, fills the formula panel, and owns the keys presenters' clickers send (arrows,
+ * space, Page Up / Page Down). The trainer is asked for a pass only when the user steps past the
+ * newest one; everything else replays what was recorded.
+ */
+public final class StepThroughMode {
+
+    private static final double PANEL_SHARE = 0.34;
+    private static final double PANEL_MIN = 200;
+    private static final double PANEL_MAX = 460;
+
+    private final LabView view;
+    private final Messages messages;
+    private final Consumer<TrainerCommand> send;
+    private final StepThrough model;
+    private final Palette palette;
+    private final StepThroughPanel panel;
+    private final StepOverlay overlay;
+    private final ToggleButton toggle;
+    private final StepAnimation animation;
+    private GraphPick picked;
+    /** The lab last handed to the views, so a sub-step that does not change it does not redraw the heatmaps. */
+    private LabSnapshot shownLab;
+    /** One handler object, so it can be taken off the scene again when this screen is replaced. */
+    private final EventHandler<KeyEvent> keys = this::key;
+    /** While the controls are being set to match the model, their listeners must not act. */
+    private boolean syncing;
+
+    /**
+     * @param model the passes recorded so far and the position in them: a fresh one for a new window,
+     *              the previous screen's when the window changes language or theme
+     * @param palette the colours of the window's look, for the overlay and the formulas
+     */
+    public StepThroughMode(LabView view, Messages messages, Palette palette, Consumer<TrainerCommand> send,
+            StepThrough model) {
+        this.view = view;
+        this.palette = palette;
+        this.model = model;
+        this.messages = messages;
+        this.send = send;
+        panel = new StepThroughPanel(messages, palette);
+        overlay = new StepOverlay(palette);
+        toggle = new ToggleButton(messages.get("step.toggle"));
+        toggle.getStyleClass().add("step-toggle");
+        toggle.setTooltip(Tips.of(messages.get("tip.step.toggle")));
+        animation = new StepAnimation(this::animate, this::playNext);
+        overlay.setOnPick(this::pick);
+        panel.visibleProperty().bind(toggle.selectedProperty());
+        panel.managedProperty().bind(toggle.selectedProperty());
+        overlay.visibleProperty().bind(toggle.selectedProperty());
+        toggle.selectedProperty().addListener((property, was, on) -> switched(on));
+        wireControls();
+        view.addStepThrough(toggle, overlay, panel);
+        // The panel takes a share of the window, so the graph keeps room for its numbers on a small screen too.
+        panel.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.clamp(view.getHeight() * PANEL_SHARE, PANEL_MIN, PANEL_MAX), view.heightProperty()));
+        view.sceneProperty().addListener((property, before, scene) -> {
+            if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+    }
+
+    /** Nothing recorded yet: what a new window starts with. */
+    public static StepThrough freshModel() {
+        return new StepThrough(new StepHistory());
+    }
+
+    /** Switches the mode on or off, as the switch in the header does. */
+    public void setOn(boolean on) {
+        toggle.setSelected(on);
+    }
+
+    /** Draws the overlay and sets the formulas {@code scale} times their normal size. */
+    public void setDrawingScale(double scale) {
+        overlay.setDrawingScale(scale);
+        panel.setScale(scale);
+        if (isOn()) {
+            render(false);
+        }
+    }
+
+    /** Another screen takes over the same model: stop animating it from here. */
+    public void retire() {
+        animation.pause();
+    }
+
+    /** The training sample a sample pass follows, chosen with a click on the boundary; 0 until one is chosen. */
+    public int focusedSample() {
+        return model.focus();
+    }
+
+    /** Whether step-through mode is on: true while the class follows one pass. */
+    public ReadOnlyBooleanProperty onProperty() {
+        return toggle.selectedProperty();
+    }
+
+    public boolean isOn() {
+        return toggle.isSelected();
+    }
+
+    /**
+     * Takes each snapshot the trainer publishes. Returns true when step-through mode is showing the
+     * views, in which case the window must not show the snapshot itself.
+     */
+    public boolean offer(TrainerSnapshot snapshot) {
+        boolean recorded = model.offer(snapshot, isOn());
+        if (!isOn()) {
+            return false;
+        }
+        if (recorded) {
+            model.frame().ifPresent(frame -> followSample(frame.pass()));
+            render(true);
+        } else if (model.frame().isEmpty()) {
+            render(false);
+        } else {
+            syncControls();
+        }
+        return true;
+    }
+
+    // --- moving ---
+
+    public void next() {
+        if (model.isWaiting()) {
+            return;
+        }
+        Optional<TrainerCommand> request = model.forward();
+        request.ifPresentOrElse(send, () -> moved(true));
+        syncControls();
+    }
+
+    void back() {
+        if (model.back()) {
+            moved(false);
+        }
+    }
+
+    void skipToEnd() {
+        if (model.skipToEnd()) {
+            moved(false);
+        }
+    }
+
+    private void togglePlay() {
+        if (animation.isPlaying()) {
+            animation.pause();
+        } else {
+            animation.play();
+            if (model.frame().map(StepThrough.Frame::atEnd).orElse(true)) {
+                next();
+            }
+        }
+        panel.showPlaying(animation.isPlaying());
+    }
+
+    /** Called by the animation when playing and the sub-step is done: the next one, up to the end of the pass. */
+    private void playNext() {
+        if (model.isWaiting()) {
+            return;
+        }
+        if (model.frame().map(StepThrough.Frame::atEnd).orElse(true)) {
+            animation.pause();
+            panel.showPlaying(false);
+            return;
+        }
+        next();
+    }
+
+    private void moved(boolean forward) {
+        model.frame().ifPresent(frame -> followSample(frame.pass()));
+        render(forward);
+    }
+
+    /** A pass of a known sample puts that sample in focus, so the boundary rings the point being stepped. */
+    private void followSample(StepPass pass) {
+        if (pass.sample() >= 0 && pass.sample() < pass.after().trainPoints().size()) {
+            model.setFocus(pass.sample());
+        }
+    }
+
+    private void pick(Optional<GraphPick> at) {
+        picked = at.filter(pick -> !pick.equals(picked)).orElse(null);
+        render(false);
+    }
+
+    private void switched(boolean on) {
+        if (on) {
+            send.accept(new TrainerCommand.Pause());
+            view.boundary().setOnTrainPointPicked(this::focusOn);
+            render(false);
+        } else {
+            animation.pause();
+            panel.showPlaying(false);
+            model.cancelRequest();
+            view.boundary().setOnTrainPointPicked(null);
+            view.boundary().highlightTrainPoint(-1);
+            overlay.clear();
+            shownLab = null;
+            model.live().ifPresent(live -> view.show(live.lab()));
+        }
+    }
+
+    private void focusOn(int sample) {
+        model.setFocus(sample);
+        ringFocus();
+        syncControls();
+    }
+
+    /**
+     * Rings the sample in focus, which follows the sample pass on show. Mini-batches and epochs
+     * are drawn by the trainer, not chosen, so then no point is ringed.
+     */
+    private void ringFocus() {
+        view.boundary().highlightTrainPoint(model.passSize() == StepPass.Size.SAMPLE ? model.focus() : -1);
+    }
+
+    private void key(KeyEvent event) {
+        if (!isOn() || event.getTarget() instanceof TextInputControl input && input.isEditable()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case RIGHT, KP_RIGHT, SPACE, PAGE_DOWN -> next();
+            case LEFT, KP_LEFT, PAGE_UP -> back();
+            case END -> skipToEnd();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    // --- showing ---
+
+    /** Shows the model's frame everywhere (views, overlay, formulas, controls), its sub-step moving or finished. */
+    private void render(boolean animate) {
+        syncControls();
+        Optional<StepThrough.Frame> current = model.frame();
+        if (current.isEmpty()) {
+            overlay.clear();
+            model.live().ifPresent(live -> showLab(live.lab()));
+            ringFocus();
+            panel.formulas.clear();
+            panel.formulas.addNote(messages.get("step.start"));
+            panel.matrices.clear();
+            return;
+        }
+        StepThrough.Frame frame = current.get();
+        showLab(frame.lab());
+        ringFocus();
+        overlay.show(frame, animate ? 0 : 1, panel.digits(), picked, banner(frame));
+        showFormulas(frame);
+        if (animate) {
+            animation.start();
+        } else {
+            animation.finish();
+        }
+    }
+
+    private void showLab(LabSnapshot lab) {
+        if (lab != shownLab) {
+            shownLab = lab;
+            view.show(lab);
+        }
+    }
+
+    /** Each animation frame: the overlay's values travel, and during an update the edges move from old to new. */
+    private void animate(double progress) {
+        Optional<StepThrough.Frame> current = model.frame();
+        if (current.isEmpty() || !isOn()) {
+            return;
+        }
+        StepThrough.Frame frame = current.get();
+        overlay.setProgress(progress);
+        NetworkSnapshot to = frame.lab().network();
+        Optional<NetworkSnapshot> from = switch (frame.subStep().orElse(null)) {
+            case SubStep.Update _ -> Optional.of(frame.pass().labAt(frame.granularity(), frame.index() - 1).network());
+            case null -> Optional.of(frame.pass().before().network());
+            default -> Optional.empty();
+        };
+        from.ifPresent(start -> view.graph().showWeights(progress >= 1 ? to : between(start, to, progress)));
+    }
+
+    /** Weights part of the way from old to new, only for drawing the edges on their way. */
+    private static NetworkSnapshot between(NetworkSnapshot from, NetworkSnapshot to, double progress) {
+        double s = progress * progress * (3 - 2 * progress);
+        List<LayerSnapshot> layers = new ArrayList<>();
+        for (int l = 0; l < to.layerCount(); l++) {
+            layers.add(new LayerSnapshot(to.layer(l).activation(),
+                    mix(from.layer(l).weights(), to.layer(l).weights(), s),
+                    mix(from.layer(l).biases(), to.layer(l).biases(), s)));
+        }
+        return new NetworkSnapshot(to.inputLabels(), layers);
+    }
+
+    private static Matrix mix(Matrix from, Matrix to, double s) {
+        double[] a = from.values();
+        double[] b = to.values();
+        for (int i = 0; i < a.length; i++) {
+            a[i] += (b[i] - a[i]) * s;
+        }
+        return new Matrix(to.rows(), to.cols(), a);
+    }
+
+    private void showFormulas(StepThrough.Frame frame) {
+        int digits = panel.digits();
+        panel.formulas.clear();
+        panel.matrices.clear();
+        if (frame.subStep().isEmpty()) {
+            showEpoch(frame);
+            return;
+        }
+        SubStep step = frame.subStep().get();
+        FormulaBuilder builder = frame.pass().formulas(frame.column());
+        Explanation explanation = builder.explain(step);
+        // What the user clicked comes first: it is what they just asked about.
+        if (picked != null) {
+            Explanation about = switch (picked) {
+                case GraphPick.Neuron(int layer, int neuron) -> builder.neuron(step, layer, neuron);
+                case GraphPick.Edge(int layer, int neuron, int input) -> builder.edge(step, layer, neuron, input);
+            };
+            panel.formulas.addHeading(describePick(picked));
+            if (about.formulas().isEmpty()) {
+                panel.formulas.addNote(messages.get("step.picked.nothingYet"));
+            } else {
+                panel.formulas.addFormulas(about.formulas(), digits);
+            }
+        }
+        panel.formulas.addHeading(describe(step, frame));
+        panel.formulas.addFormulas(explanation.formulas(), digits);
+        panel.matrices.addHeading(messages.get("step.matrix.heading"));
+        if (explanation.matrixForm().isEmpty()) {
+            panel.matrices.addNote(messages.get(frame.granularity() == Granularity.NEURON
+                    ? "step.matrix.perLayer" : "step.matrix.none"));
+        } else {
+            panel.matrices.addFormulas(explanation.matrixForm(), digits);
+        }
+    }
+
+    /** An epoch leaves no working, only what every weight was and became. */
+    private void showEpoch(StepThrough.Frame frame) {
+        StepPass pass = frame.pass();
+        panel.formulas.addHeading(messages.format("step.epoch", pass.before().epoch(), pass.after().epoch()));
+        panel.formulas.addNote(messages.format("step.epoch.note",
+                number(pass.before().trainMetrics().loss()), number(pass.after().trainMetrics().loss())));
+        panel.matrices.addHeading(messages.get("step.epoch.matrices"));
+        Font font = Font.font(MathTypesetter.FAMILY, overlay.scaled(17));
+        for (int l = 0; l < pass.layerCount(); l++) {
+            HBox row = new HBox(10, new Label(layerName(l, pass.layerCount())),
+                    new MatrixView(pass.before().network().layer(l).weights(), panel.digits(), font, palette.text()),
+                    new Label("→"),
+                    new MatrixView(pass.after().network().layer(l).weights(), panel.digits(), font, palette.text()));
+            row.setAlignment(Pos.CENTER_LEFT);
+            panel.matrices.getChildren().add(row);
+        }
+    }
+
+    private String number(double value) {
+        return SignificantNumber.plain(value, panel.digits());
+    }
+
+    /** "Pass 2 · step 3 of 13 · Forward: hidden layer 1, neuron 2" for the graph's banner. */
+    private String banner(StepThrough.Frame frame) {
+        String what = frame.subStep().map(step -> describe(step, frame))
+                .orElseGet(() -> messages.format("step.epoch", frame.pass().before().epoch(), frame.pass().after().epoch()));
+        return messages.format("step.banner", frame.pass().number(), frame.index() + 1, frame.count(), what);
+    }
+
+    private String describe(SubStep step, StepThrough.Frame frame) {
+        int layers = frame.pass().layerCount();
+        return switch (step) {
+            case SubStep.ForwardNeuron(int layer, int neuron) ->
+                    messages.format("step.describe.forwardNeuron", neuronName(layer, neuron, layers));
+            case SubStep.ForwardLayer(int layer) -> messages.format("step.describe.forwardLayer", layerName(layer, layers));
+            case SubStep.ComputeLoss() -> messages.get("step.describe.loss");
+            case SubStep.BackwardNeuron(int layer, int neuron) ->
+                    messages.format("step.describe.backwardNeuron", neuronName(layer, neuron, layers));
+            case SubStep.BackwardLayer(int layer) -> messages.format("step.describe.backwardLayer", layerName(layer, layers));
+            case SubStep.Gradients(int layer) -> messages.format("step.describe.gradients", layerName(layer, layers));
+            case SubStep.Update(int layer) -> messages.format("step.describe.update", layerName(layer, layers));
+        };
+    }
+
+    private String describePick(GraphPick pick) {
+        int layers = model.frame().orElseThrow().pass().layerCount();
+        return switch (pick) {
+            case GraphPick.Neuron(int layer, int neuron) ->
+                    messages.format("step.picked.neuron", neuronName(layer, neuron, layers));
+            case GraphPick.Edge(int layer, int neuron, int input) -> messages.format("step.picked.edge",
+                    layer == 0 ? messages.format("step.name.input", input + 1) : neuronName(layer - 1, input, layers),
+                    neuronName(layer, neuron, layers));
+        };
+    }
+
+    private String neuronName(int layer, int neuron, int layers) {
+        return layer == layers - 1
+                ? messages.format("step.name.outputNeuron", neuron + 1)
+                : messages.format("step.name.hiddenNeuron", layer + 1, neuron + 1);
+    }
+
+    private String layerName(int layer, int layers) {
+        return layer == layers - 1 ? messages.get("step.name.outputLayer") : messages.format("step.name.hiddenLayer", layer + 1);
+    }
+
+    // --- controls ---
+
+    private void wireControls() {
+        panel.back.setOnAction(event -> back());
+        panel.next.setOnAction(event -> next());
+        panel.end.setOnAction(event -> skipToEnd());
+        panel.play.setOnAction(event -> togglePlay());
+        panel.passSize.valueProperty().addListener((property, before, size) -> {
+            if (!syncing) {
+                model.setPassSize(size);
+                ringFocus();
+                syncControls();
+            }
+        });
+        panel.stepSize.valueProperty().addListener((property, before, size) -> {
+            if (!syncing) {
+                model.setStepSize(size);
+                render(false);
+            }
+        });
+        panel.speed.valueProperty().addListener((property, before, speed) -> animation.setSpeed(speed.doubleValue()));
+        panel.digits.valueProperty().addListener((property, before, digits) -> {
+            if (isOn()) {
+                render(false);
+            }
+        });
+        panel.column.valueProperty().addListener((property, before, column) -> {
+            if (!syncing && column != null) {
+                model.setColumn(column - 1);
+                render(false);
+            }
+        });
+        panel.history.valueProperty().addListener((property, before, position) -> {
+            if (!syncing && position.intValue() != model.position()) {
+                model.seek(position.intValue());
+                moved(false);
+            }
+        });
+    }
+
+    /** Sets every control to match the model, without their listeners acting on it. */
+    private void syncControls() {
+        syncing = true;
+        try {
+            Optional<StepThrough.Frame> frame = model.frame();
+            panel.back.setDisable(!model.canGoBack());
+            panel.next.setDisable(model.isWaiting());
+            panel.end.setDisable(frame.map(StepThrough.Frame::atEnd).orElse(true));
+            int positions = model.positions();
+            panel.history.setDisable(positions < 2);
+            panel.history.setMax(Math.max(0, positions - 1));
+            panel.history.setValue(model.position());
+            panel.historyText.setText(frame.isEmpty() ? messages.get("step.history.empty")
+                    : messages.format("step.history.position", frame.get().pass().number(), model.passCount()));
+            int batch = frame.map(f -> f.pass().batchSize()).orElse(0);
+            boolean batched = batch > 1;
+            panel.column.setVisible(batched);
+            panel.column.setManaged(batched);
+            panel.columnLabel.setVisible(batched);
+            panel.columnLabel.setManaged(batched);
+            if (batched) {
+                panel.column.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, batch,
+                        frame.get().column() + 1));
+            }
+            panel.passText.setText(passText(frame));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private String passText(Optional<StepThrough.Frame> frame) {
+        if (frame.isEmpty()) {
+            return nextText(true);
+        }
+        StepPass pass = frame.get().pass();
+        String shown = switch (pass.size()) {
+            case SAMPLE -> pass.sample() >= 0
+                    ? messages.format("step.pass.sample", pass.number(), pass.sample() + 1,
+                            point(pass.before().trainPoints(), pass.sample()))
+                    : messages.format("step.pass.unknownSample", pass.number());
+            case BATCH -> messages.format("step.pass.batch", pass.number(), pass.batchSize());
+            case EPOCH -> messages.format("step.pass.epoch", pass.number());
+        };
+        return shown + "   ·   " + nextText(false);
+    }
+
+    /** What the next new pass will train; with the chosen point's values when nothing else is on show. */
+    private String nextText(boolean withPoint) {
+        return switch (model.passSize()) {
+            case SAMPLE -> withPoint
+                    ? messages.format("step.chosenSample", model.focus() + 1, point(
+                            model.live().map(live -> live.lab().trainPoints()).orElse(List.of()), model.focus()))
+                    : messages.format("step.nextSample", model.focus() + 1);
+            case BATCH -> messages.get("step.nextBatch");
+            case EPOCH -> messages.get("step.nextEpoch");
+        };
+    }
+
+    /** "x₁ = 0.05, x₂ = 0.1 → 0.01, 0.99": a training point and what it should produce. */
+    private String point(List<DataPoint> points, int sample) {
+        return PointText.of(messages, points, sample, panel.digits());
+    }
+
+    /** The switch that turns the mode on, for the tour to point at. */
+    public ToggleButton toggle() {
+        return toggle;
+    }
+
+    // --- for tests ---
+
+    public StepThroughPanel panel() {
+        return panel;
+    }
+
+    StepOverlay overlay() {
+        return overlay;
+    }
+
+    public StepThrough model() {
+        return model;
+    }
+
+    StepAnimation animation() {
+        return animation;
+    }
+}

@@ -1,0 +1,135 @@
+package org.backproplab.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.DataSpec;
+import org.backproplab.training.NetworkSnapshot;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.shell.LabWindow;
+import org.backproplab.ui.testing.LiveLab;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** The settings panel and the layer strip change the trainer's settings live, without a reset. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsAndStripTest {
+
+    private LabWindow window;
+    private LiveLab lab;
+
+    @Start
+    void start(Stage stage) {
+        window = LabWindow.open(stage, TestLessons.xor(), Messages.forLocale(Locale.ROOT));
+        lab = new LiveLab(window);
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+    }
+
+    /** Trains two epochs by the toolbar, so that a reset would show. */
+    private TrainerSnapshot trainTwoEpochs(FxRobot robot) {
+        robot.clickOn("#step-epoch").clickOn("#step-epoch");
+        return lab.awaitShown(s -> s.epoch() == 2);
+    }
+
+    @Test
+    void anotherDataSetReplacesThePointsButKeepsTheWeightsAndTheEpoch(FxRobot robot) {
+        NetworkSnapshot trained = trainTwoEpochs(robot).lab().network();
+
+        robot.clickOn("#data-set").clickOn("Circle");
+
+        TrainerSnapshot circle = lab.awaitShown(s -> s.settings().data() instanceof DataSpec.Generated g
+                && g.generator().equals("circle"));
+        assertEquals(2, circle.epoch());
+        assertEquals(trained, circle.lab().network());
+        assertEquals(500, circle.lab().trainPoints().size() + circle.lab().testPoints().size());
+    }
+
+    @Test
+    void aRegressionDataSetBringsALinearOutputAndSquaredError(FxRobot robot) {
+        robot.clickOn("#data-set").clickOn("Regression: plane");
+
+        TrainerSnapshot regression = lab.awaitShown(s -> s.lab().classes() == 0);
+        assertEquals(Activation.LINEAR, regression.settings().layers().getLast().activation());
+        assertEquals(Loss.SQUARED_ERROR, regression.settings().hyperparameters().loss());
+        assertTrue(regression.notice().isEmpty());
+    }
+
+    @Test
+    void anotherOptimizerKeepsTheLearningRateAndTheEpoch(FxRobot robot) {
+        trainTwoEpochs(robot);
+
+        robot.clickOn("#optimizer-adam");
+
+        TrainerSnapshot adam = lab.awaitShown(s -> s.settings().hyperparameters().optimizer() instanceof OptimizerSettings.Adam);
+        assertEquals(0.5, adam.settings().hyperparameters().optimizer().learningRate());
+        assertEquals(2, adam.epoch());
+    }
+
+    @Test
+    void aTypedBatchSizeAndRegularizationReachTheTrainer(FxRobot robot) {
+        TextField batch = LiveLab.onFx(() -> robot.lookup("#batch-size").queryAs(Spinner.class).getEditor());
+        robot.interact(batch::clear);
+        robot.clickOn(batch).write("25").type(KeyCode.ENTER);
+        lab.awaitShown(s -> s.settings().batchSize() == 25);
+
+        robot.clickOn("#regularization").clickOn("L2");
+        lab.awaitShown(s -> s.settings().hyperparameters().regularization().isActive());
+        TextField rate = LiveLab.onFx(() -> robot.lookup("#regularization-rate").queryAs(ComboBox.class).getEditor());
+        robot.interact(rate::clear);
+        robot.clickOn(rate).write("0.03").type(KeyCode.ENTER);
+        lab.awaitShown(s -> s.settings().hyperparameters().regularization().rate() == 0.03);
+    }
+
+    @Test
+    void aNewSeedStartsOverWithNewPointsAndTheSameSettings(FxRobot robot) {
+        TrainerSnapshot before = trainTwoEpochs(robot);
+
+        robot.clickOn("#new-seed");
+
+        TrainerSnapshot reseeded = lab.awaitShown(s -> s.settings().seed() != before.settings().seed());
+        assertEquals(0, reseeded.epoch());
+        assertNotEquals(before.lab().trainPoints(), reseeded.lab().trainPoints());
+        assertEquals(before.settings().hyperparameters(), reseeded.settings().hyperparameters());
+    }
+
+    @Test
+    void theStripChangesNeuronsActivationsAndFeaturesInPlace(FxRobot robot) {
+        trainTwoEpochs(robot);
+
+        robot.clickOn("+");
+        lab.awaitShown(s -> s.lab().network().shape().equals(List.of(2, 4, 1)));
+        robot.clickOn("−");
+        lab.awaitShown(s -> s.lab().network().shape().equals(List.of(2, 3, 1)));
+
+        // The hidden layer's menu is the first one showing "sigmoid"; the output's is the second.
+        robot.clickOn(robot.lookup(".strip-menu").lookup("sigmoid").nth(0).queryLabeled()).clickOn("tanh");
+        lab.awaitShown(s -> s.lab().network().layer(0).activation() == Activation.TANH);
+
+        robot.clickOn("Features").clickOn("x₁x₂");
+        TrainerSnapshot wider = lab.awaitShown(s -> s.settings().features().size() == 3);
+        assertEquals(List.of(InputFeature.X1, InputFeature.X2, InputFeature.X1_TIMES_X2), wider.settings().features());
+        assertEquals(2, wider.epoch(), "none of it reset training");
+    }
+}

@@ -1,0 +1,229 @@
+package org.backproplab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.LessonFile;
+import org.backproplab.training.NetworkSnapshot;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.boundary.DecisionBoundaryView;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.files.Dialogs;
+import org.backproplab.ui.files.LabFiles;
+import org.backproplab.ui.files.Recovery;
+import org.backproplab.ui.testing.LiveLab;
+import org.backproplab.ui.testing.ScriptedDialogs;
+import org.backproplab.ui.view.LabView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The File menu and its shortcuts, driven as a user would, with the file dialogs answered by the test. */
+@ExtendWith(ApplicationExtension.class)
+class LabFilesWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private LabWindow window;
+    private LiveLab lab;
+
+    @Start
+    void start(Stage stage) {
+        window = LabWindow.open(stage, TestLessons.xor(), Messages.forLocale(Locale.ROOT),
+                owner -> new LabWindow.Desk(dialogs, Optional.of(folder.resolve("home"))));
+        lab = new LiveLab(window);
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+    }
+
+    @Test
+    void savingThenOpeningThroughTheShortcutsBringsBackTheTrainedWeights(FxRobot robot) throws Exception {
+        window.send(new TrainerCommand.StepEpoch());
+        window.send(new TrainerCommand.StepEpoch());
+        NetworkSnapshot trained = lab.awaitSettled().lab().network();
+        Path saved = folder.resolve("trained.json");
+
+        dialogs.filesToChoose.add(saved);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(saved));
+        assertFalse(LiveLab.onFx(() -> window.files().unsaved()), "a saved lesson has no unsaved changes");
+
+        window.send(new TrainerCommand.Reset());
+        assertNotEquals(trained, lab.awaitSettled().lab().network(), "a reset draws other weights");
+
+        dialogs.filesToChoose.add(saved);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        TrainerSnapshot reopened = lab.awaitShown(s -> s.lab().network().equals(trained));
+        assertEquals(trained, reopened.lab().network());
+        assertEquals(List.of(saved.toAbsolutePath().normalize()), LiveLab.onFx(() -> window.files().recentFiles()));
+        assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+    }
+
+    @Test
+    void aCsvWithABadRowIsRefusedWithItsLineNumberAndTheDataStays(FxRobot robot) throws Exception {
+        TrainerSnapshot before = lab.awaitSettled();
+        long sent = LiveLab.onFx(() -> window.commandsSent());
+        Path bad = folder.resolve("points.csv");
+        Files.writeString(bad, "x1,x2,label\n0.5,0.5,1\n0.25,often,0\n");
+
+        dialogs.filesToChoose.add(bad);
+        robot.interact(() -> menuItem(robot, "menu-import-points").fire());
+
+        assertEquals(1, dialogs.problems.size());
+        assertTrue(dialogs.problems.getFirst().contains("line 3"), dialogs.problems.getFirst());
+        assertEquals(sent, LiveLab.onFx(() -> window.commandsSent()), "nothing was sent to the trainer");
+        assertEquals(before.lab().trainPoints(), lab.shown().lab().trainPoints());
+    }
+
+    @Test
+    void aRecoveryCopyLeftByASessionThatNeverClosedIsOfferedAndRestored(FxRobot robot) throws Exception {
+        window.send(new TrainerCommand.StepEpoch());
+        NetworkSnapshot unsavedWork = lab.awaitSettled().lab().network();
+        Path copy = folder.resolve("home").resolve(Recovery.FILE_NAME);
+        robot.interact(() -> window.files().keepRecoveryCopy());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(copy));
+
+        // The first window "crashes": it never closes, so its copy stays. The next start finds it.
+        ScriptedDialogs nextStart = new ScriptedDialogs();
+        nextStart.restore = true;
+        LabWindow restarted = LiveLab.onFx(() -> LabWindow.open(new Stage(), TestLessons.fewPoints(),
+                Messages.forLocale(Locale.ROOT), owner -> new LabWindow.Desk(nextStart, Optional.of(folder.resolve("home")))));
+        try {
+            assertEquals(1, nextStart.recoveryOffered);
+            TrainerSnapshot restored = new LiveLab(restarted).awaitShown(s -> s.lab().network().equals(unsavedWork));
+            assertEquals("XOR fixture", restored.lab().title());
+            assertTrue(LiveLab.onFx(() -> restarted.files().unsaved()), "restored work is not saved anywhere yet");
+        } finally {
+            robot.interact(restarted::close);
+        }
+        assertFalse(Files.exists(copy), "a clean close leaves no recovery copy");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        window.send(new TrainerCommand.StepEpoch());
+        lab.awaitSettled();
+        dialogs.onUnsaved = Dialogs.UnsavedChoice.CANCEL;
+
+        assertFalse(LiveLab.onFx(() -> window.files().mayClose()));
+        dialogs.onUnsaved = Dialogs.UnsavedChoice.DISCARD;
+        assertTrue(LiveLab.onFx(() -> window.files().mayClose()));
+        assertEquals(2, dialogs.unsavedAsked);
+    }
+
+    @Test
+    void aLessonWithNoChangesClosesWithoutAsking() {
+        lab.awaitSettled();
+        assertTrue(LiveLab.onFx(() -> window.files().mayClose()));
+        assertEquals(0, dialogs.unsavedAsked);
+    }
+
+    @Test
+    void saveWithoutAFileAsksWhereAndWritesALessonTheLabReads(FxRobot robot) throws Exception {
+        Path saved = folder.resolve("lesson.json");
+        dialogs.filesToChoose.add(saved);
+        robot.interact(() -> menuItem(robot, "menu-save").fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(saved));
+        assertEquals("XOR fixture", readable(saved));
+    }
+
+    @Test
+    void theBoundaryExportsAsAPictureOfItsOwnSize(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path picture = folder.resolve("boundary.png");
+        dialogs.filesToChoose.add(picture);
+        robot.interact(() -> menuItem(robot, "export-boundary").fire());
+
+        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(picture.toFile());
+        DecisionBoundaryView boundary = window.view().boundary();
+        assertEquals(Math.ceil(LiveLab.onFx(boundary::getWidth)), decoded.getWidth());
+        assertEquals(Math.ceil(LiveLab.onFx(boundary::getHeight)), decoded.getHeight());
+    }
+
+    @Test
+    void aWorkedExampleNeedsAStepAndThenShowsItsFormulas(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path handout = folder.resolve("step.md");
+        robot.interact(() -> menuItem(robot, "export-worked").fire());
+        assertEquals(1, dialogs.problems.size(), "without a recorded step there is nothing to work through");
+
+        window.send(new TrainerCommand.StepSample(0));
+        lab.awaitShown(s -> s.trace().isPresent());
+        dialogs.filesToChoose.add(handout);
+        robot.interact(() -> menuItem(robot, "export-worked").fire());
+
+        String markdown = Files.readString(handout);
+        assertTrue(markdown.startsWith("# XOR fixture"), markdown);
+        assertTrue(markdown.contains("$"), "the formulas are LaTeX math");
+    }
+
+    @Test
+    void aDroppedFileOpensByItsKindAndAnythingElseIsDeclined(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path points = folder.resolve("mine.csv");
+        Files.writeString(points, "x1,x2,label\n0.5,0.5,1\n-0.5,-0.5,0\n0.5,-0.5,1\n-0.5,0.5,0\n");
+        Path notes = folder.resolve("notes.txt");
+        Files.writeString(notes, "not a lesson");
+
+        assertFalse(LiveLab.onFx(() -> window.files().dropped(notes)));
+        assertTrue(LiveLab.onFx(() -> window.files().dropped(points)));
+
+        TrainerSnapshot after = lab.awaitShown(s -> s.lab().trainPoints().size() + s.lab().testPoints().size() == 4);
+        assertEquals(4, after.lab().trainPoints().size() + after.lab().testPoints().size());
+        assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+    }
+
+    private static String readable(Path file) throws IOException {
+        try {
+            return LessonFile.read(file).title();
+        } catch (org.backproplab.lesson.LessonException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".lab-menu").queryAs(MenuBar.class);
+        return find(bar.getMenus(), id);
+    }
+
+    private static MenuItem find(List<? extends MenuItem> items, String id) {
+        for (MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu menu) {
+                MenuItem inside = find(menu.getItems(), id);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
+    }
+}

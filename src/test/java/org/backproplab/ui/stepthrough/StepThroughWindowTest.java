@@ -1,0 +1,442 @@
+package org.backproplab.ui.stepthrough;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonFile;
+import org.backproplab.trace.Granularity;
+import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.SignificantNumber;
+import org.backproplab.trace.StepTrace;
+import org.backproplab.trace.SubStep;
+import org.backproplab.training.NetworkSnapshot;
+import org.backproplab.ui.boundary.DecisionBoundaryView;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.graph.GraphGeometry;
+import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.math.MatrixView;
+import org.backproplab.ui.shell.LabWindow;
+import org.backproplab.ui.view.LabView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Mazur's 2-2-2 network stepped through in the real window, with the real buttons and keys. What
+ * the panel and the graph show is checked against a trace the test makes itself from the same
+ * lesson, so the numbers on screen must be the engine's, sub-step by sub-step.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StepThroughWindowTest {
+
+    private static final int DIGITS = StepThroughPanel.DEFAULT_DIGITS;
+
+    private LabWindow window;
+    private StepThroughMode mode;
+    private StepTrace expected;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Lesson lesson = LessonFile.readResource("/assets/lessons/mazur-2-2-2.json");
+        window = LabWindow.open(stage, lesson, Messages.forLocale(Locale.ROOT));
+        mode = window.stepThrough();
+        expected = Experiment.of(lesson).learner().tracedSample(0);
+    }
+
+    // --- driving ---
+
+    private void turnOn(FxRobot robot) {
+        robot.clickOn(".step-toggle");
+        // A very fast animation: the test waits for each sub-step to finish drawing, never for a time.
+        robot.interact(() -> mode.animation().setSpeed(50));
+        assertTrue(mode.isOn());
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /** Waits until no pass is on its way and the sub-step on show has finished moving. */
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> onFx(() -> !mode.model().isWaiting() && !mode.animation().isRunning()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void next(FxRobot robot) throws Exception {
+        robot.clickOn(".step-next");
+        settle();
+    }
+
+    private void back(FxRobot robot) throws Exception {
+        robot.clickOn(".step-back");
+        settle();
+    }
+
+    private void key(FxRobot robot, KeyCode code) throws Exception {
+        robot.type(code);
+        settle();
+    }
+
+    private StepThrough.Frame frame() throws Exception {
+        return onFx(() -> mode.model().frame().orElseThrow());
+    }
+
+    /** Everything the user sees of a sub-step, for comparing one visit with another. */
+    private record Seen(SubStep step, List<String> formulas, List<String> matrices, List<String> overlay,
+            NetworkSnapshot graph, String passText) {
+    }
+
+    private Seen seen() throws Exception {
+        return onFx(() -> new Seen(mode.model().frame().orElseThrow().subStep().orElse(null),
+                mode.panel().formulas.lines(), mode.panel().matrices.lines(), mode.overlay().shownLabels(),
+                window.view().graph().network(), mode.panel().passText.getText()));
+    }
+
+    // --- what the trace says each sub-step shows ---
+
+    private static String sub(int index) {
+        return String.valueOf((char) ('₀' + index + 1));
+    }
+
+    private static String layerTag(int layer) {
+        return "⁽" + (char) (layer == 0 ? '¹' : '²') + "⁾";
+    }
+
+    private static String number(double value) {
+        return SignificantNumber.plain(value, DIGITS);
+    }
+
+    /** A formula line: its subject and the trace's number it ends in. */
+    private record Result(String subject, double value) {
+    }
+
+    /** What sub-step {@code step} computes, named as students write it, valued from the test's own trace. */
+    private List<Result> results(SubStep step) {
+        List<Result> results = new ArrayList<>();
+        switch (step) {
+            case SubStep.ForwardNeuron(int l, int n) -> {
+                LayerTrace layer = expected.layers().get(l);
+                results.add(new Result("z" + sub(n) + layerTag(l), layer.z().get(n, 0)));
+                results.add(new Result(l == 1 ? "o" + sub(n) : "a" + sub(n) + layerTag(l), layer.a().get(n, 0)));
+            }
+            case SubStep.ComputeLoss() -> results.add(new Result("E", expected.loss()));
+            case SubStep.BackwardNeuron(int l, int n) ->
+                    results.add(new Result("δ" + sub(n) + layerTag(l), expected.layers().get(l).delta().get(n, 0)));
+            case SubStep.Gradients(int l) -> {
+                LayerTrace layer = expected.layers().get(l);
+                for (int j = 0; j < 2; j++) {
+                    for (int i = 0; i < 2; i++) {
+                        results.add(new Result("∂E/∂w" + sub(j) + sub(i) + layerTag(l), layer.weightGradient().get(j, i)));
+                    }
+                    results.add(new Result("∂E/∂b" + sub(j) + layerTag(l), layer.biasGradient().get(j, 0)));
+                }
+            }
+            case SubStep.Update(int l) -> {
+                LayerTrace layer = expected.layers().get(l);
+                for (int j = 0; j < 2; j++) {
+                    for (int i = 0; i < 2; i++) {
+                        results.add(new Result("w" + sub(j) + sub(i) + layerTag(l), layer.weightsAfter().get(j, i)));
+                    }
+                    results.add(new Result("b" + sub(j) + layerTag(l), layer.biasesAfter().get(j, 0)));
+                }
+            }
+            default -> throw new AssertionError("not a neuron-by-neuron sub-step: " + step);
+        }
+        return results;
+    }
+
+    private void assertPanelShows(SubStep step, List<String> lines) {
+        List<Result> results = results(step);
+        assertEquals(results.size(), lines.size(), step + ": " + lines);
+        for (int k = 0; k < results.size(); k++) {
+            Result result = results.get(k);
+            String line = lines.get(k);
+            assertTrue(line.startsWith(result.subject() + " "), step + ": expected " + result.subject() + " in " + line);
+            assertTrue(line.endsWith("= " + number(result.value())),
+                    step + ": expected " + number(result.value()) + " at the end of " + line);
+        }
+    }
+
+    /** The labels the graph should carry for a sub-step's neurons once it is done. */
+    private List<String> nodeLabels(SubStep step) {
+        return switch (step) {
+            case SubStep.ForwardNeuron(int l, int n) -> List.of(
+                    "z = " + number(expected.layers().get(l).z().get(n, 0)),
+                    (l == 1 ? "o = " : "a = ") + number(expected.layers().get(l).a().get(n, 0)));
+            case SubStep.ComputeLoss() -> List.of("E = " + number(expected.loss()),
+                    "t = " + number(expected.targets().get(0, 0)), "t = " + number(expected.targets().get(1, 0)));
+            case SubStep.BackwardNeuron(int l, int n) -> List.of("δ = " + number(expected.layers().get(l).delta().get(n, 0)));
+            case SubStep.Gradients(int l) -> List.of(number(expected.layers().get(l).weightGradient().get(0, 1)),
+                    number(expected.layers().get(l).weightGradient().get(1, 0)));
+            case SubStep.Update(int l) -> List.of(
+                    number(expected.layers().get(l).weightsBefore().get(1, 0)) + " → "
+                            + number(expected.layers().get(l).weightsAfter().get(1, 0)));
+            default -> throw new AssertionError(step);
+        };
+    }
+
+    private static List<String> texts(Node node) {
+        List<String> texts = new ArrayList<>();
+        if (node instanceof Text text) {
+            texts.add(text.getText());
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(texts(child)));
+        }
+        return texts;
+    }
+
+    // --- tests ---
+
+    @Test
+    void everySubStepOfTheSampleShowsTheTracesNumbersInThePanelAndOnTheGraph(FxRobot robot) throws Exception {
+        turnOn(robot);
+        List<SubStep> subSteps = expected.subSteps(Granularity.NEURON);
+        int updated = 0;
+        for (SubStep step : subSteps) {
+            next(robot);
+            Seen seen = seen();
+            assertEquals(step, seen.step());
+            assertPanelShows(step, seen.formulas());
+            for (String label : nodeLabels(step)) {
+                // On a short graph the loss rides at the end of the banner instead of under the outputs.
+                assertTrue(seen.overlay().stream().anyMatch(shown -> shown.equals(label) || shown.endsWith("·   " + label)),
+                        step + ": expected " + label + " on the graph, which shows " + seen.overlay());
+            }
+            if (step instanceof SubStep.Update) {
+                updated++;
+            }
+            for (int l = 0; l < 2; l++) {
+                LayerTrace layer = expected.layers().get(l);
+                assertEquals(l < updated ? layer.weightsAfter() : layer.weightsBefore(), seen.graph().layer(l).weights(),
+                        step + ": weights of layer " + l + " on the graph");
+            }
+        }
+        assertTrue(frame().atEnd());
+    }
+
+    @Test
+    void theFirstSubStepShowsTheSymbolsTheNumbersAndTheResultAsMazurWorkedThem(FxRobot robot) throws Exception {
+        turnOn(robot);
+        next(robot);
+        assertEquals("z₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + w₁₂⁽¹⁾·x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775",
+                seen().formulas().getFirst());
+        List<String> drawn = onFx(() -> texts(mode.panel().formulas));
+        for (String piece : List.of("z", "w", "0.15", "0.05", "0.35", "0.3775", "σ", "0.5933")) {
+            assertTrue(drawn.contains(piece), piece + " is typeset in " + drawn);
+        }
+        assertTrue(drawn.contains("11") && drawn.contains("(1)"), "indices are set as sub- and superscripts: " + drawn);
+        assertEquals(List.of("0.05", "0.1"), seen().overlay().subList(0, 2), "the inputs sit on the input nodes");
+    }
+
+    @Test
+    void goingBackThenForwardShowsIdenticalStatesAndText(FxRobot robot) throws Exception {
+        turnOn(robot);
+        List<Seen> firstVisit = new ArrayList<>();
+        for (int k = 0; k < 13; k++) {
+            next(robot);
+            firstVisit.add(seen());
+        }
+        for (int k = 11; k >= 0; k--) {
+            back(robot);
+            assertEquals(firstVisit.get(k), seen(), "back to sub-step " + k);
+        }
+        assertTrue(onFx(() -> mode.panel().back.isDisabled()), "nothing before the first sub-step");
+        for (int k = 1; k < 13; k++) {
+            next(robot);
+            assertEquals(firstVisit.get(k), seen(), "forward again to sub-step " + k);
+        }
+    }
+
+    @Test
+    void arrowsSpaceAndPageKeysStepLikeAPresentersClicker(FxRobot robot) throws Exception {
+        turnOn(robot);
+        key(robot, KeyCode.RIGHT);
+        assertEquals(0, frame().index(), "the first key trains the pass and shows its first sub-step");
+        key(robot, KeyCode.SPACE);
+        assertEquals(1, frame().index());
+        key(robot, KeyCode.PAGE_DOWN);
+        assertEquals(2, frame().index());
+        key(robot, KeyCode.RIGHT);
+        assertEquals(3, frame().index());
+        key(robot, KeyCode.LEFT);
+        assertEquals(2, frame().index());
+        key(robot, KeyCode.PAGE_UP);
+        assertEquals(1, frame().index());
+        key(robot, KeyCode.END);
+        assertTrue(frame().atEnd());
+    }
+
+    @Test
+    void keysAreLeftAloneWhenStepThroughIsOff(FxRobot robot) throws Exception {
+        key(robot, KeyCode.RIGHT);
+        key(robot, KeyCode.SPACE);
+        assertTrue(onFx(() -> mode.model().frame().isEmpty()));
+        assertEquals(0, onFx(() -> mode.model().passCount()));
+    }
+
+    @Test
+    void skippingToTheEndShowsWhatSteppingThroughShows(FxRobot robot) throws Exception {
+        turnOn(robot);
+        next(robot);
+        robot.clickOn(".step-end");
+        settle();
+        Seen skipped = seen();
+        robot.interact(() -> mode.panel().history.setValue(0));
+        settle();
+        assertEquals(0, frame().index());
+        for (int k = 1; k < 13; k++) {
+            next(robot);
+        }
+        assertEquals(skipped, seen());
+        assertTrue(onFx(() -> mode.panel().end.isDisabled()), "nothing left to skip");
+    }
+
+    @Test
+    void theHistorySliderShowsAnEarlierPassExactlyAsItWas(FxRobot robot) throws Exception {
+        turnOn(robot);
+        next(robot);
+        Seen firstStepOfFirstPass = seen();
+        robot.clickOn(".step-end");
+        settle();
+        next(robot);
+        assertEquals(2, frame().pass().number());
+        assertNotEquals(firstStepOfFirstPass.graph(), seen().graph(), "the second pass starts from the new weights");
+
+        robot.interact(() -> mode.panel().history.setValue(0));
+        settle();
+        assertEquals(firstStepOfFirstPass, seen());
+        assertEquals(expected.layers().get(0).weightsBefore(), seen().graph().layer(0).weights());
+    }
+
+    @Test
+    void theDigitsChoiceRoundsEveryNumberShown(FxRobot robot) throws Exception {
+        turnOn(robot);
+        next(robot);
+        robot.interact(() -> mode.panel().digits.getValueFactory().setValue(2));
+        settle();
+        assertEquals("z₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + w₁₂⁽¹⁾·x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.38",
+                seen().formulas().getFirst());
+        assertTrue(seen().overlay().contains("z = 0.38"), seen().overlay().toString());
+    }
+
+    @Test
+    void layerByLayerShowsTheSameStepAsMatrices(FxRobot robot) throws Exception {
+        turnOn(robot);
+        robot.interact(() -> mode.panel().stepSize.setValue(StepThrough.StepSize.LAYER));
+        next(robot);
+        assertEquals(new SubStep.ForwardLayer(0), frame().subStep().orElseThrow());
+        List<MatrixView> matrices = onFx(() -> mode.panel().matrices.lookupAll(".matrix").stream()
+                .map(MatrixView.class::cast).toList());
+        assertEquals(List.of(List.of("0.15", "0.2"), List.of("0.25", "0.3")), onFx(() -> matrices.getFirst().cells()),
+                "W⁽¹⁾ as it was before the step");
+        assertTrue(onFx(() -> matrices.stream().anyMatch(m -> m.cells().equals(List.of(
+                List.of(number(expected.layers().get(0).z().get(0, 0))),
+                List.of(number(expected.layers().get(0).z().get(1, 0))))))), "the resulting z vector");
+        assertTrue(seen().matrices().getFirst().startsWith("z⁽¹⁾ = W⁽¹⁾·x + b⁽¹⁾ = "), seen().matrices().toString());
+    }
+
+    @Test
+    void clickingANeuronExplainsEverythingItHasComputedSoFar(FxRobot robot) throws Exception {
+        turnOn(robot);
+        for (int k = 0; k < 8; k++) {
+            next(robot);
+        }
+        assertEquals(new SubStep.BackwardNeuron(0, 0), frame().subStep().orElseThrow());
+        Point2D hidden = onFx(() -> window.view().graph().geometry().neuronCentre(0, 1));
+        robot.clickOn(onFx(() -> mode.overlay().localToScreen(hidden)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = seen().formulas();
+        // The clicked neuron's formulas first (z, a, and no δ yet), then the sub-step's own.
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("z₂⁽¹⁾ = ") && lines.get(0).endsWith(number(expected.layers().get(0).z().get(1, 0))));
+        assertTrue(lines.get(1).startsWith("a₂⁽¹⁾ = "));
+        assertTrue(lines.get(2).startsWith("δ₁⁽¹⁾ = "), "the sub-step: δ of the other hidden neuron");
+        next(robot);
+        lines = seen().formulas();
+        assertEquals(List.of("z₂⁽¹⁾", "a₂⁽¹⁾", "δ₂⁽¹⁾", "δ₂⁽¹⁾"), lines.stream().map(line -> line.split(" ")[0]).toList(),
+                "its δ joins once computed");
+    }
+
+    @Test
+    void clickingAnEdgeExplainsItsSignalGradientAndUpdate(FxRobot robot) throws Exception {
+        turnOn(robot);
+        robot.interact(() -> mode.panel().stepSize.setValue(StepThrough.StepSize.PASS));
+        next(robot);
+        Point2D middle = onFx(() -> {
+            GraphGeometry geometry = window.view().graph().geometry();
+            // The straight edge from hidden neuron 2 to output 2, a third of the way along: clear of the crossing ones.
+            Point2D from = geometry.edgeStart(1, 1);
+            Point2D to = geometry.edgeEnd(2, 1);
+            return mode.overlay().localToScreen(from.add(to.subtract(from).multiply(0.3)));
+        });
+        robot.clickOn(middle);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = seen().formulas();
+        List<String> picked = lines.subList(0, 3);
+        assertTrue(picked.get(0).startsWith("w₂₂⁽²⁾·a₂⁽¹⁾ = "), picked.toString());
+        assertTrue(picked.get(1).startsWith("∂E/∂w₂₂⁽²⁾ = ")
+                && picked.get(1).endsWith(number(expected.layers().get(1).weightGradient().get(1, 1))), picked.toString());
+        assertTrue(picked.get(2).startsWith("w₂₂⁽²⁾ ← ")
+                && picked.get(2).endsWith(number(expected.layers().get(1).weightsAfter().get(1, 1))), picked.toString());
+    }
+
+    @Test
+    void anEpochStepShowsEveryWeightOldToNew(FxRobot robot) throws Exception {
+        turnOn(robot);
+        robot.interact(() -> mode.panel().passSize.setValue(StepPass.Size.EPOCH));
+        next(robot);
+        StepThrough.Frame epoch = frame();
+        assertEquals(StepPass.Size.EPOCH, epoch.pass().size());
+        assertEquals(1, epoch.lab().epoch());
+        NetworkSnapshot before = epoch.pass().before().network();
+        NetworkSnapshot after = epoch.pass().after().network();
+        assertTrue(seen().overlay().contains(number(before.layer(1).weight(0, 0)) + " → " + number(after.layer(1).weight(0, 0))),
+                seen().overlay().toString());
+        assertEquals(after, onFx(() -> window.view().graph().network()));
+    }
+
+    @Test
+    void playTrainsAPassAndPlaysItToItsEndThenStops(FxRobot robot) throws Exception {
+        turnOn(robot);
+        robot.clickOn(".step-play");
+        assertEquals("Pause", onFx(() -> mode.panel().play.getText()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !mode.animation().isPlaying()));
+        assertTrue(frame().atEnd());
+        assertEquals(1, frame().pass().number(), "play stops at the end of the pass, it does not train on");
+        assertEquals("Play", onFx(() -> mode.panel().play.getText()));
+        assertEquals(expected.layers().get(1).weightsAfter(), onFx(() -> window.view().graph().network().layer(1).weights()));
+    }
+
+    @Test
+    void turningStepThroughOffShowsTheLiveNetworkAgain(FxRobot robot) throws Exception {
+        turnOn(robot);
+        next(robot);
+        assertEquals(expected.layers().get(0).weightsBefore(), seen().graph().layer(0).weights());
+        robot.clickOn(".step-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(mode.isOn());
+        assertEquals(expected.layers().get(0).weightsAfter(),
+                onFx(() -> window.view().graph().network().layer(0).weights()), "the trainer's network, after the pass");
+        assertFalse(onFx(() -> mode.overlay().isVisible()));
+        assertEquals(-1, onFx(() -> window.view().boundary().highlightedTrainPoint()));
+    }
+}

@@ -1,0 +1,86 @@
+package org.backproplab.ui.testing;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.geometry.Point2D;
+import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.common.GraphTarget;
+import org.backproplab.ui.graph.GraphGeometry;
+import org.backproplab.ui.graph.GraphPicker;
+import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.shell.LabWindow;
+import org.backproplab.ui.view.LabView;
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Test helpers for a live lab window: reading what it shows and waiting for the trainer. */
+public final class LiveLab {
+
+    private static final long PATIENCE_SECONDS = 30;
+
+    private final LabWindow window;
+
+    public LiveLab(LabWindow window) {
+        this.window = window;
+    }
+
+    /** The newest snapshot the window has shown. */
+    public TrainerSnapshot shown() {
+        return onFx(window::latest);
+    }
+
+    /** Waits (as a user would, watching the window) until the window shows a snapshot that matches. */
+    public TrainerSnapshot awaitShown(Predicate<TrainerSnapshot> wanted) {
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> wanted.test(shown()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            TrainerSnapshot last = shown();
+            throw new AssertionError("the window never showed the expected state; last shown: epoch " + last.epoch()
+                    + ", playing " + last.playing() + ", settings " + last.settings().hyperparameters(), e);
+        }
+        return shown();
+    }
+
+    /** Waits until the window shows a snapshot that reflects every command sent so far. */
+    public TrainerSnapshot awaitSettled() {
+        long sent = onFx(() -> window.commandsSent());
+        return awaitShown(snapshot -> snapshot.commandsApplied() >= sent);
+    }
+
+    /** Waits until the node that the TestFX query finds is visible on screen. */
+    public void awaitVisible(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                    () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " never became visible", e);
+        }
+    }
+
+    /** Where on screen the middle of the edge for weight (layer, neuron, input) is drawn. */
+    public Point2D edgeOnScreen(int layer, int neuron, int input) {
+        return onFx(() -> {
+            NetworkGraphView graph = window.view().graph();
+            Point2D middle = GraphPicker.edgeMiddle(graph.geometry(), new GraphTarget.Edge(layer, neuron, input));
+            return graph.localToScreen(middle);
+        });
+    }
+
+    /** Where on screen the centre of a neuron of network layer {@code layer} is drawn. */
+    public Point2D neuronOnScreen(int layer, int neuron) {
+        return onFx(() -> {
+            NetworkGraphView graph = window.view().graph();
+            return graph.localToScreen(graph.geometry().neuronCentre(layer, neuron));
+        });
+    }
+
+    public static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the FX thread did not answer", e);
+        }
+    }
+}
