@@ -27,7 +27,6 @@ import org.backproplab.ui.common.GraphTarget;
 import org.backproplab.ui.common.HeatmapImage;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.NumberText;
-import org.backproplab.ui.common.OutputSymbol;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.TextWidth;
 

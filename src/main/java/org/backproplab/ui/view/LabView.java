@@ -18,7 +18,6 @@ import org.backproplab.training.LabSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.common.Messages;
-import org.backproplab.ui.common.OutputSymbol;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Preferences;
 import org.backproplab.ui.common.ViewCard;
