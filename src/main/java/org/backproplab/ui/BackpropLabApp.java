@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.backproplab.lesson.LessonException;
 
 /**
@@ -18,8 +19,10 @@ public final class BackpropLabApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forDefaultLocale();
         StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
+        // Sized while it is being shown, before the window manager places it: on a desktop a window
+        // resized once it is on screen may be put back where the manager first placed it.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, event -> LabWindow.fitToScreen(stage));
         LabWindow.open(stage, startup.lesson(), messages, Optional.of(home()));
-        LabWindow.fitToScreen(stage);
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
@@ -37,10 +36,6 @@ import org.backproplab.training.TrainerSnapshot;
  * newest one; everything else replays what was recorded.
  */
 public final class StepThroughMode {
-
-    private static final double PANEL_SHARE = 0.34;
-    private static final double PANEL_MIN = 200;
-    private static final double PANEL_MAX = 460;
 
     private final LabView view;
     private final Messages messages;
@@ -84,9 +79,6 @@ public final class StepThroughMode {
         toggle.selectedProperty().addListener((property, was, on) -> switched(on));
         wireControls();
         view.addStepThrough(toggle, overlay, panel);
-        // The panel takes a share of the window, so the graph keeps room for its numbers on a small screen too.
-        panel.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.clamp(view.getHeight() * PANEL_SHARE, PANEL_MIN, PANEL_MAX), view.heightProperty()));
         view.sceneProperty().addListener((property, before, scene) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -221,6 +213,7 @@ public final class StepThroughMode {
     }
 
     private void switched(boolean on) {
+        view.setStepping(on);
         if (on) {
             send.accept(new TrainerCommand.Pause());
             view.boundary().setOnTrainPointPicked(this::focusOn);
