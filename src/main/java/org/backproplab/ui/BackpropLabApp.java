@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -21,7 +22,14 @@ public final class BackpropLabApp extends Application {
         StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
         // Sized while it is being shown, before the window manager places it: on a desktop a window
         // resized once it is on screen may be put back where the manager first placed it.
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, event -> LabWindow.fitToScreen(stage));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                // Once: the stage's size is the user's from then on.
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWING, this);
+                LabWindow.fitToScreen(stage);
+            }
+        });
         LabWindow.open(stage, startup.lesson(), messages, Optional.of(home()));
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }

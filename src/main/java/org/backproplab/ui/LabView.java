@@ -199,9 +199,7 @@ public final class LabView extends BorderPane {
         graphCard.addAboveContent(controls.layerStrip());
         graphCard.setTools(controls.graphTools());
         boundaryCard.setLegendTools(controls.boundaryTools());
-        if (controls.charts() instanceof Region charts) {
-            charts.setMinHeight(chartsMinHeight());
-        }
+        sizeCharts();
         showPanels();
     }
 
@@ -244,9 +242,7 @@ public final class LabView extends BorderPane {
         graph.setDrawingScale(scale);
         boundary.setDrawingScale(scale);
         boundaryCard.setMinWidth(BOUNDARY_MIN_PLOT + BOUNDARY_MIN_MARGIN * scale);
-        if (live != null && live.charts() instanceof Region charts) {
-            charts.setMinHeight(chartsMinHeight());
-        }
+        sizeCharts();
         fit();
     }
 
@@ -281,6 +277,17 @@ public final class LabView extends BorderPane {
         }
         double threeColumns = 2 * COLUMN_MIN_WIDTH * scale + boundaryCard.minWidth(-1);
         return width >= threeColumns ? ChartPlace.BESIDE : ChartPlace.NONE;
+    }
+
+    /**
+     * The charts may be squeezed to a curve 120 px tall and a column's least width, but no further:
+     * the user dragging a divider widens the boundary at the charts' cost only that far.
+     */
+    private void sizeCharts() {
+        if (live != null && live.charts() instanceof Region charts) {
+            charts.setMinHeight(chartsMinHeight());
+            charts.setMinWidth(COLUMN_MIN_WIDTH);
+        }
     }
 
     private double chartsMinHeight() {
@@ -338,25 +345,28 @@ public final class LabView extends BorderPane {
         if (stepping && stepPanel != null) {
             whole.add(stepPanel);
         }
-        setItems(graphColumn, column);
-        setItems(views, side);
-        setItems(work, whole);
-        splits.restore(this);
+        // Non-short-circuit: every pane gets its items.
+        if (setItems(graphColumn, column) | setItems(views, side) | setItems(work, whole)) {
+            splits.restore(this);
+        }
     }
 
-    private static void setItems(SplitPane pane, List<Node> items) {
-        if (!pane.getItems().equals(items)) {
-            pane.getItems().setAll(items);
+    /** Gives the pane these items; whether that changed them (and so put its dividers back where they start). */
+    private static boolean setItems(SplitPane pane, List<Node> items) {
+        if (pane.getItems().equals(items)) {
+            return false;
         }
+        pane.getItems().setAll(items);
+        return true;
     }
 
     /** The split panes whose dividers the window remembers, each with its name and the divider it starts with. */
     List<SplitMemory.Split> splits() {
-        SplitMemory.Split drawings = stepping ? new SplitMemory.Split("views.stepping", views, 0.5)
+        SplitMemory.Split drawings = stepping ? new SplitMemory.Split("views.stepping", views, 0.55)
                 : chartPlace == ChartPlace.BESIDE ? new SplitMemory.Split("views.wide", views, 0.34, 0.72)
                 : new SplitMemory.Split("views", views, 0.52);
         return List.of(drawings, new SplitMemory.Split("graph-column", graphColumn, 0.64),
-                new SplitMemory.Split("work", work, 0.58));
+                new SplitMemory.Split("work", work, 0.62));
     }
 
     private static SplitPane split(Orientation orientation, String styleClass) {

@@ -138,7 +138,7 @@ public final class LabWindow {
         view.lessonCard().foldedProperty().set(preferences.lessonFolded());
         view.lessonCard().foldedProperty().addListener((property, was, folded) ->
                 updatePreferences(chosen -> chosen.withLessonFolded(folded)));
-        view.splitMemory().load(preferences.dividers(),
+        view.splitMemory().load(view, preferences.dividers(),
                 positions -> updatePreferences(chosen -> chosen.withDividers(positions)));
         presentation.apply(next);
         return next;
@@ -222,10 +222,6 @@ public final class LabWindow {
         DroppedFiles.accept(scene, window.files::dropped);
         window.presentation.start(scene);
         stage.show();
-        // Text scaled up for a room, remembered from the last run, needs the width the settings would take.
-        if (scene.getWidth() < window.roomForSettings()) {
-            window.screen.toolbar().settingsShownProperty().set(false);
-        }
         // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
         window.screen.view().graph().requestFocus();
         window.frames.start();

@@ -44,11 +44,12 @@ final class SplitMemory {
     private Consumer<Map<String, Double>> keep = chosen -> { };
     private SizeClass size = SizeClass.MEDIUM;
 
-    /** Starts from what an earlier run remembered, and hands every new choice to {@code keeper}. */
-    void load(Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
+    /** Puts {@code view}'s dividers where an earlier run left them, and hands every new choice to {@code keeper}. */
+    void load(LabView view, Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
         positions.clear();
         positions.putAll(remembered);
         keep = keeper;
+        restore(view);
     }
 
     /** Remembers the dividers of {@code panes} whenever the user lets go of one. */

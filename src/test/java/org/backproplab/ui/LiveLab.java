@@ -57,8 +57,11 @@ final class LiveLab {
     Point2D edgeOnScreen(int layer, int neuron, int input) {
         return onFx(() -> {
             NetworkGraphView graph = window.view().graph();
-            Point2D middle = GraphPicker.edgeMiddle(graph.geometry(), new GraphTarget.Edge(layer, neuron, input));
-            return graph.localToScreen(middle);
+            GraphTarget.Edge edge = new GraphTarget.Edge(layer, neuron, input);
+            // A third of the way along: where two edges cross is often their middle, never this.
+            Point2D start = graph.geometry().edgeStart(edge.column() - 1, edge.input());
+            Point2D end = graph.geometry().edgeEnd(edge.column(), edge.neuron());
+            return graph.localToScreen(start.add(end.subtract(start).multiply(1 / 3.0)));
         });
     }
 
