@@ -45,7 +45,14 @@ public final class DecisionBoundaryView extends CanvasView {
     private static final int TICKS = 6;
     /** The least distance between ticks, at normal size: room for a label such as "−0.5". */
     private static final double TICK_ROOM = 40;
-    private static final int FEW_POINTS = 40;
+    /**
+     * The most of the plot the points may cover: TensorFlow Playground's 500 points of radius 4 on a
+     * 300 px plot cover about 0.28, which already hides much of the map.
+     */
+    static final double COVERAGE = 0.2;
+    /** Below this a point, and a hollow test point's ring most of all, stops being seen as one. */
+    static final double MIN_RADIUS = 2.5;
+    static final double MAX_RADIUS = 12;
 
     private final Palette palette;
     private final NumberText numbers;
@@ -282,12 +289,17 @@ public final class DecisionBoundaryView extends CanvasView {
 
     /**
      * Large enough to see from the back of a classroom, small enough that hundreds of points do not
-     * hide the colours; a hand-made set of a few points (XOR's four) gets big markers.
+     * hide the colours: together the points cover at most {@link #COVERAGE} of the plot, so their
+     * radius grows with the plot's side and shrinks with the square root of their number. A hand-made
+     * set of a few points (XOR's four) gets big markers.
      */
     public double pointRadius() {
-        int count = snapshot.trainPoints().size() + snapshot.testPoints().size();
-        return count <= FEW_POINTS ? Math.clamp(frame.side() / 40, scaled(6), scaled(12))
-                : Math.clamp(frame.side() / 95, scaled(3.5), scaled(7));
+        return radiusFor(snapshot.trainPoints().size() + snapshot.testPoints().size(), frame.side(), drawingScale());
+    }
+
+    static double radiusFor(int points, double side, double scale) {
+        double covering = side * Math.sqrt(COVERAGE / (Math.PI * Math.max(points, 1)));
+        return Math.clamp(covering, MIN_RADIUS * scale, MAX_RADIUS * scale);
     }
 
     /** Grid lines: hairlines normally, heavier in a high-contrast palette or at a larger scale. */

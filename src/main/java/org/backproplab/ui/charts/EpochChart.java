@@ -161,6 +161,11 @@ public abstract class EpochChart extends CanvasView {
         return Font.font(FONT, scaled(11));
     }
 
+    /** How tall the curves' area is in a chart {@code height} tall: what is left under the tick labels' room. */
+    public final double plotHeight(double height) {
+        return height - scaled(TOP) - scaled(BOTTOM);
+    }
+
     @Override
     protected final void draw(GraphicsContext gc, double width, double height) {
         gc.setFill(palette.surface());
@@ -168,7 +173,7 @@ public abstract class EpochChart extends CanvasView {
         marked = null;
         List<HistoryPoint> points = plotted(history);
         double top = scaled(TOP);
-        double plotHeight = height - top - scaled(BOTTOM);
+        double plotHeight = plotHeight(height);
         if (width - scaled(LEFT + RIGHT) < 20 || plotHeight < 20) {
             return;
         }

@@ -10,10 +10,10 @@ import org.backproplab.data.Domain;
  */
 public final class PlotFrame {
 
-    static final double LEFT = 70;
+    public static final double LEFT = 70;
     static final double BOTTOM = 50;
     static final double TOP = 12;
-    static final double RIGHT = 14;
+    public static final double RIGHT = 14;
 
     private final Domain domain;
     private final double left;

@@ -3,8 +3,10 @@ package org.backproplab.ui.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.backproplab.lesson.LessonException;
 import org.backproplab.ui.common.Messages;
 
@@ -19,8 +21,17 @@ public final class BackpropLabApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forDefaultLocale();
         StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
+        // Sized while it is being shown, before the window manager places it: on a desktop a window
+        // resized once it is on screen may be put back where the manager first placed it.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                // Once: the stage's size is the user's from then on.
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWING, this);
+                LabWindow.fitToScreen(stage);
+            }
+        });
         LabWindow.open(stage, startup.lesson(), messages, Optional.of(home()));
-        LabWindow.fitToScreen(stage);
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 

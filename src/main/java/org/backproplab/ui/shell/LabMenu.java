@@ -60,11 +60,13 @@ final class LabMenu {
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         MenuItem saveAs = item(messages.get("menu.saveAs"), "menu-save-as", files::saveAs);
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        // Shortcut is Ctrl here and Cmd on macOS, as each desktop's users expect.
+        MenuItem quitItem = item(messages.get("menu.quit"), "menu-quit", quit);
+        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         file.getItems().addAll(open, recent, shipped, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
                 item(messages.get("menu.importPoints"), "menu-import-points", files::importPoints),
                 item(messages.get("menu.exportPoints"), "menu-export-points", files::exportPoints),
-                export, new SeparatorMenuItem(),
-                item(messages.get("menu.quit"), "menu-quit", quit));
+                export, new SeparatorMenuItem(), quitItem);
         MenuBar bar = new MenuBar(file);
         bar.getStyleClass().add("lab-menu");
         return bar;

@@ -150,7 +150,7 @@ final class LabScreen {
     /** Draws every drawing's lines, points and labels {@code scale} times their normal size. */
     void setDrawingScale(double scale) {
         view.setDrawingScale(scale);
-        toolbar.setScale(scale);
+        toolbar.setScale();
         charts.setDrawingScale(scale);
         stepThrough.setDrawingScale(scale);
     }

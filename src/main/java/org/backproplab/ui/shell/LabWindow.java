@@ -55,6 +55,8 @@ public final class LabWindow {
     static final double DEFAULT_HEIGHT = 800;
     static final double MIN_WIDTH = 860;
     static final double MIN_HEIGHT = 560;
+    /** How much of a screen larger than the window's own size a new window takes. */
+    static final double LARGE_SCREEN_SHARE = 0.9;
     /** Below this width the settings panel folds away by itself, leaving the drawings the room. */
     static final double ROOM_FOR_SETTINGS = 1100;
     /**
@@ -152,6 +154,11 @@ public final class LabWindow {
         menuBar.getMenus().addAll(ViewMenu.create(messages, presentation), LanguageMenu.create(messages, this::speak),
                 help.menu());
         view.addMenuBar(menuBar);
+        view.lessonCard().foldedProperty().set(preferences.lessonFolded());
+        view.lessonCard().foldedProperty().addListener((property, was, folded) ->
+                updatePreferences(chosen -> chosen.withLessonFolded(folded)));
+        view.splitMemory().load(view, preferences.dividers(),
+                positions -> updatePreferences(chosen -> chosen.withDividers(positions)));
         presentation.apply(next);
         return next;
     }
@@ -216,7 +223,7 @@ public final class LabWindow {
         Scene scene = new Scene(window.screen.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet());
         scene.widthProperty().addListener((property, before, width) -> {
-            if (before.doubleValue() >= ROOM_FOR_SETTINGS && width.doubleValue() < ROOM_FOR_SETTINGS) {
+            if (before.doubleValue() >= window.roomForSettings() && width.doubleValue() < window.roomForSettings()) {
                 window.screen.toolbar().settingsShownProperty().set(false);
             }
         });
@@ -242,17 +249,25 @@ public final class LabWindow {
     }
 
     /**
-     * A classroom projector may have fewer pixels than the lab would like (1024×768 is common): the
-     * window shrinks to the screen it opens on, down to its least size, and the layout folds what
-     * does not fit.
+     * Gives the window the screen it opens on. A classroom projector often has fewer pixels than the
+     * lab would like (1280×720, 1024×768): there the window opens maximised, and the layout folds what
+     * does not fit. A large screen gets most of its area, so the drawings grow with it, rather than a
+     * fixed-size window in its middle.
      */
     static void fitToScreen(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (stage.getWidth() > screen.getWidth() || stage.getHeight() > screen.getHeight()) {
-            stage.setWidth(Math.max(MIN_WIDTH, Math.min(stage.getWidth(), screen.getWidth())));
-            stage.setHeight(Math.max(MIN_HEIGHT, Math.min(stage.getHeight(), screen.getHeight())));
+        if (screen.getWidth() < DEFAULT_WIDTH || screen.getHeight() < DEFAULT_HEIGHT) {
+            stage.setMaximized(true);
+        } else {
+            stage.setWidth(Math.max(DEFAULT_WIDTH, screen.getWidth() * LARGE_SCREEN_SHARE));
+            stage.setHeight(Math.max(DEFAULT_HEIGHT, screen.getHeight() * LARGE_SCREEN_SHARE));
             stage.centerOnScreen();
         }
+    }
+
+    /** Below this width the settings fold away by themselves, leaving the drawings the room. */
+    double roomForSettings() {
+        return ROOM_FOR_SETTINGS * preferences.scale();
     }
 
     /** The lab's look, for its scene and for the windows and bubbles it opens. */

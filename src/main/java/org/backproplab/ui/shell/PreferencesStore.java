@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -22,6 +24,8 @@ import org.backproplab.ui.common.Preferences;
 final class PreferencesStore {
 
     static final String FILE_NAME = "preferences.properties";
+    /** The prefix of each remembered divider: {@code divider.views.medium=0.56}. */
+    private static final String DIVIDER = "divider.";
 
     private final Optional<Path> file;
 
@@ -66,7 +70,9 @@ final class PreferencesStore {
                 number(properties, "scale", defaults.scale()),
                 bool(properties, "fullScreen", defaults.fullScreen()),
                 panels(properties.getProperty("hiddenPanels", "")),
-                bool(properties, "tourSeen", defaults.tourSeen()));
+                bool(properties, "tourSeen", defaults.tourSeen()),
+                bool(properties, "lessonFolded", defaults.lessonFolded()),
+                dividers(properties));
     }
 
     private static String text(Preferences preferences) {
@@ -78,6 +84,9 @@ final class PreferencesStore {
         properties.setProperty("hiddenPanels", String.join(",",
                 preferences.hiddenPanels().stream().sorted().map(Enum::name).toList()));
         properties.setProperty("tourSeen", Boolean.toString(preferences.tourSeen()));
+        properties.setProperty("lessonFolded", Boolean.toString(preferences.lessonFolded()));
+        preferences.dividers().forEach((split, position) ->
+                properties.setProperty(DIVIDER + split, Double.toString(position)));
         StringWriter text = new StringWriter();
         try {
             properties.store(text, "Backprop Lab preferences");
@@ -98,6 +107,18 @@ final class PreferencesStore {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** Divider positions are fractions of their pane; anything else (a hand-edited file) is skipped. */
+    private static Map<String, Double> dividers(Properties properties) {
+        Map<String, Double> positions = new HashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            double position = key.startsWith(DIVIDER) ? number(properties, key, Double.NaN) : Double.NaN;
+            if (position >= 0 && position <= 1) {
+                positions.put(key.substring(DIVIDER.length()), position);
+            }
+        }
+        return positions;
     }
 
     /** Names that are not panels (an older or newer version's) are skipped, not fatal. */

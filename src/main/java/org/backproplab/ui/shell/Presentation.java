@@ -179,7 +179,7 @@ final class Presentation {
         window.updatePreferences(preferences -> preferences.withScale(scale));
         showScale();
         // Larger text on a small screen leaves the drawings no room beside the settings: they fold away, as in a narrow window.
-        if (stage.getScene() != null && stage.getScene().getWidth() < LabWindow.ROOM_FOR_SETTINGS * scale) {
+        if (stage.getScene() != null && stage.getScene().getWidth() < window.roomForSettings()) {
             setShown(Panel.SETTINGS, false);
         }
     }

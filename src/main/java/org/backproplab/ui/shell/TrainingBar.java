@@ -1,6 +1,7 @@
 package org.backproplab.ui.shell;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -28,8 +29,6 @@ import org.backproplab.ui.common.Tips;
  */
 final class TrainingBar extends HBox {
 
-    /** Below this width the buttons show only their symbols (their names stay in the tooltips). */
-    static final double ROOM_FOR_NAMES = 1020;
     /** Speeds on offer, in epochs per second; 0, the last, means as fast as the machine goes. */
     static final double[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 0};
 
@@ -48,8 +47,6 @@ final class TrainingBar extends HBox {
     /** "Step:" and "Speed", which a narrow bar leaves out. */
     private final Label stepLabel = new Label();
     private final Label speedLabel = new Label();
-    /** How much larger than normal the bar's text is drawn. */
-    private double scale = 1;
     /** What the play button shows: the user's last wish, until a snapshot says otherwise. */
     private boolean playing;
     private boolean syncing;
@@ -78,7 +75,7 @@ final class TrainingBar extends HBox {
         speed.setSnapToTicks(true);
         speed.setBlockIncrement(1);
         speed.setFocusTraversable(false);
-        speed.setPrefWidth(150);
+        speed.setPrefWidth(130);
         speed.setId("speed");
         speed.setTooltip(Tips.of(messages.get("tip.toolbar.speed")));
         speed.valueProperty().addListener((property, before, value) -> {
@@ -109,15 +106,27 @@ final class TrainingBar extends HBox {
         showSpeed();
     }
 
-    /** Text drawn {@code scale} times its normal size needs as much more room for the buttons' names. */
-    void setScale(double scale) {
-        this.scale = scale;
-        fit();
+    /** Text drawn larger needs more room for the buttons' names: measured again once the new size is applied. */
+    void setScale() {
+        Platform.runLater(this::fit);
     }
 
-    /** Buttons show their names where there is room, and only their icons in a narrow window. */
+    /**
+     * Buttons show their names where there is room, and only their icons (their names stay in the
+     * tooltips) where the names would be cut: the room is measured, since Chinese and English names,
+     * and text scaled up for a room, each need their own.
+     */
     private void fit() {
-        boolean names = getWidth() >= ROOM_FOR_NAMES * scale;
+        if (getWidth() <= 0) {
+            return;
+        }
+        showNames(true);
+        if (prefWidth(-1) > getWidth()) {
+            showNames(false);
+        }
+    }
+
+    private void showNames(boolean names) {
         ContentDisplay display = names ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
         for (Labeled labeled : List.of(stepEpoch, stepBatch, stepSample, reset, settings)) {
             labeled.setContentDisplay(display);

@@ -2,6 +2,7 @@ package org.backproplab.ui.stepthrough;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -18,15 +19,31 @@ import org.backproplab.ui.math.MathTypesetter;
  */
 public final class FormulaView extends VBox {
 
+    /** How a formula too wide for the view is shown. */
+    enum Lines {
+        /** Broken between tokens onto further lines, like text. */
+        WRAP,
+        /** Kept on one line and shrunk to fit (down to {@link #MIN_FIT}), then scrolled sideways. */
+        FIT
+    }
+
+    /** Smaller than this, a matrix's numbers stop being readable: the view scrolls instead. */
+    static final double MIN_FIT = 0.55;
+
     private final Messages messages;
+    private final Lines mode;
+    /** The one-line formulas, to shrink again when the view's width changes. */
+    private final List<FlowPane> fitted = new ArrayList<>();
     private final double size;
     /** How much larger than {@code size} formulas are set: a presenter's choice. */
     private double scale = 1;
     private final Paint ink;
     private final List<String> lines = new ArrayList<>();
 
-    FormulaView(Messages messages, double size, Paint ink) {
+    FormulaView(Messages messages, double size, Paint ink, Lines mode) {
         this.messages = messages;
+        this.mode = mode;
+        widthProperty().addListener((property, before, width) -> fitted.forEach(this::fit));
         this.size = size;
         this.ink = ink;
         setSpacing(6);
@@ -40,6 +57,7 @@ public final class FormulaView extends VBox {
 
     void clear() {
         getChildren().clear();
+        fitted.clear();
         lines.clear();
     }
 
@@ -68,10 +86,26 @@ public final class FormulaView extends VBox {
             String plain = FormulaRenderer.toPlainText(formula, digits);
             line.setAccessibleText(plain);
             lines.add(plain);
-            VBox entry = new VBox(2, caption, line);
+            VBox entry = new VBox(2, caption, mode == Lines.WRAP ? line : oneLine(line));
             entry.getStyleClass().add("formula-line");
             getChildren().add(entry);
         }
+    }
+
+    /** The formula on one line, whatever its width, in a group that takes its size as shrunk. */
+    private Group oneLine(FlowPane line) {
+        line.setPrefWrapLength(Double.MAX_VALUE);
+        fitted.add(line);
+        fit(line);
+        return new Group(line);
+    }
+
+    private void fit(FlowPane line) {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        double natural = line.prefWidth(-1);
+        double shrink = room <= 0 || natural <= 0 ? 1 : Math.clamp(room / natural, MIN_FIT, 1);
+        line.setScaleX(shrink);
+        line.setScaleY(shrink);
     }
 
     /** Every formula shown, in plain Unicode, in order. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
@@ -48,10 +47,6 @@ import org.backproplab.ui.view.LabView;
  */
 public final class StepThroughMode {
 
-    private static final double PANEL_SHARE = 0.34;
-    private static final double PANEL_MIN = 200;
-    private static final double PANEL_MAX = 460;
-
     private final LabView view;
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
@@ -94,9 +89,6 @@ public final class StepThroughMode {
         toggle.selectedProperty().addListener((property, was, on) -> switched(on));
         wireControls();
         view.addStepThrough(toggle, overlay, panel);
-        // The panel takes a share of the window, so the graph keeps room for its numbers on a small screen too.
-        panel.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.clamp(view.getHeight() * PANEL_SHARE, PANEL_MIN, PANEL_MAX), view.heightProperty()));
         view.sceneProperty().addListener((property, before, scene) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -231,6 +223,7 @@ public final class StepThroughMode {
     }
 
     private void switched(boolean on) {
+        view.setStepping(on);
         if (on) {
             send.accept(new TrainerCommand.Pause());
             view.boundary().setOnTrainPointPicked(this::focusOn);

@@ -9,6 +9,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,9 +23,9 @@ import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Tips;
 
 /**
- * The step-through's controls and its formulas, under the graph: what one pass trains and how far
+ * The step-through's controls and its formulas, beside the views: what one pass trains and how far
  * each step goes, back / next / play / end of pass, the speed and the digits, the history slider,
- * then this step's formulas beside their matrix form. Layout only; {@link StepThroughMode} gives
+ * then this step's formulas and their matrix form, each on a tab of its own. Layout only; {@link StepThroughMode} gives
  * the controls their meaning.
  */
 public final class StepThroughPanel extends VBox {
@@ -58,8 +60,9 @@ public final class StepThroughPanel extends VBox {
 
     StepThroughPanel(Messages messages, Palette palette) {
         this.messages = messages;
-        formulas = new FormulaView(messages, FORMULA_SIZE, palette.text());
-        matrices = new FormulaView(messages, FORMULA_SIZE, palette.text());
+        formulas = new FormulaView(messages, FORMULA_SIZE, palette.text(), FormulaView.Lines.WRAP);
+        // A matrix cut over two lines no longer reads as one: the matrix form shrinks, or scrolls sideways.
+        matrices = new FormulaView(messages, FORMULA_SIZE, palette.text(), FormulaView.Lines.FIT);
         formulas.getStyleClass().add("step-formulas");
         matrices.getStyleClass().add("step-matrices");
 
@@ -115,20 +118,23 @@ public final class StepThroughPanel extends VBox {
         toolbar.setMinHeight(Region.USE_PREF_SIZE);
         historyRow.setAlignment(Pos.CENTER_LEFT);
 
-        ScrollPane formulaScroll = scroll(formulas);
-        ScrollPane matrixScroll = scroll(matrices);
-        HBox.setHgrow(formulaScroll, Priority.ALWAYS);
-        formulaScroll.setPrefWidth(640);
-        matrixScroll.setPrefWidth(520);
-        HBox.setHgrow(matrixScroll, Priority.SOMETIMES);
-        HBox working = new HBox(12, formulaScroll, matrixScroll);
+        // One at a time, each with the panel's whole height: a sub-step's formulas fit without scrolling.
+        TabPane working = new TabPane(tab("step.tab.formulas", "step-formulas-tab", formulas),
+                tab("step.tab.matrices", "step-matrices-tab", matrices));
+        working.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        working.getStyleClass().add("step-working");
         working.setMinHeight(80);
-        working.setPrefHeight(80);
         VBox.setVgrow(working, Priority.ALWAYS);
 
         getChildren().addAll(toolbar, historyRow, passText, working);
         getStyleClass().add("step-panel");
         setSpacing(8);
+    }
+
+    private Tab tab(String key, String id, FormulaView content) {
+        Tab tab = new Tab(messages.get(key), scroll(content));
+        tab.setId(id);
+        return tab;
     }
 
     private static ScrollPane scroll(FormulaView content) {

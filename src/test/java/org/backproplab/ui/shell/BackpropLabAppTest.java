@@ -40,6 +40,8 @@ class BackpropLabAppTest {
     @AfterEach
     void closeEverything() throws TimeoutException {
         System.clearProperty(BackpropLabApp.HOME_PROPERTY);
+        // The application maximises the window on the test's small screen: the next test class gets it back as it was.
+        robot.interact(() -> stage.setMaximized(false));
         FxToolkit.cleanupStages();
         if (application != null) {
             FxToolkit.cleanupApplication(application);
@@ -53,6 +55,7 @@ class BackpropLabAppTest {
         assertEquals(DEFAULT_TITLE, stage.getTitle());
         assertTrue(stage.isShowing());
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no alert for the default lesson");
+        assertTrue(stage.isMaximized(), "a screen smaller than the window's own size gets a maximised window");
     }
 
     @Test

@@ -45,7 +45,7 @@ class FormulaViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new FormulaView(Messages.forLocale(Locale.ROOT), 20, Palette.STANDARD.text());
+        view = new FormulaView(Messages.forLocale(Locale.ROOT), 20, Palette.STANDARD.text(), FormulaView.Lines.WRAP);
         stage.setScene(new Scene(view, 900, 300));
         stage.show();
     }

@@ -4,13 +4,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.geometry.Point2D;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonCatalog;
+import org.backproplab.lesson.LessonException;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.common.GraphTarget;
-import org.backproplab.ui.graph.GraphGeometry;
-import org.backproplab.ui.graph.GraphPicker;
 import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.shell.LabWindow;
-import org.backproplab.ui.view.LabView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,12 +59,15 @@ public final class LiveLab {
         }
     }
 
-    /** Where on screen the middle of the edge for weight (layer, neuron, input) is drawn. */
+    /** A point on screen of the edge for weight (layer, neuron, input), where no other edge crosses it. */
     public Point2D edgeOnScreen(int layer, int neuron, int input) {
         return onFx(() -> {
             NetworkGraphView graph = window.view().graph();
-            Point2D middle = GraphPicker.edgeMiddle(graph.geometry(), new GraphTarget.Edge(layer, neuron, input));
-            return graph.localToScreen(middle);
+            GraphTarget.Edge edge = new GraphTarget.Edge(layer, neuron, input);
+            // A third of the way along: where two edges cross is often their middle, never this.
+            Point2D start = graph.geometry().edgeStart(edge.column() - 1, edge.input());
+            Point2D end = graph.geometry().edgeEnd(edge.column(), edge.neuron());
+            return graph.localToScreen(start.add(end.subtract(start).multiply(1 / 3.0)));
         });
     }
 
@@ -74,6 +77,22 @@ public final class LiveLab {
             NetworkGraphView graph = window.view().graph();
             return graph.localToScreen(graph.geometry().neuronCentre(layer, neuron));
         });
+    }
+
+    /** Lets the FX thread lay out and draw what the last changes asked for, a few pulses deep. */
+    public static void settleLayout() {
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** A lesson shipped with the app, by its short name ({@code xor}, {@code moons}, …). */
+    public static Lesson shipped(String name) {
+        try {
+            return LessonCatalog.load(name);
+        } catch (LessonException e) {
+            throw new AssertionError("a shipped lesson does not open", e);
+        }
     }
 
     public static <T> T onFx(Callable<T> read) {

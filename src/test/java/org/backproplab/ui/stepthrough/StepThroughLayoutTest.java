@@ -1,0 +1,150 @@
+package org.backproplab.ui.stepthrough;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.backproplab.lesson.Lesson;
+import org.backproplab.trace.SubStep;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.graph.GraphGeometry;
+import org.backproplab.ui.shell.LabWindow;
+import org.backproplab.ui.testing.LiveLab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Stepping through a pass on a 1280×720 projector: the formulas get the room (at least 40 % of the
+ * window's height), a neuron's formulas fit without scrolling, no matrix is split over lines, and
+ * the course's wide networks keep every neuron apart beside a readable decision boundary.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StepThroughLayoutTest {
+
+    private final List<LabWindow> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeWindows() {
+        opened.forEach(window -> LiveLab.onFx(() -> {
+            window.close();
+            return null;
+        }));
+    }
+
+    private LabWindow open(String lesson) {
+        Lesson chosen = LiveLab.shipped(lesson);
+        LabWindow window = onFx(() -> {
+            Stage stage = new Stage();
+            LabWindow lab = LabWindow.open(stage, chosen, Messages.forLocale(Locale.ROOT));
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            return lab;
+        });
+        opened.add(window);
+        new LiveLab(window).awaitSettled();
+        LiveLab.settleLayout();
+        return window;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        return LiveLab.onFx(read);
+    }
+
+    // --- step-through ---
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"moons", "spiral"})
+    void steppingThroughAWideNetworkKeepsEveryNeuronApartAndTheBoundaryReadable(String lesson, FxRobot robot) {
+        LabWindow window = open(lesson);
+        robot.clickOn(".step-toggle");
+        robot.interact(() -> window.stepThrough().animation().setSpeed(50));
+        for (int i = 0; i < 4; i++) {
+            next(robot, window);
+        }
+
+        GraphGeometry geometry = onFx(() -> window.view().graph().geometry());
+        for (int column = 0; column < geometry.columns(); column++) {
+            for (int index = 0; index < geometry.size(column); index++) {
+                var node = geometry.nodeBounds(column, index);
+                assertTrue(node.getHeight() >= 18, lesson + ": a neuron is " + node.getHeight() + " px tall");
+                if (index > 0) {
+                    var above = geometry.nodeBounds(column, index - 1);
+                    assertTrue(above.getMaxY() < node.getMinY(), lesson + ": neurons " + index + " and "
+                            + (index + 1) + " of column " + column + " overlap");
+                }
+            }
+        }
+        double boundary = onFx(() -> window.view().boundary().frame().side());
+        assertTrue(boundary >= 250, lesson + ": the decision boundary is " + boundary + " px square while stepping");
+        double formulas = onFx(() -> window.view().getScene().lookup(".step-working").getLayoutBounds().getHeight());
+        assertTrue(formulas >= 0.4 * 720, "the formulas take " + formulas + " px of the window's 720");
+    }
+
+    @Test
+    void eachSubStepOfTheXorPassFitsWithoutScrollingAndNoMatrixIsSplit(FxRobot robot) {
+        LabWindow window = open("xor");
+        robot.clickOn(".step-toggle");
+        robot.interact(() -> window.stepThrough().animation().setSpeed(50));
+        ScrollPane formulas = onFx(() -> scrollPaneAround(window.stepThrough().panel().formulas));
+        int steps = 0;
+        do {
+            next(robot, window);
+            steps++;
+            double content = onFx(() -> window.stepThrough().panel().formulas.getHeight());
+            double viewport = onFx(() -> formulas.getViewportBounds().getHeight());
+            SubStep step = onFx(() -> window.stepThrough().model().frame().orElseThrow().subStep().orElseThrow());
+            // A layer's gradients and updates list every weight of the layer: those may scroll.
+            if (step instanceof SubStep.ForwardNeuron || step instanceof SubStep.ComputeLoss
+                    || step instanceof SubStep.BackwardNeuron) {
+                assertTrue(content <= viewport + 1, step + ": formulas " + content
+                        + " px tall in a viewport of " + viewport);
+            }
+            for (FlowPane line : onFx(() -> window.stepThrough().panel().matrices.lookupAll(".formula").stream()
+                    .map(FlowPane.class::cast).toList())) {
+                assertTrue(onFx(() -> oneRow(line)), "sub-step " + steps + ": a matrix formula is split over lines");
+            }
+        } while (steps < 13);
+    }
+
+    /** Moves the pass one sub-step on, as the Next button does, and waits until it has finished drawing. */
+    private static void next(FxRobot robot, LabWindow window) {
+        robot.clickOn(".step-next");
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() ->
+                    !window.stepThrough().model().isWaiting() && !window.stepThrough().animation().isRunning()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the step-through never settled", e);
+        }
+        LiveLab.settleLayout();
+    }
+
+    private static ScrollPane scrollPaneAround(Node node) {
+        Node at = node;
+        while (!(at instanceof ScrollPane)) {
+            at = at.getParent();
+        }
+        return (ScrollPane) at;
+    }
+
+    /** Whether every part of a formula shares one row: each overlaps every other vertically. */
+    private static boolean oneRow(FlowPane line) {
+        double lowestTop = line.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMinY()).max().orElse(0);
+        double highestBottom = line.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMaxY()).min()
+                .orElse(0);
+        return lowestTop < highestBottom;
+    }
+
+}
