@@ -153,11 +153,16 @@ final class StepOverlay extends CanvasView {
         Set<Long> active = activeNeurons(current, trace);
         drawInputs(gc, trace);
         boolean roomy = roomForEveryBox(trace);
-        for (int l = 0; l < trace.layers().size(); l++) {
-            for (int n = 0; n < trace.layers().get(l).size(); n++) {
-                boolean isActive = active.contains(key(l, n));
-                if (roomy || isActive || picked instanceof GraphPick.Neuron(int pl, int pn) && pl == l && pn == n) {
-                    drawNeuronBox(gc, trace, done, current, l, n, isActive);
+        // The neurons of this sub-step last, on top: in a narrow graph their boxes may overlap a
+        // neighbour's, and theirs are the numbers the class is reading now.
+        for (boolean activePass : new boolean[] {false, true}) {
+            for (int l = 0; l < trace.layers().size(); l++) {
+                for (int n = 0; n < trace.layers().get(l).size(); n++) {
+                    boolean isActive = active.contains(key(l, n));
+                    if (isActive == activePass && (roomy || isActive
+                            || picked instanceof GraphPick.Neuron(int pl, int pn) && pl == l && pn == n)) {
+                        drawNeuronBox(gc, trace, done, current, l, n, isActive);
+                    }
                 }
             }
         }

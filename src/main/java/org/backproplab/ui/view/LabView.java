@@ -42,8 +42,13 @@ public final class LabView extends BorderPane {
 
     /** The least height of the graph's card that also shows the graph's legend. */
     private static final double ROOM_FOR_GRAPH_LEGEND = 400;
-    /** The least height of the graph's card that also holds the layer strip above a graph worth drawing. */
-    private static final double ROOM_FOR_LAYER_STRIP = 260;
+    /**
+     * The least height of the graph's card that also holds the layer strip above a graph worth
+     * drawing: room for the card's chrome and the strip, then a slot per neuron of the widest layer.
+     * A wide layer (the two moons' ten neurons) needs its neurons apart more than the strip.
+     */
+    private static final double STRIP_AND_CHROME = 200;
+    private static final double NEURON_SLOT = 22;
     /** The height of a chart's curve, which stays the same when text is scaled up for a room. */
     private static final double CHART_PLOT = 120;
     /** What a chart's card adds around its curve at normal size: its title, tick labels, legend and padding. */
@@ -95,6 +100,8 @@ public final class LabView extends BorderPane {
     private ChartPlace chartPlace = ChartPlace.UNDER_GRAPH;
     /** Whether the graph's card is tall enough for the layer strip above the graph. */
     private boolean roomForStrip = true;
+    /** Neurons in the network's widest layer, inputs included: what the graph needs height for. */
+    private int widestLayer = 2;
     /** How much larger than normal text and drawings are shown. */
     private double scale = 1;
     /** What the boundary legend was last made for, so it is rebuilt only when that changes. */
@@ -145,6 +152,11 @@ public final class LabView extends BorderPane {
         LessonWords words = snapshot.words(messages.locale());
         header.show(words.title(), words.commentary());
         NetworkSnapshot network = snapshot.network();
+        int widest = network.shape().stream().mapToInt(Integer::intValue).max().orElse(1);
+        if (widest != widestLayer) {
+            widestLayer = widest;
+            fit();
+        }
         graphCard.setSubtitle(messages.format("graph.subtitle", shapeText(network), network.parameterCount()));
         graph.show(network, snapshot.heatmaps(), snapshot.lastUpdate());
         BoundaryLegendKey key = new BoundaryLegendKey(snapshot.classes(),
@@ -267,7 +279,8 @@ public final class LabView extends BorderPane {
         // Judged by the height of the views' area, which the charts do not change: folding them must not unfold them.
         ChartPlace place = chartPlace();
         // The strip's height does not change the card's: the split pane gives the card its height.
-        boolean strip = graphCard.getHeight() <= 0 || graphCard.getHeight() >= ROOM_FOR_LAYER_STRIP * scale;
+        boolean strip = graphCard.getHeight() <= 0
+                || graphCard.getHeight() >= STRIP_AND_CHROME * scale + NEURON_SLOT * widestLayer;
         if (place != chartPlace || strip != roomForStrip) {
             chartPlace = place;
             roomForStrip = strip;

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.charts.LossChart;
+import org.backproplab.ui.graph.GraphGeometry;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.ScriptedDialogs;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -121,6 +122,18 @@ class ClassroomLayoutTest {
         settle();
         assertNothingCutOff(window);
         assertTrue(onFx(() -> window.view().boundary().frame().side()) >= 250);
+    }
+
+    @Test
+    void theTwoMoonsTenNeuronsStayApartOnAProjector() {
+        LabWindow window = open("moons", 1280, 720);
+        GraphGeometry geometry = onFx(() -> window.view().graph().geometry());
+        for (int index = 1; index < geometry.size(1); index++) {
+            assertTrue(geometry.nodeBounds(1, index - 1).getMaxY() < geometry.nodeBounds(1, index).getMinY(),
+                    "hidden neurons " + index + " and " + (index + 1) + " overlap");
+        }
+        assertTrue(geometry.nodeSize() >= 12, "a hidden neuron is " + geometry.nodeSize() + " px");
+        assertTrue(onFx(() -> window.view().boundary().frame().side()) >= 300);
     }
 
     @Test
