@@ -1,12 +1,15 @@
 package org.backproplab.ui.stepthrough;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Paint;
+import org.backproplab.trace.Caption;
 import org.backproplab.trace.Formula;
 import org.backproplab.trace.FormulaRenderer;
 import org.backproplab.ui.common.Messages;
@@ -79,14 +82,20 @@ public final class FormulaView extends VBox {
 
     void addFormulas(List<Formula> formulas, int digits) {
         MathTypesetter typesetter = new MathTypesetter(size * scale, digits, ink);
+        Set<Caption> captioned = EnumSet.noneOf(Caption.class);
         for (Formula formula : formulas) {
-            Label caption = new Label(messages.get("caption." + formula.caption().name()));
-            caption.getStyleClass().add("formula-caption");
             FlowPane line = typesetter.formula(formula);
             String plain = FormulaRenderer.toPlainText(formula, digits);
             line.setAccessibleText(plain);
             lines.add(plain);
-            VBox entry = new VBox(2, caption, mode == Lines.WRAP ? line : oneLine(line));
+            VBox entry = new VBox(2, mode == Lines.WRAP ? line : oneLine(line));
+            // A layer's gradients are six formulas of one kind and three of another: each kind is captioned
+            // once, at its first formula, rather than six times, so a layer's step needs less scrolling.
+            if (captioned.add(formula.caption())) {
+                Label caption = new Label(messages.get("caption." + formula.caption().name()));
+                caption.getStyleClass().add("formula-caption");
+                entry.getChildren().addFirst(caption);
+            }
             entry.getStyleClass().add("formula-line");
             getChildren().add(entry);
         }

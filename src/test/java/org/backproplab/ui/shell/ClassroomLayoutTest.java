@@ -18,10 +18,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.backproplab.lesson.Lesson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,16 @@ class ClassroomLayoutTest {
         });
         assertEquals(0, menu.getMinY(), 0.5, "nothing above the menu bar");
         assertEquals(1280, menu.getWidth(), 1, "the menu bar takes the whole width");
+    }
+
+    @Test
+    void ctrlQQuitsAWindowWithNothingUnsaved(FxRobot robot) {
+        LabWindow window = open("xor", 1280, 720);
+        Window stage = onFx(() -> window.view().getScene().getWindow());
+        robot.interact(stage::requestFocus);
+        robot.press(KeyCode.SHORTCUT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHORTCUT);
+        LiveLab.settleLayout();
+        assertFalse(onFx(stage::isShowing), "File ▸ Quit's shortcut closes the window");
     }
 
     // --- the lesson card ---

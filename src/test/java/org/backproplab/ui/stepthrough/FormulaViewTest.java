@@ -70,6 +70,18 @@ class FormulaViewTest {
     }
 
     @Test
+    void aRunOfFormulasOfOneKindIsCaptionedOnce() throws Exception {
+        onFx(() -> {
+            view.addFormulas(List.of(ACTIVATION, ACTIVATION, ACTIVATION), 4);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, onFx(() -> view.lines().size()), "every formula is shown");
+        assertEquals(1, onFx(() -> view.lookupAll(".formula-caption").size()),
+                "one caption over the three, not three: a layer's step needs less scrolling");
+    }
+
+    @Test
     void eachLineReadsAsItsPlainTextUnderItsCaption() throws Exception {
         onFx(() -> {
             view.addFormulas(List.of(ACTIVATION), 4);
