@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 
@@ -68,8 +71,28 @@ public final class SplitMemory {
                     chosen[i] = positions.getOrDefault(key(split, i), chosen[i]);
                 }
                 split.pane().setDividerPositions(chosen);
+                againAtNextSize(split.pane(), chosen);
             }
         }
+    }
+
+    /**
+     * Puts the dividers there once more after the pane next changes size: a pane that shrinks because
+     * another joins beside it (the step-through's panel beside the views) lays out the positions just
+     * set at its old size, then takes the whole loss out of its first item.
+     */
+    private static void againAtNextSize(SplitPane pane, double[] chosen) {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> property, Number before, Number after) {
+                pane.widthProperty().removeListener(this);
+                pane.heightProperty().removeListener(this);
+                // After this layout pass, which is still taking the change out of the old sizes.
+                Platform.runLater(() -> pane.setDividerPositions(chosen));
+            }
+        };
+        pane.widthProperty().addListener(once);
+        pane.heightProperty().addListener(once);
     }
 
     /** Whether the pane holds what the split is for: as many dividers as it names. */
