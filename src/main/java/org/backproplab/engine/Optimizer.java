@@ -125,7 +125,8 @@ final class Optimizer {
         if (kind == OptimizerSettings.Adam.class) {
             return new OptimizerState.AdamMoments(
                     snapshot(first.get(2 * layer)), snapshot(second.get(2 * layer)),
-                    snapshot(first.get(2 * layer + 1)), snapshot(second.get(2 * layer + 1)), steps[2 * layer]);
+                    snapshot(first.get(2 * layer + 1)), snapshot(second.get(2 * layer + 1)),
+                    steps[2 * layer], steps[2 * layer + 1]);
         }
         return new OptimizerState.Stateless();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
@@ -78,15 +79,28 @@ public record Lesson(
      * the data may still not fit the output layer's size.
      */
     public Lesson withDataSet(DataSpec changed) {
-        LayerSpec output = layers.getLast();
-        NetworkRules.Output needed = NetworkRules.outputForData(data.classes(), changed.classes(),
-                new NetworkRules.Output(output.activation(), hyperparameters.loss()));
-        Lesson chosen = withData(changed).withHyperparameters(hyperparameters.withLoss(needed.loss()));
-        if (needed.activation() == output.activation()) {
+        NetworkRules.Output current = new NetworkRules.Output(layers.getLast().activation(), hyperparameters.loss());
+        return withData(changed).withOutput(NetworkRules.outputForData(data.classes(), changed.classes(), current));
+    }
+
+    /**
+     * The lesson with its output layer using {@code activation}, and the loss that goes with it as
+     * {@link NetworkRules#lossFor} says: what choosing an output activation in the lab means. Not
+     * checked: the output layer may be too small for it (softmax).
+     */
+    public Lesson withOutputActivation(Activation activation) {
+        return withOutput(new NetworkRules.Output(activation, NetworkRules.lossFor(activation, hyperparameters.loss())));
+    }
+
+    /** The lesson with this output activation and loss; reshaped (dropping fixed weights) only if the activation changes. */
+    private Lesson withOutput(NetworkRules.Output output) {
+        Lesson chosen = withHyperparameters(hyperparameters.withLoss(output.loss()));
+        LayerSpec last = layers.getLast();
+        if (output.activation() == last.activation()) {
             return chosen;
         }
         List<LayerSpec> newLayers = new ArrayList<>(layers);
-        newLayers.set(layers.size() - 1, new LayerSpec(output.size(), needed.activation()));
+        newLayers.set(layers.size() - 1, new LayerSpec(last.size(), output.activation()));
         return chosen.withArchitecture(features, newLayers);
     }
 

@@ -92,8 +92,9 @@ public final class TraceCsv {
                 rows.perNeuron(layer, "bias_velocity" + suffix, biases);
             }
             case OptimizerState.AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean,
-                    Matrix biasVariance, long step) -> {
-                rows.add(layer, "adam_step" + suffix, step);
+                    Matrix biasVariance, long weightStepCount, long biasStepCount) -> {
+                rows.add(layer, "adam_weight_step_count" + suffix, weightStepCount);
+                rows.add(layer, "adam_bias_step_count" + suffix, biasStepCount);
                 rows.perWeight(layer, "weight_mean" + suffix, weightMean);
                 rows.perWeight(layer, "weight_variance" + suffix, weightVariance);
                 rows.perNeuron(layer, "bias_mean" + suffix, biasMean);

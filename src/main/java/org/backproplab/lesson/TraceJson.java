@@ -105,8 +105,9 @@ public final class TraceJson {
                 node.set("biasVelocity", flat(biases));
             }
             case OptimizerState.AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean,
-                    Matrix biasVariance, long step) -> {
-                node.put("step", step);
+                    Matrix biasVariance, long weightStepCount, long biasStepCount) -> {
+                node.put("weightStepCount", weightStepCount);
+                node.put("biasStepCount", biasStepCount);
                 node.set("weightMean", rows(weightMean));
                 node.set("weightVariance", rows(weightVariance));
                 node.set("biasMean", flat(biasMean));

@@ -13,8 +13,12 @@ public sealed interface OptimizerState {
     record Velocity(Matrix weights, Matrix biases) implements OptimizerState {
     }
 
-    /** Adam's first and second moment estimates, and how many steps they have seen (t, 0 before the first). */
-    record AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean, Matrix biasVariance, long step)
-            implements OptimizerState {
+    /**
+     * Adam's first and second moment estimates, and how many steps each has seen (t, 0 before the
+     * first). The weights and the biases count apart: biases that start training part-way through a
+     * run (a lesson may switch them on) start their own bias correction at t = 1.
+     */
+    record AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean, Matrix biasVariance,
+            long weightStepCount, long biasStepCount) implements OptimizerState {
     }
 }

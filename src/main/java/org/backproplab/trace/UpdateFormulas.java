@@ -45,6 +45,11 @@ final class UpdateFormulas {
             return pick(weights, biases).get(row, col);
         }
 
+        /** Adam's t for this parameter: weights and biases count their steps apart. */
+        long stepCount(OptimizerState.AdamMoments moments) {
+            return weight ? moments.weightStepCount() : moments.biasStepCount();
+        }
+
         double before() {
             return at(trace.weightsBefore(), trace.biasesBefore());
         }
@@ -172,7 +177,7 @@ final class UpdateFormulas {
         if (!(constants instanceof OptimizerConstants.Adam(double beta1, double beta2, double epsilon))) {
             return List.of(Formula.equation(Caption.ADAM_STEP, List.of(of(step), stepSymbols, of(value(p.step())))));
         }
-        long t = moments.step();
+        long t = p.stepCount(moments);
         double m = p.at(moments.weightMean(), moments.biasMean());
         double v = p.at(moments.weightVariance(), moments.biasVariance());
         double mHatValue = m / (1 - Math.pow(beta1, t));

@@ -45,7 +45,8 @@ import org.backproplab.trace.StepTrace;
  *     optimizer, regularization, loss and batch size stay as they are now (unless the loss chosen
  *     since cannot train the restored output layer; then the loss of that moment comes back too).
  *     A loss the edit itself changed is part of the edit, though: choosing a regression set brings
- *     squared error with it, and its undo brings the loss before it back.
+ *     squared error with it, and so does an output activation the loss cannot follow;
+ *     their undo brings the loss before them back.
  *     Running (play, pause, steps, speed) is not undone either.</li>
  * <li>A run of edits of the same thing is one step: the same weight or bias set again and again
  *     (dragged, scrolled, slid, retyped), or one point dragged on and on. A new edit after an undo
@@ -244,6 +245,9 @@ final class LabSession {
                 specs.set(layer, new LayerSpec(specs.get(layer).size(), activation));
                 reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
             }
+            case TrainerCommand.ChooseOutputActivation(Activation activation) -> reshape(
+                    experiment.lesson().withOutputActivation(activation), identity(learner.network().layerCount()),
+                    identity(learner.network().inputSize()));
             case TrainerCommand.AddLayer(int position, int size, Activation activation) -> {
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
                 require(position >= 0 && position < specs.size(), "a hidden layer goes before the output layer");
@@ -315,12 +319,18 @@ final class LabSession {
     }
 
     private void reshape(List<InputFeature> features, List<LayerSpec> specs, int[] layerOrigin, int[] inputOrigin) {
-        Lesson current = experiment.lesson();
-        Lesson reshaped = current.withArchitecture(features, specs);
-        require(NetworkRules.layers(specs));
+        reshape(experiment.lesson().withArchitecture(features, specs), layerOrigin, inputOrigin);
+    }
+
+    /**
+     * Rebuilds the network for {@code reshaped}, all or nothing: the whole lesson, with any loss it
+     * brings along, is checked before the lab changes at all.
+     */
+    private void reshape(Lesson reshaped, int[] layerOrigin, int[] inputOrigin) {
+        require(NetworkRules.layers(reshaped.layers()));
         requireConsistent(reshaped);
-        Network network = experiment.learner().network().reshaped(features.size(), specs, layerOrigin, inputOrigin,
-                current.initializer(), experiment.random());
+        Network network = experiment.learner().network().reshaped(reshaped.features().size(), reshaped.layers(),
+                layerOrigin, inputOrigin, experiment.lesson().initializer(), experiment.random());
         replace(experiment.withNetwork(reshaped, network));
     }
 

@@ -88,7 +88,17 @@ public sealed interface TrainerCommand {
 
     // --- architecture (keeps data, settings, and every weight that still has a place) ---
 
+    /** Refused on the output layer when the loss cannot follow {@code activation}: see {@link ChooseOutputActivation}. */
     record SetActivation(int layer, Activation activation) implements TrainerCommand {
+    }
+
+    /**
+     * Another output activation, as the user picks one: the activation, and with it the loss to train
+     * it with when the current one cannot (see {@link org.backproplab.engine.NetworkRules#lossFor}): a
+     * sigmoid after softmax cross-entropy brings squared error rather than being refused. All of it
+     * applies or none of it does, and it is one undo step, which brings the loss back too.
+     */
+    record ChooseOutputActivation(Activation activation) implements TrainerCommand {
     }
 
     /** Inserts a hidden layer of {@code size} neurons before layer {@code position}. */

@@ -120,7 +120,8 @@ class OptimizerTest {
             OptimizerState.AdamMoments moments = assertInstanceOf(OptimizerState.AdamMoments.class, two.optimizerStateAfter());
             assertArrayEquals(m, moments.weightMean().values(), 1e-15);
             assertArrayEquals(v, moments.weightVariance().values(), 1e-15);
-            assertEquals(2, moments.step());
+            assertEquals(2, moments.weightStepCount());
+            assertEquals(2, moments.biasStepCount());
         }
     }
 
@@ -137,9 +138,10 @@ class OptimizerTest {
                         assertEquals(0, weights.norm());
                         assertEquals(0, biases.norm());
                     }
-                    case OptimizerState.AdamMoments(Matrix m, Matrix v, Matrix bm, Matrix bv, long t) -> {
+                    case OptimizerState.AdamMoments(Matrix m, Matrix v, Matrix bm, Matrix bv, long t, long biasT) -> {
                         assertEquals(0, m.norm() + v.norm() + bm.norm() + bv.norm());
                         assertEquals(0, t, "Adam has seen no step yet");
+                        assertEquals(0, biasT, "Adam has seen no step yet");
                     }
                     case OptimizerState.Stateless() -> throw new AssertionError(optimizer.id() + " recorded no memory");
                 }
@@ -175,7 +177,7 @@ class OptimizerTest {
                 "the trace shows the fresh memory the step used, not the velocity of the earlier momentum steps");
         LayerTrace fresh = adam.outputLayer();
         assertMatrix(map(fresh.weightGradient(), g -> -ETA * Math.signum(g)), fresh.weightStep(), 1e-6);
-        assertEquals(1, assertInstanceOf(OptimizerState.AdamMoments.class, fresh.optimizerStateAfter()).step());
+        assertEquals(1, assertInstanceOf(OptimizerState.AdamMoments.class, fresh.optimizerStateAfter()).weightStepCount());
     }
 
     @Test
@@ -191,8 +193,10 @@ class OptimizerTest {
         LayerTrace edited = afterEdit.layers().getFirst();
         assertMatrix(map(edited.weightGradient(), OptimizerTest::adamFirstStep), edited.weightStep(), 1e-12);
         assertMatrix(map(edited.biasGradient(), OptimizerTest::adamFirstStep), edited.biasStep(), 1e-12);
-        assertEquals(0, assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateBefore()).step());
-        assertEquals(1, assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateAfter()).step());
+        OptimizerState.AdamMoments before = assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateBefore());
+        OptimizerState.AdamMoments after = assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateAfter());
+        assertEquals(List.of(0L, 0L), List.of(before.weightStepCount(), before.biasStepCount()));
+        assertEquals(List.of(1L, 1L), List.of(after.weightStepCount(), after.biasStepCount()));
     }
 
     @Test

@@ -93,9 +93,10 @@ class TraceCsvTest {
             case OptimizerState.Stateless() -> 0;
             case OptimizerState.Velocity(Matrix weights, Matrix biases) ->
                     perWeight(rows, tag, "weight_velocity" + suffix, weights) + perNeuron(rows, tag, "bias_velocity" + suffix, biases);
-            case OptimizerState.AdamMoments(Matrix m, Matrix v, Matrix bm, Matrix bv, long step) -> {
-                assertEquals((double) step, rows.get(tag + ",adam_step" + suffix + ",,,"));
-                yield 1 + perWeight(rows, tag, "weight_mean" + suffix, m) + perWeight(rows, tag, "weight_variance" + suffix, v)
+            case OptimizerState.AdamMoments(Matrix m, Matrix v, Matrix bm, Matrix bv, long weightSteps, long biasSteps) -> {
+                assertEquals((double) weightSteps, rows.get(tag + ",adam_weight_step_count" + suffix + ",,,"));
+                assertEquals((double) biasSteps, rows.get(tag + ",adam_bias_step_count" + suffix + ",,,"));
+                yield 2 + perWeight(rows, tag, "weight_mean" + suffix, m) + perWeight(rows, tag, "weight_variance" + suffix, v)
                         + perNeuron(rows, tag, "bias_mean" + suffix, bm) + perNeuron(rows, tag, "bias_variance" + suffix, bv);
             }
         };

@@ -136,12 +136,14 @@ class TraceJsonTest {
         assertEquals(0.999, adamStep.get("beta2").doubleValue());
         assertEquals(1e-8, adamStep.get("epsilon").doubleValue());
         JsonNode moments = adamStep.get("layers").get(0).get("optimizerState");
-        assertEquals(1, moments.get("step").asLong());
+        assertEquals(1, moments.get("weightStepCount").asLong());
+        assertEquals(0, moments.get("biasStepCount").asLong(), "Mazur's biases are fixed: their own count has not started");
         assertEquals(0.1 * adam.layers().get(0).weightGradient().get(0, 0),
                 moments.get("weightMean").get(0).get(0).doubleValue(), 1e-15);
         assertTrue(moments.has("weightVariance") && moments.has("biasMean") && moments.has("biasVariance"));
         JsonNode oldMoments = adamStep.get("layers").get(0).get("optimizerStateBefore");
-        assertEquals(0, oldMoments.get("step").asLong(), "Adam's count starts at t = 0");
+        assertEquals(0, oldMoments.get("weightStepCount").asLong(), "Adam's count starts at t = 0");
+        assertEquals(0, oldMoments.get("biasStepCount").asLong());
         assertEquals(0.0, oldMoments.get("weightVariance").get(0).get(0).doubleValue());
     }
 }

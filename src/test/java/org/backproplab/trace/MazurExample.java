@@ -63,11 +63,15 @@ final class MazurExample {
 
     /** Several traced steps in a row on one sample, sharing the optimizer's memory. */
     static List<StepTrace> steps(Network network, Hyperparameters hyper, int count) {
+        return steps(network, java.util.Collections.nCopies(count, hyper));
+    }
+
+    /** One traced step on one sample per settings given, in order, sharing the optimizer's memory. */
+    static List<StepTrace> steps(Network network, List<Hyperparameters> settings) {
         Backpropagation backpropagation = new Backpropagation();
         DMatrixRMaj inputs = columns(new double[][] {INPUTS});
         DMatrixRMaj targets = columns(new double[][] {TARGETS});
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> backpropagation.tracedStep(network, inputs, targets, hyper)).toList();
+        return settings.stream().map(hyper -> backpropagation.tracedStep(network, inputs, targets, hyper)).toList();
     }
 
     private static DMatrixRMaj columns(double[][] samples) {

@@ -4,13 +4,16 @@ import static org.backproplab.trace.MazurFormulasTest.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
+import org.backproplab.trace.MathToken.Fraction;
 import org.backproplab.trace.MathToken.Power;
+import org.backproplab.trace.MathToken.Root;
 import org.backproplab.trace.MathToken.Value;
 import org.junit.jupiter.api.Test;
 
@@ -109,8 +112,9 @@ class UpdateFormulasTest {
                 LayerTrace layer = step.layers().get(l);
                 OptimizerState.AdamMoments old = (OptimizerState.AdamMoments) layer.optimizerStateBefore();
                 OptimizerState.AdamMoments now = (OptimizerState.AdamMoments) layer.optimizerStateAfter();
-                assertEquals(k, old.step());
-                assertEquals(k + 1, now.step());
+                assertEquals(k, old.weightStepCount());
+                assertEquals(k + 1, now.weightStepCount());
+                assertEquals(k + 1, now.biasStepCount(), "biases trained from the start count alike");
                 for (int j = 0; j < layer.size(); j++) {
                     for (int i = 0; i < layer.inputSize(); i++) {
                         List<Formula> update = new FormulaBuilder(step, 0).weightUpdate(l, j, i);
@@ -139,7 +143,61 @@ class UpdateFormulasTest {
         assertEquals(beta * oldMoment + (1 - beta) * observed, newMoment, 1e-15, "the numbers satisfy the update");
     }
 
-    /** Every number of a side, in reading order, including those inside powers. */
+    @Test
+    void adamBiasesThatStartTrainingLateShowTheirOwnStepCount() {
+        double eta = 0.01;
+        double beta1 = 0.8;
+        double beta2 = 0.95;
+        double epsilon = 1e-8;
+        Hyperparameters fixedBiases = MazurExample.hyperparameters().withTrainBiases(false)
+                .withOptimizer(new OptimizerSettings.Adam(eta, beta1, beta2, epsilon));
+        // Three steps with the biases fixed, then two with them training: the weights' t runs on to 4 and 5,
+        // the biases' starts at 1.
+        List<Hyperparameters> run = new ArrayList<>(Collections.nCopies(3, fixedBiases));
+        run.addAll(Collections.nCopies(2, fixedBiases.withTrainBiases(true)));
+        List<StepTrace> steps = MazurExample.steps(mazur(), run);
+
+        for (int k = 3; k < 5; k++) {
+            StepTrace step = steps.get(k);
+            FormulaBuilder builder = new FormulaBuilder(step, 0);
+            for (int l = 0; l < step.layers().size(); l++) {
+                LayerTrace layer = step.layers().get(l);
+                OptimizerState.AdamMoments moments = (OptimizerState.AdamMoments) layer.optimizerStateAfter();
+                assertEquals(k + 1, moments.weightStepCount());
+                assertEquals(k - 2, moments.biasStepCount());
+                for (int j = 0; j < layer.size(); j++) {
+                    assertAdamStep(builder.weightUpdate(l, j, 0), k + 1, eta, beta1, beta2, epsilon,
+                            moments.weightMean().get(j, 0), moments.weightVariance().get(j, 0), layer.weightStep().get(j, 0));
+                    assertAdamStep(builder.biasUpdate(l, j), k - 2, eta, beta1, beta2, epsilon,
+                            moments.biasMean().get(j, 0), moments.biasVariance().get(j, 0), layer.biasStep().get(j, 0));
+                }
+            }
+        }
+    }
+
+    /**
+     * m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ) and Δθ = −η·m̂/(√v̂ + ε) show step count {@code t}, and their
+     * numbers satisfy Adam's equations recomputed here from the recorded moments and that t.
+     */
+    private static void assertAdamStep(List<Formula> update, long t, double eta, double beta1, double beta2,
+            double epsilon, double m, double v, double step) {
+        List<Caption> expected = List.of(Caption.ADAM_FIRST_MOMENT, Caption.ADAM_SECOND_MOMENT, Caption.ADAM_MEAN,
+                Caption.ADAM_VARIANCE, Caption.ADAM_STEP);
+        assertEquals(expected, captions(update.subList(0, 5)));
+        double mHat = m / (1 - Math.pow(beta1, t));
+        double vHat = v / (1 - Math.pow(beta2, t));
+        assertEquals(List.of(m, 1.0, beta1, (double) t), numbers(update.get(2).sides().get(2)));
+        assertEquals(mHat, result(update.get(2)), 1e-12 * Math.abs(mHat));
+        assertEquals(List.of(v, 1.0, beta2, (double) t), numbers(update.get(3).sides().get(2)));
+        assertEquals(vHat, result(update.get(3)), 1e-12 * Math.abs(vHat));
+        List<Double> shown = numbers(update.get(4).sides().get(2));
+        assertEquals(List.of(eta, mHat, vHat, epsilon), shown);
+        double recomputed = -eta * mHat / (Math.sqrt(vHat) + epsilon);
+        assertEquals(recomputed, result(update.get(4)), 1e-12 * Math.abs(recomputed), "the numbers satisfy Adam's step");
+        assertEquals(step, result(update.get(4)), "and give the step the optimizer took");
+    }
+
+    /** Every number of a side, in reading order, including those inside powers, fractions and roots. */
     private static List<Double> numbers(List<MathToken> side) {
         List<Double> numbers = new ArrayList<>();
         for (MathToken token : side) {
@@ -149,6 +207,11 @@ class UpdateFormulasTest {
                     numbers.addAll(numbers(power.base()));
                     numbers.addAll(numbers(power.exponent()));
                 }
+                case Fraction fraction -> {
+                    numbers.addAll(numbers(fraction.numerator()));
+                    numbers.addAll(numbers(fraction.denominator()));
+                }
+                case Root root -> numbers.addAll(numbers(root.radicand()));
                 default -> {
                 }
             }

@@ -119,6 +119,7 @@ class LabSessionPropertiesTest {
                 Combinators.combine(layer, index, index, value).as(TrainerCommand.SetWeight::new),
                 Combinators.combine(layer, index, value).as(TrainerCommand.SetBias::new),
                 Combinators.combine(layer, activation).as(TrainerCommand.SetActivation::new),
+                activation.map(TrainerCommand.ChooseOutputActivation::new),
                 Combinators.combine(layer, Arbitraries.integers().between(-1, 70), activation).as(TrainerCommand.AddLayer::new),
                 layer.map(TrainerCommand.RemoveLayer::new),
                 layer.map(TrainerCommand.AddNeuron::new),

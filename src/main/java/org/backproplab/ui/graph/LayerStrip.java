@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +24,6 @@ import javafx.scene.layout.VBox;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
-import org.backproplab.engine.Loss;
 import org.backproplab.engine.NetworkRules;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.FeatureLabel;
@@ -51,10 +51,9 @@ public final class LayerStrip extends Pane {
     private final Button addLayer = new Button();
     private final List<Node> columns = new ArrayList<>();
     private final List<Node> neuronButtons = new ArrayList<>();
-    /** Every menu button and what it says when there is room. */
     /** Each menu's full name and the short one it shows when columns are close together. */
     private final Map<MenuButton, List<String>> menuNames = new HashMap<>();
-    /** What the controls were last built for: rebuilt only when the shape or a choice changes. */
+    /** What the controls were last built for: rebuilt only when the features or layers change. */
     private Lesson builtFor;
 
     /** @param graph the network graph under the strip, whose columns the controls line up with */
@@ -76,8 +75,7 @@ public final class LayerStrip extends Pane {
 
     /** Shows controls for the network the lesson describes now. */
     public void show(Lesson lesson) {
-        if (builtFor != null && builtFor.features().equals(lesson.features()) && builtFor.layers().equals(lesson.layers())
-                && builtFor.hyperparameters().loss() == lesson.hyperparameters().loss()) {
+        if (builtFor != null && builtFor.features().equals(lesson.features()) && builtFor.layers().equals(lesson.layers())) {
             builtFor = lesson;
             return;
         }
@@ -172,8 +170,8 @@ public final class LayerStrip extends Pane {
         buttons.setAlignment(Pos.CENTER);
         neuronButtons.add(buttons);
 
-        MenuButton menu = activationMenu(layer, spec.activation(),
-                NetworkRules.offeredActivations(layer, layers.size(), spec.size()), null);
+        MenuButton menu = activationMenu(spec.activation(), NetworkRules.offeredActivations(layer, layers.size(), spec.size()),
+                activation -> new TrainerCommand.SetActivation(layer, activation));
         MenuItem addNeuron = item("strip.addNeuron", new TrainerCommand.AddNeuron(layer));
         addNeuron.setDisable(more.isDisable());
         MenuItem removeNeuron = item("strip.removeNeuron", new TrainerCommand.RemoveNeuron(layer));
@@ -188,16 +186,14 @@ public final class LayerStrip extends Pane {
     private MenuButton outputMenu(Lesson lesson) {
         int layer = lesson.layers().size() - 1;
         LayerSpec output = lesson.layers().getLast();
-        return activationMenu(layer, output.activation(), NetworkRules.offeredActivations(layer, layer + 1, output.size()),
-                lesson.hyperparameters().loss());
+        // The trainer brings a loss that can follow the chosen activation, if the one in use cannot.
+        return activationMenu(output.activation(), NetworkRules.offeredActivations(layer, layer + 1, output.size()),
+                TrainerCommand.ChooseOutputActivation::new);
     }
 
-    /**
-     * A menu button showing the layer's activation, offering the others. For the output layer,
-     * {@code loss} is the loss in use: an activation it cannot follow switches the loss to one that
-     * can ({@link NetworkRules#lossFor}) first, rather than being refused.
-     */
-    private MenuButton activationMenu(int layer, Activation current, List<Activation> offered, Loss loss) {
+    /** A menu button showing the layer's activation, offering the others, each choice sent as {@code choose} makes it. */
+    private MenuButton activationMenu(Activation current, List<Activation> offered,
+            Function<Activation, TrainerCommand> choose) {
         MenuButton menu = menuButton(messages.get("activation." + current.id()), shortName(current),
                 messages.get("strip.activation.tip"));
         ToggleGroup group = new ToggleGroup();
@@ -206,14 +202,9 @@ public final class LayerStrip extends Pane {
             item.setToggleGroup(group);
             item.setSelected(activation == current);
             item.setOnAction(event -> {
-                if (activation == current) {
-                    return;
+                if (activation != current) {
+                    send.accept(choose.apply(activation));
                 }
-                Loss fitting = loss == null ? null : NetworkRules.lossFor(activation, loss);
-                if (fitting != loss) {
-                    send.accept(new TrainerCommand.SetLoss(fitting));
-                }
-                send.accept(new TrainerCommand.SetActivation(layer, activation));
             });
             menu.getItems().add(item);
         }

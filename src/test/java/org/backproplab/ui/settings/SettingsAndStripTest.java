@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -131,5 +132,23 @@ class SettingsAndStripTest {
         TrainerSnapshot wider = lab.awaitShown(s -> s.settings().features().size() == 3);
         assertEquals(List.of(InputFeature.X1, InputFeature.X2, InputFeature.X1_TIMES_X2), wider.settings().features());
         assertEquals(2, wider.epoch(), "none of it reset training");
+    }
+
+    @Test
+    void theOutputMenuChangesActivationAndLossTogetherAndOneUndoTakesBothBack(FxRobot robot) {
+        // The output's menu is the strip's last; binary cross-entropy cannot follow a linear output.
+        MenuButton output = robot.lookup(".strip-menu").queryAllAs(MenuButton.class).stream()
+                .reduce((before, last) -> last).orElseThrow();
+        robot.clickOn(output).clickOn("linear");
+
+        TrainerSnapshot linear = lab.awaitShown(s -> s.settings().layers().getLast().activation() == Activation.LINEAR);
+        assertEquals(Loss.SQUARED_ERROR, linear.settings().hyperparameters().loss());
+        assertTrue(linear.notice().isEmpty());
+
+        robot.clickOn("#undo");
+
+        TrainerSnapshot undone = lab.awaitShown(s -> s.settings().layers().getLast().activation() == Activation.SIGMOID);
+        assertEquals(Loss.BINARY_CROSS_ENTROPY, undone.settings().hyperparameters().loss());
+        assertTrue(undone.undoRedo().undo().isEmpty(), "choosing the output was one undo step");
     }
 }
