@@ -28,7 +28,8 @@ import org.backproplab.ui.common.CanvasView;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.TextWidth;
 import org.backproplab.ui.graph.GraphGeometry;
-import org.backproplab.ui.graph.GraphPick;
+import org.backproplab.ui.common.GraphTarget;
+import org.backproplab.ui.graph.GraphPicker;
 
 /**
  * Drawn over the network graph during a step-through: the numbers of the pass on the nodes and
@@ -63,7 +64,7 @@ final class StepOverlay extends CanvasView {
     private StepThrough.Frame frame;
     private double progress = 1;
     private int digits = 4;
-    private GraphPick picked;
+    private GraphTarget picked;
     private String banner = "";
     /** The loss, when the graph has no room for it under the outputs and the banner carries it. */
     private String bannerLoss;
@@ -78,7 +79,7 @@ final class StepOverlay extends CanvasView {
     }
 
     /** Shows a moment of a pass; {@code progress} runs from 0 to 1 through its sub-step's animation. */
-    void show(StepThrough.Frame frame, double progress, int digits, GraphPick picked, String banner) {
+    void show(StepThrough.Frame frame, double progress, int digits, GraphTarget picked, String banner) {
         this.frame = frame;
         this.progress = progress;
         this.digits = digits;
@@ -97,11 +98,15 @@ final class StepOverlay extends CanvasView {
         redraw();
     }
 
-    /** Calls {@code onPick} with the neuron or edge under each click (empty when the click hits neither). */
-    void setOnPick(Consumer<Optional<GraphPick>> onPick) {
+    /**
+     * Calls {@code onPick} with the neuron or edge under each click (empty when the click hits
+     * neither). An input computes nothing in the pass, so a click on one picks nothing.
+     */
+    void setOnPick(Consumer<Optional<GraphTarget>> onPick) {
         setOnMouseClicked(event -> {
             if (geometry != null && frame != null) {
-                onPick.accept(GraphPick.at(geometry, event.getX(), event.getY()));
+                onPick.accept(GraphPicker.pick(geometry, event.getX(), event.getY())
+                        .filter(target -> !(target instanceof GraphTarget.Input)));
             }
         });
     }
@@ -156,7 +161,7 @@ final class StepOverlay extends CanvasView {
         for (int l = 0; l < trace.layers().size(); l++) {
             for (int n = 0; n < trace.layers().get(l).size(); n++) {
                 boolean isActive = active.contains(key(l, n));
-                if (roomy || isActive || picked instanceof GraphPick.Neuron(int pl, int pn) && pl == l && pn == n) {
+                if (roomy || isActive || picked instanceof GraphTarget.Neuron(int pl, int pn) && pl == l && pn == n) {
                     drawNeuronBox(gc, trace, done, current, l, n, isActive);
                 }
             }
@@ -278,7 +283,7 @@ final class StepOverlay extends CanvasView {
                 Point2D from = geometry.edgeStart(layer, i);
                 Point2D to = geometry.edgeEnd(layer + 1, n);
                 List<String> text = List.of(label.of(n, i));
-                if (picked instanceof GraphPick.Edge(int pl, int pn, int pi) && pl == layer && pn == n && pi == i) {
+                if (picked instanceof GraphTarget.Edge(int pl, int pn, int pi) && pl == layer && pn == n && pi == i) {
                     Point2D at = from.add(to.subtract(from).multiply(LABEL_AT));
                     pickedLabel = () -> chip(gc, text, at.getX(), at.getY(), color, alpha);
                     continue;
@@ -414,7 +419,7 @@ final class StepOverlay extends CanvasView {
 
     private void drawPicked(GraphicsContext gc) {
         switch (picked) {
-            case GraphPick.Neuron(int layer, int neuron) when layer < geometry.columns() - 1
+            case GraphTarget.Neuron(int layer, int neuron) when layer < geometry.columns() - 1
                     && neuron < geometry.size(layer + 1) -> {
                 Rectangle2D box = geometry.nodeBounds(layer + 1, neuron);
                 gc.setStroke(palette.text());
@@ -425,7 +430,7 @@ final class StepOverlay extends CanvasView {
                         box.getHeight() + 2 * gap, 14, 14);
                 gc.setLineDashes();
             }
-            case GraphPick.Edge(int layer, int neuron, int input) when layer < geometry.columns() - 1
+            case GraphTarget.Edge(int layer, int neuron, int input) when layer < geometry.columns() - 1
                     && neuron < geometry.size(layer + 1) && input < geometry.size(layer) -> {
                 Point2D from = geometry.edgeStart(layer, input);
                 Point2D to = geometry.edgeEnd(layer + 1, neuron);

@@ -31,7 +31,8 @@ import org.backproplab.ui.boundary.PointText;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Tips;
-import org.backproplab.ui.graph.GraphPick;
+import org.backproplab.ui.common.GraphTarget;
+import org.backproplab.ui.graph.GraphPicker;
 import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.math.MathTypesetter;
 import org.backproplab.ui.math.MatrixView;
@@ -47,6 +48,8 @@ import org.backproplab.ui.view.LabView;
  */
 public final class StepThroughMode {
 
+    private static final String NEURONS_AND_EDGES_ONLY = "the step-through picks neurons and edges only";
+
     private final LabView view;
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
@@ -56,7 +59,8 @@ public final class StepThroughMode {
     private final StepOverlay overlay;
     private final ToggleButton toggle;
     private final StepAnimation animation;
-    private GraphPick picked;
+    /** The neuron or edge whose working is shown first; never an input (the overlay does not pick those). */
+    private GraphTarget picked;
     /** The lab last handed to the views, so a sub-step that does not change it does not redraw the heatmaps. */
     private LabSnapshot shownLab;
     /** One handler object, so it can be taken off the scene again when this screen is replaced. */
@@ -217,7 +221,7 @@ public final class StepThroughMode {
         }
     }
 
-    private void pick(Optional<GraphPick> at) {
+    private void pick(Optional<GraphTarget> at) {
         picked = at.filter(pick -> !pick.equals(picked)).orElse(null);
         render(false);
     }
@@ -355,8 +359,9 @@ public final class StepThroughMode {
         // What the user clicked comes first: it is what they just asked about.
         if (picked != null) {
             Explanation about = switch (picked) {
-                case GraphPick.Neuron(int layer, int neuron) -> builder.neuron(step, layer, neuron);
-                case GraphPick.Edge(int layer, int neuron, int input) -> builder.edge(step, layer, neuron, input);
+                case GraphTarget.Neuron(int layer, int neuron) -> builder.neuron(step, layer, neuron);
+                case GraphTarget.Edge(int layer, int neuron, int input) -> builder.edge(step, layer, neuron, input);
+                case GraphTarget.Input _ -> throw new IllegalStateException(NEURONS_AND_EDGES_ONLY);
             };
             panel.formulas.addHeading(describePick(picked));
             if (about.formulas().isEmpty()) {
@@ -420,14 +425,15 @@ public final class StepThroughMode {
         };
     }
 
-    private String describePick(GraphPick pick) {
+    private String describePick(GraphTarget pick) {
         int layers = model.frame().orElseThrow().pass().layerCount();
         return switch (pick) {
-            case GraphPick.Neuron(int layer, int neuron) ->
+            case GraphTarget.Neuron(int layer, int neuron) ->
                     messages.format("step.picked.neuron", neuronName(layer, neuron, layers));
-            case GraphPick.Edge(int layer, int neuron, int input) -> messages.format("step.picked.edge",
+            case GraphTarget.Edge(int layer, int neuron, int input) -> messages.format("step.picked.edge",
                     layer == 0 ? messages.format("step.name.input", input + 1) : neuronName(layer - 1, input, layers),
                     neuronName(layer, neuron, layers));
+            case GraphTarget.Input _ -> throw new IllegalStateException(NEURONS_AND_EDGES_ONLY);
         };
     }
 
