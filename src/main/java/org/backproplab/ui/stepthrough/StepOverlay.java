@@ -20,6 +20,7 @@ import org.backproplab.trace.FormulaRenderer;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OutputNames;
+import org.backproplab.trace.PassProgress;
 import org.backproplab.trace.SignificantNumber;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
@@ -140,7 +141,8 @@ final class StepOverlay extends CanvasView {
         SubStep current = frame.subStep().orElseThrow();
         List<SubStep> steps = frame.pass().subSteps(frame.granularity());
         boolean arrived = progress >= TRAVEL;
-        Progress done = Progress.of(steps, arrived ? frame.index() : frame.index() - 1);
+        // Until its travelling values arrive, the current sub-step has computed nothing yet.
+        PassProgress known = PassProgress.after(steps, arrived ? frame.index() : frame.index() - 1);
         double fade = arrived ? Math.min(1, (progress - TRAVEL) / (1 - TRAVEL) + 0.35) : 0;
         FormulaBuilder formulas = frame.pass().formulas(frame.column());
 
@@ -162,7 +164,7 @@ final class StepOverlay extends CanvasView {
             for (int n = 0; n < trace.layers().get(l).size(); n++) {
                 boolean isActive = active.contains(key(l, n));
                 if (roomy || isActive || picked instanceof GraphTarget.Neuron(int pl, int pn) && pl == l && pn == n) {
-                    drawNeuronBox(gc, trace, done, current, l, n, isActive);
+                    drawNeuronBox(gc, trace, known, current, l, n, isActive);
                 }
             }
         }
@@ -176,7 +178,7 @@ final class StepOverlay extends CanvasView {
             default -> {
             }
         }
-        if (done.loss) {
+        if (known.lossKnown()) {
             drawLoss(gc, formulas, current instanceof SubStep.ComputeLoss ? fade : 1);
         }
     }
@@ -331,7 +333,7 @@ final class StepOverlay extends CanvasView {
     }
 
     /** The neuron's values so far; what its own sub-step computes appears once the travelling values arrive. */
-    private void drawNeuronBox(GraphicsContext gc, StepTrace trace, Progress done, SubStep current, int layer,
+    private void drawNeuronBox(GraphicsContext gc, StepTrace trace, PassProgress known, SubStep current, int layer,
             int neuron, boolean active) {
         LayerTrace values = trace.layers().get(layer);
         boolean output = layer == trace.layers().size() - 1;
@@ -343,16 +345,16 @@ final class StepOverlay extends CanvasView {
         boolean update = current instanceof SubStep.Update;
         boolean gradients = current instanceof SubStep.Gradients;
         List<String> lines = new ArrayList<>();
-        if (done.forward(layer, neuron) && forward) {
+        if (known.forwardDone(layer, neuron) && forward) {
             lines.add("z = " + number(values.z().get(neuron, column)));
         }
-        if (done.forward(layer, neuron) && !update) {
+        if (known.forwardDone(layer, neuron) && !update) {
             lines.add((output ? OutputNames.OUTPUT : "a") + " = " + number(values.a().get(neuron, column)));
         }
-        if (output && done.loss && !update && !gradients) {
+        if (output && known.lossKnown() && !update && !gradients) {
             lines.add(OutputNames.TARGET + " = " + number(trace.targets().get(neuron, column)));
         }
-        if (done.delta(layer, neuron) && !update) {
+        if (known.deltaKnown(layer, neuron) && !update) {
             lines.add("δ = " + number(values.delta().get(neuron, column)));
         }
         if (current instanceof SubStep.Update(int updating) && updating == layer && trace.biasesTrained()) {
@@ -541,38 +543,8 @@ final class StepOverlay extends CanvasView {
         return active;
     }
 
-    /** One number per neuron; neuron −1 stands for the whole layer. */
+    /** One number per neuron, for the set of lit neurons. */
     private static long key(int layer, int neuron) {
         return ((long) layer << 32) | (neuron & 0xffffffffL);
-    }
-
-    /** What the pass has computed once the sub-steps up to {@code last} are done. */
-    private record Progress(Set<Long> forward, Set<Long> delta, boolean loss) {
-
-        static Progress of(List<SubStep> steps, int last) {
-            Set<Long> forward = new HashSet<>();
-            Set<Long> delta = new HashSet<>();
-            boolean loss = false;
-            for (int s = 0; s <= last; s++) {
-                switch (steps.get(s)) {
-                    case SubStep.ForwardNeuron(int layer, int neuron) -> forward.add(key(layer, neuron));
-                    case SubStep.ForwardLayer(int layer) -> forward.add(key(layer, -1));
-                    case SubStep.ComputeLoss() -> loss = true;
-                    case SubStep.BackwardNeuron(int layer, int neuron) -> delta.add(key(layer, neuron));
-                    case SubStep.BackwardLayer(int layer) -> delta.add(key(layer, -1));
-                    default -> {
-                    }
-                }
-            }
-            return new Progress(forward, delta, loss);
-        }
-
-        boolean forward(int layer, int neuron) {
-            return forward.contains(key(layer, neuron)) || forward.contains(key(layer, -1));
-        }
-
-        boolean delta(int layer, int neuron) {
-            return delta.contains(key(layer, neuron)) || delta.contains(key(layer, -1));
-        }
     }
 }
