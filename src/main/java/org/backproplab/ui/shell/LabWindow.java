@@ -40,7 +40,7 @@ import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.help.Tour;
 import org.backproplab.ui.settings.SettingsPanel;
 import org.backproplab.ui.stepthrough.StepThroughMode;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.controlsfx.control.PopOver;
 
 /**
@@ -89,7 +89,7 @@ public final class LabWindow {
     /** Panels, full screen, size and theme: how the room sees every screen this window builds. */
     private final Presentation presentation;
     /** The content in the current look; replaced as a whole when the language or theme changes. */
-    private LabScreen screen;
+    private WindowContent screen;
     /** The current screen's Help menu, which also runs the tour. */
     private HelpMenu help;
     private TrainerSnapshot latest;
@@ -128,7 +128,7 @@ public final class LabWindow {
         this.files = new LabFiles(desk.dialogs().dialogs(stage, look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
                 new Recovery(desk.home()));
-        this.screen = newScreen(look, LabScreen.Choices.first());
+        this.screen = newScreen(look, WindowContent.Choices.first());
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
         this.frames = new AnimationTimer() {
@@ -142,11 +142,11 @@ public final class LabWindow {
     }
 
     /** The window's content in {@code look}, with its menus. */
-    private LabScreen newScreen(Look look, LabScreen.Choices choices) {
-        LabScreen next = new LabScreen(look, lesson, this::send, choices);
+    private WindowContent newScreen(Look look, WindowContent.Choices choices) {
+        WindowContent next = new WindowContent(look, lesson, this::send, choices);
         Messages messages = look.messages();
         Exports exports = new Exports(desk.dialogs().dialogs(stage, messages), messages, this::latest, files::suggestedName);
-        LabView view = next.view();
+        LabLayout view = next.layout();
         MenuBar menuBar = LabMenu.create(messages, files, exports, view, view.graph(), view.boundary(), this::quit);
         help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
                 () -> updatePreferences(seen -> seen.withTourSeen(true)));
@@ -164,8 +164,8 @@ public final class LabWindow {
     }
 
     /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
-    private static List<Tour.Stop> tourStops(LabScreen screen, MenuBar menuBar) {
-        LabView view = screen.view();
+    private static List<Tour.Stop> tourStops(WindowContent screen, MenuBar menuBar) {
+        LabLayout view = screen.layout();
         return List.of(
                 new Tour.Stop("graph", view::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
                 new Tour.Stop("boundary", view::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
@@ -242,7 +242,7 @@ public final class LabWindow {
         window.presentation.start(scene);
         stage.show();
         // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
-        window.screen.view().graph().requestFocus();
+        window.screen.layout().graph().requestFocus();
         window.frames.start();
         window.recoveryCopies.play();
         return window;
@@ -275,8 +275,8 @@ public final class LabWindow {
         return Objects.requireNonNull(LabWindow.class.getResource("/org/backproplab/ui/lab.css")).toExternalForm();
     }
 
-    public LabView view() {
-        return screen.view();
+    public LabLayout layout() {
+        return screen.layout();
     }
 
     /**
@@ -285,7 +285,7 @@ public final class LabWindow {
      * toggles, a pass being stepped through) carry over to the new content.
      */
     void restyle(Look look) {
-        LabScreen.Choices choices = screen.choices();
+        WindowContent.Choices choices = screen.choices();
         screen.retire();
         boolean legendOpen = help.close();
         screen = newScreen(look, choices);
@@ -297,7 +297,7 @@ public final class LabWindow {
         if (latest != null) {
             show(latest, System.nanoTime());
         }
-        screen.view().graph().requestFocus();
+        screen.layout().graph().requestFocus();
     }
 
     /** Switches the window to another language, now and in the next runs. */

@@ -15,7 +15,7 @@ import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Preferences.Panel;
 import org.backproplab.ui.common.Preferences;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 
 /**
  * How the window is shown to a room: which panels are on screen (and the presenter view that keeps
@@ -35,7 +35,7 @@ final class Presentation {
 
     private final Stage stage;
     private final LabWindow window;
-    private LabScreen screen;
+    private WindowContent screen;
     /** The panels hidden before the presenter view began, brought back when it ends; empty when not presenting. */
     private Optional<Set<Panel>> beforePresenting = Optional.empty();
     private boolean blank;
@@ -77,7 +77,7 @@ final class Presentation {
     }
 
     /** Shows a screen just built for a look the way the room has it: its panels, its size, its theme. */
-    void apply(LabScreen built) {
+    void apply(WindowContent built) {
         screen = built;
         stage.setFullScreenExitHint(built.look().messages().get("present.fullScreen.hint"));
         if (built.look().palette().equals(Palette.HIGH_CONTRAST)) {
@@ -145,7 +145,7 @@ final class Presentation {
 
     private void showPanels() {
         if (screen != null) {
-            screen.view().setHiddenPanels(hidden());
+            screen.layout().setHiddenPanels(hidden());
             screen.toolbar().settingsShownProperty().set(isShown(Panel.SETTINGS));
         }
     }

@@ -36,7 +36,7 @@ import org.backproplab.ui.graph.GraphPicker;
 import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.math.MathTypesetter;
 import org.backproplab.ui.math.MatrixView;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 
 /**
  * Step-through mode: one training pass replayed sub-step by sub-step over the real network, with
@@ -50,7 +50,7 @@ public final class StepThroughMode {
 
     private static final String NEURONS_AND_EDGES_ONLY = "the step-through picks neurons and edges only";
 
-    private final LabView view;
+    private final LabLayout view;
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
     private final StepThrough model;
@@ -73,7 +73,7 @@ public final class StepThroughMode {
      *              the previous screen's when the window changes language or theme
      * @param palette the colours of the window's look, for the overlay and the formulas
      */
-    public StepThroughMode(LabView view, Messages messages, Palette palette, Consumer<TrainerCommand> send,
+    public StepThroughMode(LabLayout view, Messages messages, Palette palette, Consumer<TrainerCommand> send,
             StepThrough model) {
         this.view = view;
         this.palette = palette;

@@ -45,7 +45,7 @@ public final class SplitMemory {
     private SizeClass size = SizeClass.MEDIUM;
 
     /** Puts {@code view}'s dividers where an earlier run left them, and hands every new choice to {@code keeper}. */
-    public void load(LabView view, Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
+    public void load(LabLayout view, Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
         positions.clear();
         positions.putAll(remembered);
         keep = keeper;
@@ -53,14 +53,14 @@ public final class SplitMemory {
     }
 
     /** Remembers the dividers of {@code panes} whenever the user lets go of one. */
-    void watch(LabView view, SplitPane... panes) {
+    void watch(LabLayout view, SplitPane... panes) {
         for (SplitPane pane : panes) {
             pane.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> record(view.splits()));
         }
     }
 
     /** Puts every divider where the user left it for this size of window, or where it starts. */
-    void restore(LabView view) {
+    void restore(LabLayout view) {
         for (Split split : view.splits()) {
             if (fits(split)) {
                 double[] chosen = split.firstPositions().clone();
@@ -78,7 +78,7 @@ public final class SplitMemory {
     }
 
     /** The window changed size: a new size class brings its own dividers. */
-    void sizeChanged(LabView view) {
+    void sizeChanged(LabLayout view) {
         SizeClass now = SizeClass.of(view.getWidth());
         if (now != size) {
             size = now;

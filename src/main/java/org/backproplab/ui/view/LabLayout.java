@@ -38,7 +38,7 @@ import org.backproplab.ui.help.Legend;
  * column cannot hold both a boundary 300 px square and a chart 120 px tall, and a curve over the
  * epochs wants width more than height.
  */
-public final class LabView extends BorderPane {
+public final class LabLayout extends BorderPane {
 
     /** The least height of the graph's card that also shows the graph's legend. */
     private static final double ROOM_FOR_GRAPH_LEGEND = 400;
@@ -107,7 +107,7 @@ public final class LabView extends BorderPane {
     private record BoundaryLegendKey(int classes, boolean withTestPoints) {
     }
 
-    public LabView(Palette palette, Messages messages) {
+    public LabLayout(Palette palette, Messages messages) {
         this.palette = palette;
         this.messages = messages;
         header = new LessonHeader(messages);

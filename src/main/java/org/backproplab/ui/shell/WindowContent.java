@@ -24,7 +24,7 @@ import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.settings.SettingsPanel;
 import org.backproplab.ui.stepthrough.StepThrough;
 import org.backproplab.ui.stepthrough.StepThroughMode;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.backproplab.ui.view.LiveControls;
 import org.backproplab.ui.view.StatusLine;
 import org.controlsfx.control.SegmentedButton;
@@ -36,10 +36,10 @@ import org.controlsfx.control.ToggleSwitch;
  * does goes out as commands, and the choices that are only about viewing ({@link Choices}) are handed
  * to the next screen when the look changes.
  */
-final class LabScreen {
+final class WindowContent {
 
     private final Look look;
-    private final LabView view;
+    private final LabLayout view;
     private final TrainingBar toolbar;
     private final SettingsPanel settings;
     private final LayerStrip strip;
@@ -72,11 +72,11 @@ final class LabScreen {
     }
 
     /** @param lesson the lesson the window opened with (the settings offer its own points back) */
-    LabScreen(Look look, Lesson lesson, Consumer<TrainerCommand> send, Choices choices) {
+    WindowContent(Look look, Lesson lesson, Consumer<TrainerCommand> send, Choices choices) {
         this.look = look;
         Messages messages = look.messages();
         Palette palette = look.palette();
-        this.view = new LabView(palette, messages);
+        this.view = new LabLayout(palette, messages);
         this.toolbar = new TrainingBar(messages, send);
         this.edits = new EditMenu(messages, send);
         toolbar.addAfterReset(edits.buttons());
@@ -117,7 +117,7 @@ final class LabScreen {
         return look;
     }
 
-    LabView view() {
+    LabLayout layout() {
         return view;
     }
 
