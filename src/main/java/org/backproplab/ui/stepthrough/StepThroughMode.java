@@ -26,14 +26,11 @@ import org.backproplab.training.LayerSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
-import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.boundary.PointText;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Tips;
 import org.backproplab.ui.common.GraphTarget;
-import org.backproplab.ui.graph.GraphPicker;
-import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.math.MathTypesetter;
 import org.backproplab.ui.math.MatrixView;
 import org.backproplab.ui.view.LabLayout;
@@ -50,7 +47,7 @@ public final class StepThroughMode {
 
     private static final String NEURONS_AND_EDGES_ONLY = "the step-through picks neurons and edges only";
 
-    private final LabLayout view;
+    private final LabLayout layout;
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
     private final StepThrough model;
@@ -63,19 +60,19 @@ public final class StepThroughMode {
     private GraphTarget picked;
     /** The lab last handed to the views, so a sub-step that does not change it does not redraw the heatmaps. */
     private LabSnapshot shownLab;
-    /** One handler object, so it can be taken off the scene again when this screen is replaced. */
+    /** One handler object, so it can be taken off the scene again when the window content is replaced. */
     private final EventHandler<KeyEvent> keys = this::key;
     /** While the controls are being set to match the model, their listeners must not act. */
     private boolean syncing;
 
     /**
      * @param model the passes recorded so far and the position in them: a fresh one for a new window,
-     *              the previous screen's when the window changes language or theme
+     *              the previous window content's when the window changes language or theme
      * @param palette the colours of the window's look, for the overlay and the formulas
      */
-    public StepThroughMode(LabLayout view, Messages messages, Palette palette, Consumer<TrainerCommand> send,
+    public StepThroughMode(LabLayout layout, Messages messages, Palette palette, Consumer<TrainerCommand> send,
             StepThrough model) {
-        this.view = view;
+        this.layout = layout;
         this.palette = palette;
         this.model = model;
         this.messages = messages;
@@ -92,8 +89,8 @@ public final class StepThroughMode {
         overlay.visibleProperty().bind(toggle.selectedProperty());
         toggle.selectedProperty().addListener((property, was, on) -> switched(on));
         wireControls();
-        view.addStepThrough(toggle, overlay, panel);
-        view.sceneProperty().addListener((property, before, scene) -> {
+        layout.addStepThrough(toggle, overlay, panel);
+        layout.sceneProperty().addListener((property, before, scene) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
@@ -122,7 +119,7 @@ public final class StepThroughMode {
         }
     }
 
-    /** Another screen takes over the same model: stop animating it from here. */
+    /** New window content takes over the same model: stop animating it from here. */
     public void retire() {
         animation.pause();
     }
@@ -227,20 +224,20 @@ public final class StepThroughMode {
     }
 
     private void switched(boolean on) {
-        view.setStepping(on);
+        layout.setStepping(on);
         if (on) {
             send.accept(new TrainerCommand.Pause());
-            view.boundary().setOnTrainPointPicked(this::focusOn);
+            layout.boundary().setOnTrainPointPicked(this::focusOn);
             render(false);
         } else {
             animation.pause();
             panel.showPlaying(false);
             model.cancelRequest();
-            view.boundary().setOnTrainPointPicked(null);
-            view.boundary().highlightTrainPoint(-1);
+            layout.boundary().setOnTrainPointPicked(null);
+            layout.boundary().highlightTrainPoint(-1);
             overlay.clear();
             shownLab = null;
-            model.live().ifPresent(live -> view.show(live.lab()));
+            model.live().ifPresent(live -> layout.show(live.lab()));
         }
     }
 
@@ -255,7 +252,7 @@ public final class StepThroughMode {
      * are drawn by the trainer, not chosen, so then no point is ringed.
      */
     private void ringFocus() {
-        view.boundary().highlightTrainPoint(model.passSize() == StepPass.Size.SAMPLE ? model.focus() : -1);
+        layout.boundary().highlightTrainPoint(model.passSize() == StepPass.Size.SAMPLE ? model.focus() : -1);
     }
 
     private void key(KeyEvent event) {
@@ -303,7 +300,7 @@ public final class StepThroughMode {
     private void showLab(LabSnapshot lab) {
         if (lab != shownLab) {
             shownLab = lab;
-            view.show(lab);
+            layout.show(lab);
         }
     }
 
@@ -321,7 +318,7 @@ public final class StepThroughMode {
             case null -> Optional.of(frame.pass().before().network());
             default -> Optional.empty();
         };
-        from.ifPresent(start -> view.graph().showWeights(progress >= 1 ? to : between(start, to, progress)));
+        from.ifPresent(start -> layout.graph().showWeights(progress >= 1 ? to : between(start, to, progress)));
     }
 
     /** Weights part of the way from old to new, only for drawing the edges on their way. */

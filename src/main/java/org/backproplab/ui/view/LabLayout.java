@@ -28,7 +28,8 @@ import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.help.Legend;
 
 /**
- * The whole lab: the menu bar and the lesson at the top, the network graph with the charts under it
+ * Where each part of the lab sits on screen, and what folds away when there is no room: the menu
+ * bar and the lesson at the top, the network graph with the charts under it
  * beside the decision boundary, the training status at the bottom. The drawings sit in split panes
  * the user can resize (and the window remembers, see {@link SplitMemory}); while stepping through a
  * pass, the step-through panel takes a split pane of its own at the right. Everything it shows comes
