@@ -117,8 +117,7 @@ public final class LabWindow {
         this.files = new LabFiles(dialogs(look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
                 new Recovery(desk.home()));
-        this.content = new WindowContent(this, look, WindowContent.Choices.first());
-        presentation.apply(content);
+        this.content = contentIn(look, WindowContent.Choices.first());
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
         this.frames = new AnimationTimer() {
@@ -129,6 +128,13 @@ public final class LabWindow {
                 observer.frame(now, System.nanoTime() - start, latest);
             }
         };
+    }
+
+    /** New content in {@code look}, shown the way the room has it (panels, size, theme). */
+    private WindowContent contentIn(Look look, WindowContent.Choices choices) {
+        WindowContent made = new WindowContent(this, look, choices);
+        presentation.apply(made);
+        return made;
     }
 
     /**
@@ -243,8 +249,7 @@ public final class LabWindow {
         WindowContent.Choices choices = content.choices();
         content.retire();
         boolean legendOpen = content.help().close();
-        content = new WindowContent(this, look, choices);
-        presentation.apply(content);
+        content = contentIn(look, choices);
         if (legendOpen) {
             content.help().showLegend();
         }

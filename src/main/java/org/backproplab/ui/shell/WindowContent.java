@@ -127,6 +127,11 @@ final class WindowContent {
         menuBar.getMenus().addAll(ViewMenu.create(messages, window.presentation()),
                 LanguageMenu.create(messages, window::speak), help.menu());
         layout.addMenuBar(menuBar);
+        rememberFolds(window);
+    }
+
+    /** The lesson card folded and the dividers placed as the user left them, in this run or an earlier one. */
+    private void rememberFolds(LabWindow window) {
         Preferences preferences = window.preferences();
         layout.lessonCard().foldedProperty().set(preferences.lessonFolded());
         layout.lessonCard().foldedProperty().addListener((property, was, folded) ->
