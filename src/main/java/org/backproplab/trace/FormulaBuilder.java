@@ -105,18 +105,18 @@ public final class FormulaBuilder {
      */
     public Explanation neuron(SubStep at, int layer, int neuron) {
         focus.checkNeuron(layer, neuron);
-        Progress progress = progress(at);
+        PassProgress known = PassProgress.through(focus.trace(), at);
         List<Formula> formulas = new ArrayList<>();
-        if (progress.reached(new ForwardNeuron(layer, neuron), new ForwardLayer(layer))) {
+        if (known.forwardDone(layer, neuron)) {
             formulas.addAll(forwardNeuron(layer, neuron));
         }
-        if (progress.reached(new BackwardNeuron(layer, neuron), new BackwardLayer(layer))) {
+        if (known.deltaKnown(layer, neuron)) {
             formulas.add(backwardNeuron(layer, neuron));
         }
-        if (progress.reached(new Gradients(layer))) {
+        if (known.gradientKnown(layer)) {
             formulas.add(biasGradient(layer, neuron));
         }
-        if (progress.reached(new Update(layer))) {
+        if (known.updated(layer)) {
             formulas.addAll(biasUpdate(layer, neuron));
         }
         return Explanation.of(formulas);
@@ -129,43 +129,18 @@ public final class FormulaBuilder {
      */
     public Explanation edge(SubStep at, int layer, int neuron, int input) {
         focus.checkEdge(layer, neuron, input);
-        Progress progress = progress(at);
+        PassProgress known = PassProgress.through(focus.trace(), at);
         List<Formula> formulas = new ArrayList<>();
-        if (progress.reached(new ForwardNeuron(layer, neuron), new ForwardLayer(layer))) {
+        if (known.forwardDone(layer, neuron)) {
             formulas.add(forward.edgeSignal(layer, neuron, input));
         }
-        if (progress.reached(new Gradients(layer))) {
+        if (known.gradientKnown(layer)) {
             formulas.addAll(weightGradient(layer, neuron, input));
         }
-        if (progress.reached(new Update(layer))) {
+        if (known.updated(layer)) {
             formulas.addAll(weightUpdate(layer, neuron, input));
         }
         return Explanation.of(formulas);
-    }
-
-    /** Where sub-step {@code at} sits in the pass, at the granularity it belongs to. */
-    private Progress progress(SubStep at) {
-        Granularity granularity = at instanceof ForwardNeuron || at instanceof BackwardNeuron
-                ? Granularity.NEURON : Granularity.LAYER;
-        List<SubStep> steps = focus.trace().subSteps(granularity);
-        int now = steps.indexOf(at);
-        if (now < 0) {
-            throw new IllegalArgumentException(at + " is not a sub-step of this trace");
-        }
-        return new Progress(steps, now, granularity);
-    }
-
-    private record Progress(List<SubStep> steps, int now, Granularity granularity) {
-
-        /** Whether the step that computes something (given at neuron or layer granularity) is done. */
-        boolean reached(SubStep neuronStep, SubStep layerStep) {
-            return reached(granularity == Granularity.NEURON ? neuronStep : layerStep);
-        }
-
-        boolean reached(SubStep step) {
-            int at = steps.indexOf(step);
-            return at >= 0 && at <= now;
-        }
     }
 
     private List<Formula> perNeuron(int layer, BiFunction<Integer, Integer, List<Formula>> formulas) {

@@ -2,13 +2,12 @@ package org.backproplab.ui.graph;
 
 import java.util.Optional;
 import javafx.geometry.Point2D;
-import javafx.geometry.Rectangle2D;
 import org.backproplab.ui.common.GraphTarget;
 
 /**
- * Finds what lies under a point of the network graph: a node if the point is on one, otherwise the
- * nearest edge within reach. Edges are thin, so the reach is generous; where edges cross, the
- * nearest wins.
+ * Finds what lies under a point of the network graph, for the live lab and the step-through alike:
+ * an input or neuron if the point is on its node, otherwise the nearest edge within reach. Edges are
+ * thin, so the reach is generous; where edges cross, the nearest wins.
  */
 public final class GraphPicker {
 
@@ -18,15 +17,15 @@ public final class GraphPicker {
     private GraphPicker() {
     }
 
-    static Optional<GraphTarget> pick(GraphGeometry geometry, double x, double y) {
+    public static Optional<GraphTarget> pick(GraphGeometry geometry, double x, double y) {
         for (int column = 0; column < geometry.columns(); column++) {
             for (int index = 0; index < geometry.size(column); index++) {
-                Rectangle2D box = geometry.nodeBounds(column, index);
-                if (box.contains(x, y)) {
+                if (geometry.nodeBounds(column, index).contains(x, y)) {
                     return Optional.of(column == 0 ? new GraphTarget.Input(index) : new GraphTarget.Neuron(column - 1, index));
                 }
             }
         }
+        Point2D point = new Point2D(x, y);
         GraphTarget nearest = null;
         double best = EDGE_REACH;
         for (int column = 1; column < geometry.columns(); column++) {
@@ -36,7 +35,7 @@ public final class GraphPicker {
             }
             for (int to = 0; to < geometry.size(column); to++) {
                 for (int from = 0; from < geometry.size(column - 1); from++) {
-                    double distance = distanceToSegment(x, y, geometry.edgeStart(column - 1, from), geometry.edgeEnd(column, to));
+                    double distance = distanceToSegment(point, geometry.edgeStart(column - 1, from), geometry.edgeEnd(column, to));
                     if (distance <= best) {
                         best = distance;
                         nearest = new GraphTarget.Edge(column - 1, to, from);
@@ -47,17 +46,10 @@ public final class GraphPicker {
         return Optional.ofNullable(nearest);
     }
 
-    /** Where an edge's middle is, for a label or a click. */
-    public static Point2D edgeMiddle(GraphGeometry geometry, GraphTarget.Edge edge) {
-        return geometry.edgeStart(edge.column() - 1, edge.input()).midpoint(geometry.edgeEnd(edge.column(), edge.neuron()));
-    }
-
-    private static double distanceToSegment(double x, double y, Point2D start, Point2D end) {
-        double dx = end.getX() - start.getX();
-        double dy = end.getY() - start.getY();
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0
-                : Math.clamp(((x - start.getX()) * dx + (y - start.getY()) * dy) / lengthSquared, 0.0, 1.0);
-        return Math.hypot(x - (start.getX() + t * dx), y - (start.getY() + t * dy));
+    private static double distanceToSegment(Point2D point, Point2D start, Point2D end) {
+        Point2D along = end.subtract(start);
+        double lengthSquared = along.dotProduct(along);
+        double t = lengthSquared == 0 ? 0 : Math.clamp(point.subtract(start).dotProduct(along) / lengthSquared, 0.0, 1.0);
+        return point.distance(start.add(along.multiply(t)));
     }
 }

@@ -1,7 +1,6 @@
 package org.backproplab.ui.shell;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -23,29 +21,22 @@ import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.bench.Throughput;
-import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.common.Messages;
-import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Preferences;
 import org.backproplab.ui.files.Dialogs;
 import org.backproplab.ui.files.DroppedFiles;
-import org.backproplab.ui.files.Exports;
-import org.backproplab.ui.files.FileKind;
 import org.backproplab.ui.files.FxDialogs;
 import org.backproplab.ui.files.LabFiles;
 import org.backproplab.ui.files.RecentFiles;
 import org.backproplab.ui.files.Recovery;
 import org.backproplab.ui.graph.GraphInteraction;
-import org.backproplab.ui.graph.NetworkGraphView;
-import org.backproplab.ui.help.Tour;
-import org.backproplab.ui.settings.SettingsPanel;
 import org.backproplab.ui.stepthrough.StepThroughMode;
-import org.backproplab.ui.view.LabView;
-import org.controlsfx.control.PopOver;
+import org.backproplab.ui.view.LabLayout;
 
 /**
- * The live lab in a stage: a trainer thread for the lesson, the view with its controls around it,
- * and the frame loop between them. Controls only send commands, which never wait; each frame takes
+ * The live lab in a stage: a trainer thread for the lesson, the {@link WindowContent} that shows it
+ * (rebuilt whole when the language or theme changes), and the frame loop between them; the files,
+ * the preferences and the presentation outlive every content. Controls only send commands, which never wait; each frame takes
  * at most one snapshot, the newest, so the FX thread never waits on training and never falls
  * behind it. Closing the stage stops the trainer.
  */
@@ -86,12 +77,10 @@ public final class LabWindow {
     private final AnimationTimer frames;
     private final PreferencesStore preferencesStore;
     private Preferences preferences;
-    /** Panels, full screen, size and theme: how the room sees every screen this window builds. */
+    /** Panels, full screen, size and theme: how the room sees all the content this window builds. */
     private final Presentation presentation;
     /** The content in the current look; replaced as a whole when the language or theme changes. */
-    private LabScreen screen;
-    /** The current screen's Help menu, which also runs the tour. */
-    private HelpMenu help;
+    private WindowContent content;
     private TrainerSnapshot latest;
     private FrameObserver observer = (now, work, snapshot) -> { };
 
@@ -125,10 +114,10 @@ public final class LabWindow {
         this.presentation = new Presentation(stage, this);
         Look look = new Look(preferences.language().map(Messages::forLocale).orElse(messages),
                 Presentation.palette(preferences));
-        this.files = new LabFiles(desk.dialogs().dialogs(stage, look.messages()), look.messages(), this::send,
+        this.files = new LabFiles(dialogs(look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
                 new Recovery(desk.home()));
-        this.screen = newScreen(look, LabScreen.Choices.first());
+        this.content = contentIn(look, WindowContent.Choices.first());
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
         this.frames = new AnimationTimer() {
@@ -141,39 +130,11 @@ public final class LabWindow {
         };
     }
 
-    /** The window's content in {@code look}, with its menus. */
-    private LabScreen newScreen(Look look, LabScreen.Choices choices) {
-        LabScreen next = new LabScreen(look, lesson, this::send, choices);
-        Messages messages = look.messages();
-        Exports exports = new Exports(desk.dialogs().dialogs(stage, messages), messages, this::latest, files::suggestedName);
-        LabView view = next.view();
-        MenuBar menuBar = LabMenu.create(messages, files, exports, view, view.graph(), view.boundary(), this::quit);
-        help = new HelpMenu(stage, look.palette(), messages, tourStops(next, menuBar),
-                () -> updatePreferences(seen -> seen.withTourSeen(true)));
-        next.edits().addTo(menuBar);
-        menuBar.getMenus().addAll(ViewMenu.create(messages, presentation), LanguageMenu.create(messages, this::speak),
-                help.menu());
-        view.addMenuBar(menuBar);
-        view.lessonCard().foldedProperty().set(preferences.lessonFolded());
-        view.lessonCard().foldedProperty().addListener((property, was, folded) ->
-                updatePreferences(chosen -> chosen.withLessonFolded(folded)));
-        view.splitMemory().load(view, preferences.dividers(),
-                positions -> updatePreferences(chosen -> chosen.withDividers(positions)));
-        presentation.apply(next);
-        return next;
-    }
-
-    /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
-    private static List<Tour.Stop> tourStops(LabScreen screen, MenuBar menuBar) {
-        LabView view = screen.view();
-        return List.of(
-                new Tour.Stop("graph", view::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
-                new Tour.Stop("boundary", view::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
-                new Tour.Stop("train", () -> screen.toolbar().lookup("#play"), PopOver.ArrowLocation.TOP_LEFT, 0.5, 1),
-                new Tour.Stop("rate", () -> screen.settings().lookup("#learning-rate"), PopOver.ArrowLocation.LEFT_CENTER,
-                        1, 0.5),
-                new Tour.Stop("step", screen.stepThrough()::toggle, PopOver.ArrowLocation.TOP_RIGHT, 0.5, 1),
-                new Tour.Stop("menu", () -> menuBar, PopOver.ArrowLocation.TOP_LEFT, 0.1, 1));
+    /** New content in {@code look}, shown the way the room has it (panels, size, theme). */
+    private WindowContent contentIn(Look look, WindowContent.Choices choices) {
+        WindowContent made = new WindowContent(this, look, choices);
+        presentation.apply(made);
+        return made;
     }
 
     /**
@@ -194,7 +155,7 @@ public final class LabWindow {
         // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
         if (home.isPresent() && !window.preferences.tourSeen()) {
             // Once laid out, so that the bubble finds the parts it points at on screen.
-            Platform.runLater(window.help.tour()::start);
+            Platform.runLater(window.content.help().tour()::start);
         }
         return window;
     }
@@ -220,11 +181,11 @@ public final class LabWindow {
         LabWindow window = new LabWindow(stage, lesson, messages, trainer, desk);
         window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
         window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
-        Scene scene = new Scene(window.screen.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Scene scene = new Scene(window.content.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet());
         scene.widthProperty().addListener((property, before, width) -> {
             if (before.doubleValue() >= window.roomForSettings() && width.doubleValue() < window.roomForSettings()) {
-                window.screen.toolbar().settingsShownProperty().set(false);
+                window.content.toolbar().settingsShownProperty().set(false);
             }
         });
         stage.setScene(scene);
@@ -242,7 +203,7 @@ public final class LabWindow {
         window.presentation.start(scene);
         stage.show();
         // Keys go to the drawing, not to the first setting: a presenter's clicker must not change the data set.
-        window.screen.view().graph().requestFocus();
+        window.content.layout().graph().requestFocus();
         window.frames.start();
         window.recoveryCopies.play();
         return window;
@@ -275,8 +236,8 @@ public final class LabWindow {
         return Objects.requireNonNull(LabWindow.class.getResource("/org/backproplab/ui/lab.css")).toExternalForm();
     }
 
-    public LabView view() {
-        return screen.view();
+    public LabLayout layout() {
+        return content.layout();
     }
 
     /**
@@ -285,19 +246,19 @@ public final class LabWindow {
      * toggles, a pass being stepped through) carry over to the new content.
      */
     void restyle(Look look) {
-        LabScreen.Choices choices = screen.choices();
-        screen.retire();
-        boolean legendOpen = help.close();
-        screen = newScreen(look, choices);
+        WindowContent.Choices choices = content.choices();
+        content.retire();
+        boolean legendOpen = content.help().close();
+        content = contentIn(look, choices);
         if (legendOpen) {
-            help.showLegend();
+            content.help().showLegend();
         }
-        files.speak(look.messages(), desk.dialogs().dialogs(stage, look.messages()));
-        stage.getScene().setRoot(screen.root());
+        files.speak(look.messages(), dialogs(look.messages()));
+        stage.getScene().setRoot(content.root());
         if (latest != null) {
             show(latest, System.nanoTime());
         }
-        screen.view().graph().requestFocus();
+        content.layout().graph().requestFocus();
     }
 
     /** Switches the window to another language, now and in the next runs. */
@@ -308,7 +269,7 @@ public final class LabWindow {
 
     /** The language and theme the window is drawn in now. */
     Look look() {
-        return screen.look();
+        return content.look();
     }
 
     /** Sends a command to the trainer; returns at once. */
@@ -326,10 +287,24 @@ public final class LabWindow {
     }
 
     /** Closes the window as its close button does: asking first about unsaved changes. */
-    private void quit() {
+    void quit() {
         if (files.mayClose()) {
             stage.hide();
         }
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The lesson the window opened with (the settings offer its own points back). */
+    Lesson lesson() {
+        return lesson;
+    }
+
+    /** The file choosers and questions, in {@code messages}' language. */
+    Dialogs dialogs(Messages messages) {
+        return desk.dialogs().dialogs(stage, messages);
     }
 
     /** What this window remembers between runs. */
@@ -353,7 +328,7 @@ public final class LabWindow {
 
     /** Step-through mode, which shows the views itself while it is on. */
     public StepThroughMode stepThrough() {
-        return screen.stepThrough();
+        return content.stepThrough();
     }
 
     /** The newest snapshot shown. */
@@ -372,11 +347,11 @@ public final class LabWindow {
     }
 
     GraphInteraction interaction() {
-        return screen.interaction();
+        return content.interaction();
     }
 
     HelpMenu help() {
-        return help;
+        return content.help();
     }
 
     private void show(TrainerSnapshot snapshot, long now) {
@@ -389,8 +364,8 @@ public final class LabWindow {
         } else {
             throughput.clear();
         }
-        screen.show(snapshot, settled, throughput.epochsPerSecond());
-        Messages messages = screen.look().messages();
+        content.show(snapshot, settled, throughput.epochsPerSecond());
+        Messages messages = content.look().messages();
         stage.setTitle(messages.format("window.title", snapshot.lab().words(messages.locale()).title()));
     }
 }

@@ -11,16 +11,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Preferences.Panel;
 import org.backproplab.ui.common.Preferences;
-import org.backproplab.ui.view.LabView;
 
 /**
  * How the window is shown to a room: which panels are on screen (and the presenter view that keeps
  * only the drawings), full screen, how large text and lines are drawn, and the high-contrast theme.
- * It outlives the screens the window builds for each look, applies itself to every new one, and
+ * It outlives the content the window builds for each look, applies itself to every new one, and
  * keeps every choice in the window's preferences, so the next lesson starts the way this one ended.
  */
 final class Presentation {
@@ -35,7 +33,7 @@ final class Presentation {
 
     private final Stage stage;
     private final LabWindow window;
-    private LabScreen screen;
+    private WindowContent content;
     /** The panels hidden before the presenter view began, brought back when it ends; empty when not presenting. */
     private Optional<Set<Panel>> beforePresenting = Optional.empty();
     private boolean blank;
@@ -76,9 +74,9 @@ final class Presentation {
         });
     }
 
-    /** Shows a screen just built for a look the way the room has it: its panels, its size, its theme. */
-    void apply(LabScreen built) {
-        screen = built;
+    /** Shows content just built for a look the way the room has it: its panels, its size, its theme. */
+    void apply(WindowContent built) {
+        content = built;
         stage.setFullScreenExitHint(built.look().messages().get("present.fullScreen.hint"));
         if (built.look().palette().equals(Palette.HIGH_CONTRAST)) {
             built.root().getStyleClass().add(HIGH_CONTRAST_CLASS);
@@ -144,9 +142,9 @@ final class Presentation {
     }
 
     private void showPanels() {
-        if (screen != null) {
-            screen.view().setHiddenPanels(hidden());
-            screen.toolbar().settingsShownProperty().set(isShown(Panel.SETTINGS));
+        if (content != null) {
+            content.layout().setHiddenPanels(hidden());
+            content.toolbar().settingsShownProperty().set(isShown(Panel.SETTINGS));
         }
     }
 
@@ -186,9 +184,9 @@ final class Presentation {
 
     /** Text scales from the root's font size (lab.css sizes everything else in em); drawings scale their lines and labels. */
     private void showScale() {
-        if (screen != null) {
-            screen.root().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_SIZE * scale()));
-            screen.setDrawingScale(scale());
+        if (content != null) {
+            content.root().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_SIZE * scale()));
+            content.setDrawingScale(scale());
         }
     }
 

@@ -20,6 +20,7 @@ import org.backproplab.trace.FormulaRenderer;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OutputNames;
+import org.backproplab.trace.PassProgress;
 import org.backproplab.trace.SignificantNumber;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
@@ -28,7 +29,8 @@ import org.backproplab.ui.common.CanvasView;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.TextWidth;
 import org.backproplab.ui.graph.GraphGeometry;
-import org.backproplab.ui.graph.GraphPick;
+import org.backproplab.ui.common.GraphTarget;
+import org.backproplab.ui.graph.GraphPicker;
 
 /**
  * Drawn over the network graph during a step-through: the numbers of the pass on the nodes and
@@ -63,7 +65,7 @@ final class StepOverlay extends CanvasView {
     private StepThrough.Frame frame;
     private double progress = 1;
     private int digits = 4;
-    private GraphPick picked;
+    private GraphTarget picked;
     private String banner = "";
     /** The loss, when the graph has no room for it under the outputs and the banner carries it. */
     private String bannerLoss;
@@ -78,7 +80,7 @@ final class StepOverlay extends CanvasView {
     }
 
     /** Shows a moment of a pass; {@code progress} runs from 0 to 1 through its sub-step's animation. */
-    void show(StepThrough.Frame frame, double progress, int digits, GraphPick picked, String banner) {
+    void show(StepThrough.Frame frame, double progress, int digits, GraphTarget picked, String banner) {
         this.frame = frame;
         this.progress = progress;
         this.digits = digits;
@@ -97,11 +99,15 @@ final class StepOverlay extends CanvasView {
         redraw();
     }
 
-    /** Calls {@code onPick} with the neuron or edge under each click (empty when the click hits neither). */
-    void setOnPick(Consumer<Optional<GraphPick>> onPick) {
+    /**
+     * Calls {@code onPick} with the neuron or edge under each click (empty when the click hits
+     * neither). An input computes nothing in the pass, so a click on one picks nothing.
+     */
+    void setOnPick(Consumer<Optional<GraphTarget>> onPick) {
         setOnMouseClicked(event -> {
             if (geometry != null && frame != null) {
-                onPick.accept(GraphPick.at(geometry, event.getX(), event.getY()));
+                onPick.accept(GraphPicker.pick(geometry, event.getX(), event.getY())
+                        .filter(target -> !(target instanceof GraphTarget.Input)));
             }
         });
     }
@@ -135,7 +141,8 @@ final class StepOverlay extends CanvasView {
         SubStep current = frame.subStep().orElseThrow();
         List<SubStep> steps = frame.pass().subSteps(frame.granularity());
         boolean arrived = progress >= TRAVEL;
-        Progress done = Progress.of(steps, arrived ? frame.index() : frame.index() - 1);
+        // Until its travelling values arrive, the current sub-step has computed nothing yet.
+        PassProgress known = PassProgress.after(steps, arrived ? frame.index() : frame.index() - 1);
         double fade = arrived ? Math.min(1, (progress - TRAVEL) / (1 - TRAVEL) + 0.35) : 0;
         FormulaBuilder formulas = frame.pass().formulas(frame.column());
 
@@ -160,8 +167,8 @@ final class StepOverlay extends CanvasView {
                 for (int n = 0; n < trace.layers().get(l).size(); n++) {
                     boolean isActive = active.contains(key(l, n));
                     if (isActive == activePass && (roomy || isActive
-                            || picked instanceof GraphPick.Neuron(int pl, int pn) && pl == l && pn == n)) {
-                        drawNeuronBox(gc, trace, done, current, l, n, isActive);
+                            || picked instanceof GraphTarget.Neuron(int pl, int pn) && pl == l && pn == n)) {
+                        drawNeuronBox(gc, trace, known, current, l, n, isActive);
                     }
                 }
             }
@@ -176,7 +183,7 @@ final class StepOverlay extends CanvasView {
             default -> {
             }
         }
-        if (done.loss) {
+        if (known.lossKnown()) {
             drawLoss(gc, formulas, current instanceof SubStep.ComputeLoss ? fade : 1);
         }
     }
@@ -283,7 +290,7 @@ final class StepOverlay extends CanvasView {
                 Point2D from = geometry.edgeStart(layer, i);
                 Point2D to = geometry.edgeEnd(layer + 1, n);
                 List<String> text = List.of(label.of(n, i));
-                if (picked instanceof GraphPick.Edge(int pl, int pn, int pi) && pl == layer && pn == n && pi == i) {
+                if (picked instanceof GraphTarget.Edge(int pl, int pn, int pi) && pl == layer && pn == n && pi == i) {
                     Point2D at = from.add(to.subtract(from).multiply(LABEL_AT));
                     pickedLabel = () -> chip(gc, text, at.getX(), at.getY(), color, alpha);
                     continue;
@@ -331,7 +338,7 @@ final class StepOverlay extends CanvasView {
     }
 
     /** The neuron's values so far; what its own sub-step computes appears once the travelling values arrive. */
-    private void drawNeuronBox(GraphicsContext gc, StepTrace trace, Progress done, SubStep current, int layer,
+    private void drawNeuronBox(GraphicsContext gc, StepTrace trace, PassProgress known, SubStep current, int layer,
             int neuron, boolean active) {
         LayerTrace values = trace.layers().get(layer);
         boolean output = layer == trace.layers().size() - 1;
@@ -343,16 +350,16 @@ final class StepOverlay extends CanvasView {
         boolean update = current instanceof SubStep.Update;
         boolean gradients = current instanceof SubStep.Gradients;
         List<String> lines = new ArrayList<>();
-        if (done.forward(layer, neuron) && forward) {
+        if (known.forwardDone(layer, neuron) && forward) {
             lines.add("z = " + number(values.z().get(neuron, column)));
         }
-        if (done.forward(layer, neuron) && !update) {
+        if (known.forwardDone(layer, neuron) && !update) {
             lines.add((output ? OutputNames.OUTPUT : "a") + " = " + number(values.a().get(neuron, column)));
         }
-        if (output && done.loss && !update && !gradients) {
+        if (output && known.lossKnown() && !update && !gradients) {
             lines.add(OutputNames.TARGET + " = " + number(trace.targets().get(neuron, column)));
         }
-        if (done.delta(layer, neuron) && !update) {
+        if (known.deltaKnown(layer, neuron) && !update) {
             lines.add("δ = " + number(values.delta().get(neuron, column)));
         }
         if (current instanceof SubStep.Update(int updating) && updating == layer && trace.biasesTrained()) {
@@ -419,7 +426,7 @@ final class StepOverlay extends CanvasView {
 
     private void drawPicked(GraphicsContext gc) {
         switch (picked) {
-            case GraphPick.Neuron(int layer, int neuron) when layer < geometry.columns() - 1
+            case GraphTarget.Neuron(int layer, int neuron) when layer < geometry.columns() - 1
                     && neuron < geometry.size(layer + 1) -> {
                 Rectangle2D box = geometry.nodeBounds(layer + 1, neuron);
                 gc.setStroke(palette.text());
@@ -430,7 +437,7 @@ final class StepOverlay extends CanvasView {
                         box.getHeight() + 2 * gap, 14, 14);
                 gc.setLineDashes();
             }
-            case GraphPick.Edge(int layer, int neuron, int input) when layer < geometry.columns() - 1
+            case GraphTarget.Edge(int layer, int neuron, int input) when layer < geometry.columns() - 1
                     && neuron < geometry.size(layer + 1) && input < geometry.size(layer) -> {
                 Point2D from = geometry.edgeStart(layer, input);
                 Point2D to = geometry.edgeEnd(layer + 1, neuron);
@@ -541,38 +548,8 @@ final class StepOverlay extends CanvasView {
         return active;
     }
 
-    /** One number per neuron; neuron −1 stands for the whole layer. */
+    /** One number per neuron, for the set of lit neurons. */
     private static long key(int layer, int neuron) {
         return ((long) layer << 32) | (neuron & 0xffffffffL);
-    }
-
-    /** What the pass has computed once the sub-steps up to {@code last} are done. */
-    private record Progress(Set<Long> forward, Set<Long> delta, boolean loss) {
-
-        static Progress of(List<SubStep> steps, int last) {
-            Set<Long> forward = new HashSet<>();
-            Set<Long> delta = new HashSet<>();
-            boolean loss = false;
-            for (int s = 0; s <= last; s++) {
-                switch (steps.get(s)) {
-                    case SubStep.ForwardNeuron(int layer, int neuron) -> forward.add(key(layer, neuron));
-                    case SubStep.ForwardLayer(int layer) -> forward.add(key(layer, -1));
-                    case SubStep.ComputeLoss() -> loss = true;
-                    case SubStep.BackwardNeuron(int layer, int neuron) -> delta.add(key(layer, neuron));
-                    case SubStep.BackwardLayer(int layer) -> delta.add(key(layer, -1));
-                    default -> {
-                    }
-                }
-            }
-            return new Progress(forward, delta, loss);
-        }
-
-        boolean forward(int layer, int neuron) {
-            return forward.contains(key(layer, neuron)) || forward.contains(key(layer, -1));
-        }
-
-        boolean delta(int layer, int neuron) {
-            return delta.contains(key(layer, neuron)) || delta.contains(key(layer, -1));
-        }
     }
 }

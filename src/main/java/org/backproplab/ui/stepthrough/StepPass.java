@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.backproplab.trace.FormulaBuilder;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.PassProgress;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 import org.backproplab.training.LabSnapshot;
@@ -106,28 +107,14 @@ final class StepPass {
         return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(index));
     }
 
-    /** How many layers have their new weights once the step at {@code index} is done. */
-    int updatedLayers(Granularity granularity, int index) {
-        if (trace.isEmpty()) {
-            return layerCount();
-        }
-        List<SubStep> steps = subSteps(granularity);
-        int updated = 0;
-        for (int i = 0; i <= index; i++) {
-            if (steps.get(i) instanceof SubStep.Update) {
-                updated++;
-            }
-        }
-        return updated;
-    }
-
     /**
      * The lab as it was once the step at {@code index} is done: the network before the step until
      * its layers are updated one by one; the decision boundary and metrics change when the whole
      * update is done.
      */
     LabSnapshot labAt(Granularity granularity, int index) {
-        int updated = updatedLayers(granularity, index);
+        // An epoch, trained in bulk, has no sub-steps: its one step ends with every layer updated.
+        int updated = trace.isEmpty() ? layerCount() : PassProgress.after(subSteps(granularity), index).updatedLayers();
         if (labs[updated] == null) {
             labs[updated] = updated == layerCount() ? after : new LabSnapshot(before.title(), before.commentary(),
                     before.translations(), network(updated), before.heatmaps(), before.trainPoints(), before.testPoints(),

@@ -26,16 +26,14 @@ import org.backproplab.training.LayerSnapshot;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
-import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.boundary.PointText;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Tips;
-import org.backproplab.ui.graph.GraphPick;
-import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.common.GraphTarget;
 import org.backproplab.ui.math.MathTypesetter;
 import org.backproplab.ui.math.MatrixView;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 
 /**
  * Step-through mode: one training pass replayed sub-step by sub-step over the real network, with
@@ -47,7 +45,9 @@ import org.backproplab.ui.view.LabView;
  */
 public final class StepThroughMode {
 
-    private final LabView view;
+    private static final String NEURONS_AND_EDGES_ONLY = "the step-through picks neurons and edges only";
+
+    private final LabLayout layout;
     private final Messages messages;
     private final Consumer<TrainerCommand> send;
     private final StepThrough model;
@@ -56,22 +56,23 @@ public final class StepThroughMode {
     private final StepOverlay overlay;
     private final ToggleButton toggle;
     private final StepAnimation animation;
-    private GraphPick picked;
+    /** The neuron or edge whose working is shown first; never an input (the overlay does not pick those). */
+    private GraphTarget picked;
     /** The lab last handed to the views, so a sub-step that does not change it does not redraw the heatmaps. */
     private LabSnapshot shownLab;
-    /** One handler object, so it can be taken off the scene again when this screen is replaced. */
+    /** One handler object, so it can be taken off the scene again when the window content is replaced. */
     private final EventHandler<KeyEvent> keys = this::key;
     /** While the controls are being set to match the model, their listeners must not act. */
     private boolean syncing;
 
     /**
      * @param model the passes recorded so far and the position in them: a fresh one for a new window,
-     *              the previous screen's when the window changes language or theme
+     *              the previous window content's when the window changes language or theme
      * @param palette the colours of the window's look, for the overlay and the formulas
      */
-    public StepThroughMode(LabView view, Messages messages, Palette palette, Consumer<TrainerCommand> send,
+    public StepThroughMode(LabLayout layout, Messages messages, Palette palette, Consumer<TrainerCommand> send,
             StepThrough model) {
-        this.view = view;
+        this.layout = layout;
         this.palette = palette;
         this.model = model;
         this.messages = messages;
@@ -88,8 +89,8 @@ public final class StepThroughMode {
         overlay.visibleProperty().bind(toggle.selectedProperty());
         toggle.selectedProperty().addListener((property, was, on) -> switched(on));
         wireControls();
-        view.addStepThrough(toggle, overlay, panel);
-        view.sceneProperty().addListener((property, before, scene) -> {
+        layout.addStepThrough(toggle, overlay, panel);
+        layout.sceneProperty().addListener((property, before, scene) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
@@ -118,7 +119,7 @@ public final class StepThroughMode {
         }
     }
 
-    /** Another screen takes over the same model: stop animating it from here. */
+    /** New window content takes over the same model: stop animating it from here. */
     public void retire() {
         animation.pause();
     }
@@ -217,26 +218,26 @@ public final class StepThroughMode {
         }
     }
 
-    private void pick(Optional<GraphPick> at) {
+    private void pick(Optional<GraphTarget> at) {
         picked = at.filter(pick -> !pick.equals(picked)).orElse(null);
         render(false);
     }
 
     private void switched(boolean on) {
-        view.setStepping(on);
+        layout.setStepping(on);
         if (on) {
             send.accept(new TrainerCommand.Pause());
-            view.boundary().setOnTrainPointPicked(this::focusOn);
+            layout.boundary().setOnTrainPointPicked(this::focusOn);
             render(false);
         } else {
             animation.pause();
             panel.showPlaying(false);
             model.cancelRequest();
-            view.boundary().setOnTrainPointPicked(null);
-            view.boundary().highlightTrainPoint(-1);
+            layout.boundary().setOnTrainPointPicked(null);
+            layout.boundary().highlightTrainPoint(-1);
             overlay.clear();
             shownLab = null;
-            model.live().ifPresent(live -> view.show(live.lab()));
+            model.live().ifPresent(live -> layout.show(live.lab()));
         }
     }
 
@@ -251,7 +252,7 @@ public final class StepThroughMode {
      * are drawn by the trainer, not chosen, so then no point is ringed.
      */
     private void ringFocus() {
-        view.boundary().highlightTrainPoint(model.passSize() == StepPass.Size.SAMPLE ? model.focus() : -1);
+        layout.boundary().highlightTrainPoint(model.passSize() == StepPass.Size.SAMPLE ? model.focus() : -1);
     }
 
     private void key(KeyEvent event) {
@@ -299,7 +300,7 @@ public final class StepThroughMode {
     private void showLab(LabSnapshot lab) {
         if (lab != shownLab) {
             shownLab = lab;
-            view.show(lab);
+            layout.show(lab);
         }
     }
 
@@ -317,7 +318,7 @@ public final class StepThroughMode {
             case null -> Optional.of(frame.pass().before().network());
             default -> Optional.empty();
         };
-        from.ifPresent(start -> view.graph().showWeights(progress >= 1 ? to : between(start, to, progress)));
+        from.ifPresent(start -> layout.graph().showWeights(progress >= 1 ? to : between(start, to, progress)));
     }
 
     /** Weights part of the way from old to new, only for drawing the edges on their way. */
@@ -355,8 +356,9 @@ public final class StepThroughMode {
         // What the user clicked comes first: it is what they just asked about.
         if (picked != null) {
             Explanation about = switch (picked) {
-                case GraphPick.Neuron(int layer, int neuron) -> builder.neuron(step, layer, neuron);
-                case GraphPick.Edge(int layer, int neuron, int input) -> builder.edge(step, layer, neuron, input);
+                case GraphTarget.Neuron(int layer, int neuron) -> builder.neuron(step, layer, neuron);
+                case GraphTarget.Edge(int layer, int neuron, int input) -> builder.edge(step, layer, neuron, input);
+                case GraphTarget.Input _ -> throw new IllegalStateException(NEURONS_AND_EDGES_ONLY);
             };
             panel.formulas.addHeading(describePick(picked));
             if (about.formulas().isEmpty()) {
@@ -420,14 +422,15 @@ public final class StepThroughMode {
         };
     }
 
-    private String describePick(GraphPick pick) {
+    private String describePick(GraphTarget pick) {
         int layers = model.frame().orElseThrow().pass().layerCount();
         return switch (pick) {
-            case GraphPick.Neuron(int layer, int neuron) ->
+            case GraphTarget.Neuron(int layer, int neuron) ->
                     messages.format("step.picked.neuron", neuronName(layer, neuron, layers));
-            case GraphPick.Edge(int layer, int neuron, int input) -> messages.format("step.picked.edge",
+            case GraphTarget.Edge(int layer, int neuron, int input) -> messages.format("step.picked.edge",
                     layer == 0 ? messages.format("step.name.input", input + 1) : neuronName(layer - 1, input, layers),
                     neuronName(layer, neuron, layers));
+            case GraphTarget.Input _ -> throw new IllegalStateException(NEURONS_AND_EDGES_ONLY);
         };
     }
 

@@ -3,7 +3,7 @@ package org.backproplab.ui.view;
 import javafx.scene.Node;
 
 /**
- * The live lab's controls, each with its place around the drawings (see {@link LabView#addLiveControls}).
+ * The live lab's controls, each with its place around the drawings (see {@link LabLayout#addLiveControls}).
  *
  * @param toolbar       play, pause, step, reset and speed, under the lesson header
  * @param settings      data and training settings, at the left

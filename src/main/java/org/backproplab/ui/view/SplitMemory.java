@@ -47,24 +47,24 @@ public final class SplitMemory {
     private Consumer<Map<String, Double>> keep = chosen -> { };
     private SizeClass size = SizeClass.MEDIUM;
 
-    /** Puts {@code view}'s dividers where an earlier run left them, and hands every new choice to {@code keeper}. */
-    public void load(LabView view, Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
+    /** Puts {@code layout}'s dividers where an earlier run left them, and hands every new choice to {@code keeper}. */
+    public void load(LabLayout layout, Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
         positions.clear();
         positions.putAll(remembered);
         keep = keeper;
-        restore(view);
+        restore(layout);
     }
 
     /** Remembers the dividers of {@code panes} whenever the user lets go of one. */
-    void watch(LabView view, SplitPane... panes) {
+    void watch(LabLayout layout, SplitPane... panes) {
         for (SplitPane pane : panes) {
-            pane.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> record(view.splits()));
+            pane.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> record(layout.splits()));
         }
     }
 
     /** Puts every divider where the user left it for this size of window, or where it starts. */
-    void restore(LabView view) {
-        for (Split split : view.splits()) {
+    void restore(LabLayout layout) {
+        for (Split split : layout.splits()) {
             if (fits(split)) {
                 double[] chosen = split.firstPositions().clone();
                 for (int i = 0; i < chosen.length; i++) {
@@ -101,11 +101,11 @@ public final class SplitMemory {
     }
 
     /** The window changed size: a new size class brings its own dividers. */
-    void sizeChanged(LabView view) {
-        SizeClass now = SizeClass.of(view.getWidth());
+    void sizeChanged(LabLayout layout) {
+        SizeClass now = SizeClass.of(layout.getWidth());
         if (now != size) {
             size = now;
-            restore(view);
+            restore(layout);
         }
     }
 

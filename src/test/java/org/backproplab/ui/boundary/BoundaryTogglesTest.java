@@ -17,7 +17,7 @@ import org.backproplab.ui.common.PlotFrame;
 import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.Pixels;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,7 +48,7 @@ class BoundaryTogglesTest {
     @Test
     void testPointsCanBeHidden(FxRobot robot) throws Exception {
         new LiveLab(window).awaitSettled();
-        DecisionBoundaryView boundary = window.view().boundary();
+        DecisionBoundaryView boundary = window.layout().boundary();
         DataPoint test = experiment.testPoints().getFirst();
         Point2D ring = LiveLab.onFx(() -> boundary.frame().pixel(test.x1(), test.x2()).add(boundary.pointRadius(), 0));
         assertColor(PALETTE.classColor(test.classIndex()), Pixels.of(boundary).at(ring), "ring before");
@@ -61,7 +61,7 @@ class BoundaryTogglesTest {
     @Test
     void discretizeShowsTheDecisionWithoutShadesOfConfidence(FxRobot robot) throws Exception {
         new LiveLab(window).awaitSettled();
-        DecisionBoundaryView boundary = window.view().boundary();
+        DecisionBoundaryView boundary = window.layout().boundary();
         // At x₁ = 0.3 the output is σ(0.9) ≈ 0.71: a shade, but on the class 1 side. No point lies at x₂ = −3.3.
         Point2D place = LiveLab.onFx(() -> boundary.frame().pixel(0.3, -3.3));
         ColorScale tinted = ColorScale.diverging(0, 1, PALETTE).tinted(PALETTE.boundaryTint(), PALETTE);

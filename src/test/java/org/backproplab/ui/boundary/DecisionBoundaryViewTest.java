@@ -15,7 +15,7 @@ import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.PlotFrame;
 import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.testing.Pixels;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,13 +26,13 @@ class DecisionBoundaryViewTest {
 
     private static final Palette PALETTE = Palette.STANDARD;
 
-    private LabView view;
+    private LabLayout view;
     private Experiment experiment;
 
     @Start
     void start(Stage stage) {
         experiment = Experiment.of(TestLessons.fewPoints());
-        view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).view();
+        view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).layout();
     }
 
     @Test

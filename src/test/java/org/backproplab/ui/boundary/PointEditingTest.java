@@ -17,7 +17,7 @@ import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.PlotFrame;
 import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.testing.LiveLab;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -52,7 +52,7 @@ class PointEditingTest {
     /** The screen position of a place in the input plane. */
     private Point2D onScreen(double x1, double x2) {
         return LiveLab.onFx(() -> {
-            DecisionBoundaryView boundary = window.view().boundary();
+            DecisionBoundaryView boundary = window.layout().boundary();
             return boundary.localToScreen(boundary.frame().pixel(x1, x2));
         });
     }

@@ -16,6 +16,11 @@ class GraphPickerTest {
         return GraphPicker.pick(geometry, point.getX(), point.getY());
     }
 
+    /** The middle of the line the graph draws for an edge. */
+    private Point2D middle(GraphTarget.Edge edge) {
+        return geometry.edgeStart(edge.column() - 1, edge.input()).midpoint(geometry.edgeEnd(edge.column(), edge.neuron()));
+    }
+
     @Test
     void aPointerOnANodeFindsThatInputOrNeuron() {
         assertEquals(Optional.of(new GraphTarget.Input(1)), at(geometry.centre(0, 1)));
@@ -28,18 +33,18 @@ class GraphPickerTest {
         for (int neuron = 0; neuron < 3; neuron++) {
             for (int input = 0; input < 2; input++) {
                 GraphTarget.Edge edge = new GraphTarget.Edge(0, neuron, input);
-                assertEquals(Optional.of(edge), at(GraphPicker.edgeMiddle(geometry, edge)), edge.toString());
+                assertEquals(Optional.of(edge), at(middle(edge)), edge.toString());
             }
         }
         GraphTarget.Edge last = new GraphTarget.Edge(1, 0, 2);
-        Point2D beside = GraphPicker.edgeMiddle(geometry, last).add(0, GraphPicker.EDGE_REACH - 1);
+        Point2D beside = middle(last).add(0, GraphPicker.EDGE_REACH - 1);
         assertEquals(Optional.of(last), at(beside), "a pixel or two off the line still counts");
     }
 
     @Test
     void emptySpaceFindsNothing() {
         assertEquals(Optional.empty(), at(new Point2D(5, 5)));
-        Point2D middle = GraphPicker.edgeMiddle(geometry, new GraphTarget.Edge(1, 0, 0));
+        Point2D middle = middle(new GraphTarget.Edge(1, 0, 0));
         assertEquals(Optional.empty(), at(middle.add(0, -60)), "well above the top edge into the output");
     }
 }

@@ -22,7 +22,7 @@ import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.testing.Pixels;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,14 +35,14 @@ class NetworkGraphViewTest {
     private static final Palette PALETTE = Palette.STANDARD;
 
     private Stage stage;
-    private LabView view;
+    private LabLayout view;
     private Experiment experiment;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         experiment = Experiment.of(TestLessons.xor());
-        view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).view();
+        view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).layout();
         // Wide enough that the graph keeps its size next to the settings panel: the dash test needs long edges.
         stage.setWidth(1600);
     }

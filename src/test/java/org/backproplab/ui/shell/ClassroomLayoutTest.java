@@ -107,10 +107,10 @@ class ClassroomLayoutTest {
         });
         settle();
 
-        double boundary = onFx(() -> window.view().boundary().frame().side());
+        double boundary = onFx(() -> window.layout().boundary().frame().side());
         assertTrue(boundary >= 300, "the decision boundary is " + boundary + " px square");
         double chart = onFx(() -> {
-            LossChart loss = (LossChart) window.view().getScene().lookup(".loss-chart");
+            LossChart loss = (LossChart) window.layout().getScene().lookup(".loss-chart");
             return loss.isVisible() && loss.getScene() != null ? loss.plotHeight(loss.getHeight()) : 0;
         });
         assertTrue(chart >= 120, "the loss chart's curves are " + chart + " px tall");
@@ -123,7 +123,7 @@ class ClassroomLayoutTest {
         LabWindow window = open("xor", 1000, 768);
         settle();
         assertNothingCutOff(window);
-        assertTrue(onFx(() -> window.view().boundary().frame().side()) >= 250);
+        assertTrue(onFx(() -> window.layout().boundary().frame().side()) >= 250);
     }
 
     @Test
@@ -142,7 +142,7 @@ class ClassroomLayoutTest {
     void theMenuBarSpansTheTopOfTheWindow() {
         LabWindow window = open("xor", 1280, 720);
         Bounds menu = onFx(() -> {
-            MenuBar bar = (MenuBar) window.view().getScene().lookup(".lab-menu");
+            MenuBar bar = (MenuBar) window.layout().getScene().lookup(".lab-menu");
             return bar.localToScene(bar.getBoundsInLocal());
         });
         assertEquals(0, menu.getMinY(), 0.5, "nothing above the menu bar");
@@ -164,19 +164,19 @@ class ClassroomLayoutTest {
     @Test
     void theLessonCardFoldsToOneLineAndTheNextWindowRemembersItsChoice(FxRobot robot) {
         LabWindow window = open("xor", 1280, 720);
-        Node commentary = onFx(() -> window.view().lookup(".lesson-commentary"));
+        Node commentary = onFx(() -> window.layout().lookup(".lesson-commentary"));
         assertFalse(onFx(commentary::isVisible), "a new window shows the lesson on one line");
-        double folded = onFx(() -> window.view().lessonCard().getHeight());
+        double folded = onFx(() -> window.layout().lessonCard().getHeight());
 
         robot.clickOn("#lesson-card");
         settle();
         assertTrue(onFx(commentary::isVisible), "a click unfolds the whole commentary");
-        assertTrue(onFx(() -> window.view().lessonCard().getHeight()) > folded + 20);
+        assertTrue(onFx(() -> window.layout().lessonCard().getHeight()) > folded + 20);
 
         LabWindow next = open("xor", 1280, 720);
-        assertTrue(onFx(() -> next.view().lookup(".lesson-commentary").isVisible()),
+        assertTrue(onFx(() -> next.layout().lookup(".lesson-commentary").isVisible()),
                 "the next window opens the card unfolded, as the user left it");
-        robot.interact(() -> next.view().lessonCard().foldedProperty().set(true));
+        robot.interact(() -> next.layout().lessonCard().foldedProperty().set(true));
         assertTrue(onFx(() -> next.preferences().lessonFolded()));
     }
 
@@ -185,7 +185,7 @@ class ClassroomLayoutTest {
     @Test
     void aDividerMovedByTheUserIsWhereTheyLeftItInTheNextWindow(FxRobot robot) {
         LabWindow window = open("xor", 1280, 720);
-        SplitPane views = onFx(() -> (SplitPane) window.view().lookup(".views"));
+        SplitPane views = onFx(() -> (SplitPane) window.layout().lookup(".views"));
         double before = onFx(() -> views.getDividerPositions()[0]);
         // The user drags the divider and lets go (the headless robot's drags do not move a divider: the
         // release that ends a drag is what the window listens to).
@@ -197,16 +197,16 @@ class ClassroomLayoutTest {
         settle();
         double after = onFx(() -> views.getDividerPositions()[0]);
         assertTrue(after < before - 0.05, "the drag moved the divider: " + before + " → " + after);
-        double boundaryBefore = onFx(() -> window.view().boundary().frame().side());
+        double boundaryBefore = onFx(() -> window.layout().boundary().frame().side());
 
         LabWindow next = open("xor", 1280, 720);
-        double restored = onFx(() -> ((SplitPane) next.view().lookup(".views")).getDividerPositions()[0]);
+        double restored = onFx(() -> ((SplitPane) next.layout().lookup(".views")).getDividerPositions()[0]);
         assertEquals(after, restored, 0.01, "the next window of this size starts with the divider where it was left");
-        assertEquals(boundaryBefore, onFx(() -> next.view().boundary().frame().side()), 2);
+        assertEquals(boundaryBefore, onFx(() -> next.layout().boundary().frame().side()), 2);
 
         // The headless screen holds no window larger than 1000 px: a smaller one stands for another size.
         LabWindow small = open("xor", 1000, 720);
-        double elsewhere = onFx(() -> ((SplitPane) small.view().lookup(".views")).getDividerPositions()[0]);
+        double elsewhere = onFx(() -> ((SplitPane) small.layout().lookup(".views")).getDividerPositions()[0]);
         assertTrue(Math.abs(elsewhere - after) > 0.03, "a window of another size keeps its own divider");
     }
 
@@ -218,7 +218,7 @@ class ClassroomLayoutTest {
     private static void assertNothingCutOff(LabWindow window) {
         List<String> cut = onFx(() -> {
             List<String> found = new ArrayList<>();
-            collectCut(window.view().getScene(), found);
+            collectCut(window.layout().getScene(), found);
             return found;
         });
         assertTrue(cut.isEmpty(), "cut off: " + cut);

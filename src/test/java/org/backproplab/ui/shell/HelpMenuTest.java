@@ -31,7 +31,7 @@ import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.help.Tour;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.ScriptedDialogs;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,13 +105,13 @@ class HelpMenuTest {
         robot.clickOn("Help").clickOn("Tour…");
         Tour tour = LiveLab.onFx(() -> window.help().tour());
         awaitStop(tour, "graph");
-        assertSame(window.view().graph(), LiveLab.onFx(() -> tour.bubble().getOwnerNode()), "step 1 points at the graph");
+        assertSame(window.layout().graph(), LiveLab.onFx(() -> tour.bubble().getOwnerNode()), "step 1 points at the graph");
         assertTrue(bubbleTexts(tour).contains("1 of 6"), bubbleTexts(tour).toString());
         assertTrue(bubbleTexts(tour).contains(english.get("tour.graph.text")));
 
         robot.clickOn("#tour-next");
         awaitStop(tour, "boundary");
-        assertSame(window.view().boundary(), LiveLab.onFx(() -> tour.bubble().getOwnerNode()));
+        assertSame(window.layout().boundary(), LiveLab.onFx(() -> tour.bubble().getOwnerNode()));
         assertTrue(bubbleTexts(tour).contains("2 of 6"), bubbleTexts(tour).toString());
 
         robot.type(KeyCode.LEFT);

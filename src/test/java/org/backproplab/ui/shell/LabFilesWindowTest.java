@@ -29,7 +29,7 @@ import org.backproplab.ui.files.LabFiles;
 import org.backproplab.ui.files.Recovery;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.ScriptedDialogs;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,7 +161,7 @@ class LabFilesWindowTest {
         robot.interact(() -> menuItem(robot, "export-boundary").fire());
 
         java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(picture.toFile());
-        DecisionBoundaryView boundary = window.view().boundary();
+        DecisionBoundaryView boundary = window.layout().boundary();
         assertEquals(Math.ceil(LiveLab.onFx(boundary::getWidth)), decoded.getWidth());
         assertEquals(Math.ceil(LiveLab.onFx(boundary::getHeight)), decoded.getHeight());
     }

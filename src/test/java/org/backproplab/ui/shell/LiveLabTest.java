@@ -32,7 +32,7 @@ import org.backproplab.ui.graph.GraphInteraction;
 import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.Pixels;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -148,7 +148,7 @@ class LiveLabTest {
         lab.awaitSettled();
         robot.moveTo(lab.neuronOnScreen(0, 1));
 
-        DecisionBoundaryView boundary = window.view().boundary();
+        DecisionBoundaryView boundary = window.layout().boundary();
         TrainerSnapshot shown = lab.shown();
         PlotFrame frame = LiveLab.onFx(boundary::frame);
         // Hidden neuron 2 reads x₂ negatively (weights 0.3, −3.5): low at the top, high at the bottom.
@@ -209,7 +209,7 @@ class LiveLabTest {
         TrainerSnapshot grown = lab.awaitShown(s -> s.lab().network().layerCount() == 3);
         assertEquals(List.of(2, 3, 3, 1), grown.lab().network().shape());
         assertTrue(grown.playing());
-        assertEquals(4, (int) LiveLab.onFx(() -> window.view().graph().geometry().columns()), "the graph was redrawn with the layer");
+        assertEquals(4, (int) LiveLab.onFx(() -> window.layout().graph().geometry().columns()), "the graph was redrawn with the layer");
         lab.awaitShown(s -> s.epoch() > grown.epoch() + 5);
     }
 

@@ -35,7 +35,7 @@ import org.backproplab.ui.stepthrough.StepThroughMode;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.Pixels;
 import org.backproplab.ui.testing.ScriptedDialogs;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.backproplab.ui.view.StatusLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -136,11 +136,11 @@ class PresentationTest {
 
         robot.press(KeyCode.B).release(KeyCode.B);
         assertTrue(LiveLab.onFx(() -> window.presentation().blank()));
-        assertFalse(LiveLab.onFx(() -> window.view().getScene().getRoot().isVisible()), "nothing of the lab shows");
+        assertFalse(LiveLab.onFx(() -> window.layout().getScene().getRoot().isVisible()), "nothing of the lab shows");
 
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         assertFalse(LiveLab.onFx(() -> window.presentation().blank()), "the next key brings the lab back");
-        assertTrue(LiveLab.onFx(() -> window.view().getScene().getRoot().isVisible()));
+        assertTrue(LiveLab.onFx(() -> window.layout().getScene().getRoot().isVisible()));
         assertEquals(position, LiveLab.onFx(() -> window.stepThrough().model().position()),
                 "the key that ends the blank does not also step on unseen");
     }
@@ -155,7 +155,7 @@ class PresentationTest {
         new LiveLab(window).awaitSettled();
         assertEquals(Palette.HIGH_CONTRAST, LiveLab.onFx(() -> window.look().palette()));
         Pixels.assertColor(Palette.HIGH_CONTRAST.outline(), nodeBorder(), "a node's border in high contrast");
-        assertTrue(LiveLab.onFx(() -> window.view().getScene().getRoot().getStyleClass()
+        assertTrue(LiveLab.onFx(() -> window.layout().getScene().getRoot().getStyleClass()
                 .contains(Presentation.HIGH_CONTRAST_CLASS)), "the controls take the high-contrast style too");
 
         // What a change of language does: the screen is built afresh in another look.
@@ -173,14 +173,14 @@ class PresentationTest {
         int inkBefore = edgeInk();
         // A weight small enough that no node size caps its edge's width.
         double weight = 0.5;
-        double widthBefore = LiveLab.onFx(() -> window.view().graph().lineWidth(weight));
+        double widthBefore = LiveLab.onFx(() -> window.layout().graph().lineWidth(weight));
 
         for (int step = 0; step < 4; step++) {
             robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         }
         assertEquals(Preferences.MAX_SCALE, LiveLab.onFx(() -> window.preferences().scale()));
         assertEquals(2 * title, titleSize(robot), 0.01, "the lesson's title is twice as large");
-        assertEquals(2 * widthBefore, LiveLab.onFx(() -> window.view().graph().lineWidth(weight)), 1e-9,
+        assertEquals(2 * widthBefore, LiveLab.onFx(() -> window.layout().graph().lineWidth(weight)), 1e-9,
                 "an edge of that weight is twice as wide");
         int inkAfter = edgeInk();
         // Less than twice: antialiasing blurs thin lines more than thick ones, and the heaviest weights' edges
@@ -205,8 +205,8 @@ class PresentationTest {
         robot.interact(() -> menuItem(robot, "view-high-contrast").fire());
         reopen(robot);
         assertEquals(Set.of(Panel.STATUS), LiveLab.onFx(() -> window.preferences().hiddenPanels()));
-        assertFalse(LiveLab.onFx(() -> window.view().status().isVisible()), "the status line stays hidden");
-        assertTrue(LiveLab.onFx(() -> window.view().showsPanel(Panel.SETTINGS)), "the settings stay shown");
+        assertFalse(LiveLab.onFx(() -> window.layout().status().isVisible()), "the status line stays hidden");
+        assertTrue(LiveLab.onFx(() -> window.layout().showsPanel(Panel.SETTINGS)), "the settings stay shown");
         assertEquals(1.25, LiveLab.onFx(() -> window.preferences().scale()));
         assertEquals(1.25 * TITLE_SIZE, titleSize(robot), 0.01, "the text is as large as it was left");
         assertEquals(Palette.HIGH_CONTRAST, LiveLab.onFx(() -> window.look().palette()));
@@ -234,7 +234,7 @@ class PresentationTest {
     private void reopen(FxRobot robot) {
         robot.interact(() -> {
             window.close();
-            window.view().getScene().getWindow().hide();
+            window.layout().getScene().getWindow().hide();
         });
         robot.interact(() -> window = open(new Stage()));
         new LiveLab(window).awaitSettled();
@@ -278,7 +278,7 @@ class PresentationTest {
 
     /** The colour of the first hidden neuron's border, as drawn. */
     private Color nodeBorder() throws Exception {
-        NetworkGraphView graph = LiveLab.onFx(() -> window.view().graph());
+        NetworkGraphView graph = LiveLab.onFx(() -> window.layout().graph());
         Pixels pixels = Pixels.of(graph);
         Rectangle2D box = LiveLab.onFx(() -> graph.geometry().nodeBounds(1, 0));
         return pixels.at(box.getMinX(), (box.getMinY() + box.getMaxY()) / 2);
@@ -289,7 +289,7 @@ class PresentationTest {
      * between the inputs and the hidden layer, where only edges are drawn: thicker edges leave more.
      */
     private int edgeInk() throws Exception {
-        NetworkGraphView graph = LiveLab.onFx(() -> window.view().graph());
+        NetworkGraphView graph = LiveLab.onFx(() -> window.layout().graph());
         Pixels pixels = Pixels.of(graph);
         return LiveLab.onFx(() -> {
             GraphGeometry geometry = graph.geometry();

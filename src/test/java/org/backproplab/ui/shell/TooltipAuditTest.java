@@ -28,7 +28,7 @@ import org.backproplab.ui.stepthrough.StepThrough;
 import org.backproplab.ui.stepthrough.StepThroughMode;
 import org.backproplab.ui.stepthrough.StepThroughPanel;
 import org.backproplab.ui.testing.LiveLab;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +64,7 @@ public class TooltipAuditTest {
                 Messages.forLocale(Locale.forLanguageTag(language))));
         LiveLab lab = new LiveLab(window);
         lab.awaitSettled();
-        Parent root = LiveLab.onFx(() -> window.view().getScene().getRoot());
+        Parent root = LiveLab.onFx(() -> window.layout().getScene().getRoot());
         // The live lab: toolbar, settings, layer strip, graph and boundary tools, charts.
         List<Control> live = LiveLab.onFx(() -> operable(root));
         assertTrue(live.size() > 30, "the walk found the lab's controls: " + live.size());
@@ -102,7 +102,7 @@ public class TooltipAuditTest {
         List<Control> editor = LiveLab.onFx(() -> {
             List<Control> found = new ArrayList<>();
             for (Window shown : Window.getWindows()) {
-                if (shown != window.view().getScene().getWindow() && shown.getScene() != null) {
+                if (shown != window.layout().getScene().getWindow() && shown.getScene() != null) {
                     found.addAll(operable(shown.getScene().getRoot()));
                 }
             }

@@ -20,7 +20,7 @@ import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.PlotFrame;
 import org.backproplab.ui.testing.LiveLab;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -113,7 +113,7 @@ class UndoWindowTest {
     void aPointAddedByAClickIsGoneAfterAnUndo(FxRobot robot) {
         TrainerSnapshot before = lab.awaitSettled();
         Point2D middle = LiveLab.onFx(() -> {
-            DecisionBoundaryView boundary = window.view().boundary();
+            DecisionBoundaryView boundary = window.layout().boundary();
             return boundary.localToScreen(boundary.frame().pixel(0.5, 0.5));
         });
 

@@ -75,7 +75,7 @@ class StepThroughLayoutTest {
             next(robot, window);
         }
 
-        GraphGeometry geometry = onFx(() -> window.view().graph().geometry());
+        GraphGeometry geometry = onFx(() -> window.layout().graph().geometry());
         for (int column = 0; column < geometry.columns(); column++) {
             for (int index = 0; index < geometry.size(column); index++) {
                 var node = geometry.nodeBounds(column, index);
@@ -87,9 +87,9 @@ class StepThroughLayoutTest {
                 }
             }
         }
-        double boundary = onFx(() -> window.view().boundary().frame().side());
+        double boundary = onFx(() -> window.layout().boundary().frame().side());
         assertTrue(boundary >= 250, lesson + ": the decision boundary is " + boundary + " px square while stepping");
-        double formulas = onFx(() -> window.view().getScene().lookup(".step-working").getLayoutBounds().getHeight());
+        double formulas = onFx(() -> window.layout().getScene().lookup(".step-working").getLayoutBounds().getHeight());
         assertTrue(formulas >= 0.4 * 720, "the formulas take " + formulas + " px of the window's 720");
     }
 

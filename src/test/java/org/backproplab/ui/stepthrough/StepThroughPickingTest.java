@@ -18,7 +18,7 @@ import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.PlotFrame;
 import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.testing.Pixels;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -70,7 +70,7 @@ class StepThroughPickingTest {
     }
 
     private Point2D onScreen(DataPoint point) throws Exception {
-        return onFx(() -> window.view().boundary().localToScreen(window.view().boundary().frame().pixel(point.x1(), point.x2())));
+        return onFx(() -> window.layout().boundary().localToScreen(window.layout().boundary().frame().pixel(point.x1(), point.x2())));
     }
 
     @Test
@@ -81,12 +81,12 @@ class StepThroughPickingTest {
         robot.clickOn(onScreen(point));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(chosen, onFx(() -> mode.model().focus()));
-        assertEquals(chosen, onFx(() -> window.view().boundary().highlightedTrainPoint()));
+        assertEquals(chosen, onFx(() -> window.layout().boundary().highlightedTrainPoint()));
         assertTrue(onFx(() -> mode.panel().passText.getText()).contains("Sample " + (chosen + 1)));
 
-        Pixels pixels = Pixels.of(window.view().boundary());
-        Point2D centre = onFx(() -> window.view().boundary().frame().pixel(point.x1(), point.x2()));
-        double ring = onFx(() -> window.view().boundary().pointRadius()) + 6;
+        Pixels pixels = Pixels.of(window.layout().boundary());
+        Point2D centre = onFx(() -> window.layout().boundary().frame().pixel(point.x1(), point.x2()));
+        double ring = onFx(() -> window.layout().boundary().pointRadius()) + 6;
         assertColor(Palette.STANDARD.text(), pixels.at(centre.getX() + ring, centre.getY()), "the ring around the chosen point");
 
         robot.clickOn(".step-next");
@@ -104,6 +104,6 @@ class StepThroughPickingTest {
         DataPoint point = onFx(() -> mode.model().live().orElseThrow().lab().trainPoints().get(chosen));
         robot.clickOn(onScreen(point));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(-1, onFx(() -> window.view().boundary().highlightedTrainPoint()));
+        assertEquals(-1, onFx(() -> window.layout().boundary().highlightedTrainPoint()));
     }
 }

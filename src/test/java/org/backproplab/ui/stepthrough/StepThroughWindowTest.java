@@ -31,7 +31,7 @@ import org.backproplab.ui.graph.GraphGeometry;
 import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.math.MatrixView;
 import org.backproplab.ui.shell.LabWindow;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -108,7 +108,7 @@ class StepThroughWindowTest {
     private Seen seen() throws Exception {
         return onFx(() -> new Seen(mode.model().frame().orElseThrow().subStep().orElse(null),
                 mode.panel().formulas.lines(), mode.panel().matrices.lines(), mode.overlay().shownLabels(),
-                window.view().graph().network(), mode.panel().passText.getText()));
+                window.layout().graph().network(), mode.panel().passText.getText()));
     }
 
     // --- what the trace says each sub-step shows ---
@@ -361,7 +361,7 @@ class StepThroughWindowTest {
             next(robot);
         }
         assertEquals(new SubStep.BackwardNeuron(0, 0), frame().subStep().orElseThrow());
-        Point2D hidden = onFx(() -> window.view().graph().geometry().neuronCentre(0, 1));
+        Point2D hidden = onFx(() -> window.layout().graph().geometry().neuronCentre(0, 1));
         robot.clickOn(onFx(() -> mode.overlay().localToScreen(hidden)));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = seen().formulas();
@@ -382,7 +382,7 @@ class StepThroughWindowTest {
         robot.interact(() -> mode.panel().stepSize.setValue(StepThrough.StepSize.PASS));
         next(robot);
         Point2D middle = onFx(() -> {
-            GraphGeometry geometry = window.view().graph().geometry();
+            GraphGeometry geometry = window.layout().graph().geometry();
             // The straight edge from hidden neuron 2 to output 2, a third of the way along: clear of the crossing ones.
             Point2D from = geometry.edgeStart(1, 1);
             Point2D to = geometry.edgeEnd(2, 1);
@@ -411,7 +411,7 @@ class StepThroughWindowTest {
         NetworkSnapshot after = epoch.pass().after().network();
         assertTrue(seen().overlay().contains(number(before.layer(1).weight(0, 0)) + " → " + number(after.layer(1).weight(0, 0))),
                 seen().overlay().toString());
-        assertEquals(after, onFx(() -> window.view().graph().network()));
+        assertEquals(after, onFx(() -> window.layout().graph().network()));
     }
 
     @Test
@@ -423,7 +423,7 @@ class StepThroughWindowTest {
         assertTrue(frame().atEnd());
         assertEquals(1, frame().pass().number(), "play stops at the end of the pass, it does not train on");
         assertEquals("Play", onFx(() -> mode.panel().play.getText()));
-        assertEquals(expected.layers().get(1).weightsAfter(), onFx(() -> window.view().graph().network().layer(1).weights()));
+        assertEquals(expected.layers().get(1).weightsAfter(), onFx(() -> window.layout().graph().network().layer(1).weights()));
     }
 
     @Test
@@ -435,8 +435,8 @@ class StepThroughWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(mode.isOn());
         assertEquals(expected.layers().get(0).weightsAfter(),
-                onFx(() -> window.view().graph().network().layer(0).weights()), "the trainer's network, after the pass");
+                onFx(() -> window.layout().graph().network().layer(0).weights()), "the trainer's network, after the pass");
         assertFalse(onFx(() -> mode.overlay().isVisible()));
-        assertEquals(-1, onFx(() -> window.view().boundary().highlightedTrainPoint()));
+        assertEquals(-1, onFx(() -> window.layout().boundary().highlightedTrainPoint()));
     }
 }

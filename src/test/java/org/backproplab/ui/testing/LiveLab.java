@@ -62,7 +62,7 @@ public final class LiveLab {
     /** A point on screen of the edge for weight (layer, neuron, input), where no other edge crosses it. */
     public Point2D edgeOnScreen(int layer, int neuron, int input) {
         return onFx(() -> {
-            NetworkGraphView graph = window.view().graph();
+            NetworkGraphView graph = window.layout().graph();
             GraphTarget.Edge edge = new GraphTarget.Edge(layer, neuron, input);
             // A third of the way along: where two edges cross is often their middle, never this.
             Point2D start = graph.geometry().edgeStart(edge.column() - 1, edge.input());
@@ -74,7 +74,7 @@ public final class LiveLab {
     /** Where on screen the centre of a neuron of network layer {@code layer} is drawn. */
     public Point2D neuronOnScreen(int layer, int neuron) {
         return onFx(() -> {
-            NetworkGraphView graph = window.view().graph();
+            NetworkGraphView graph = window.layout().graph();
             return graph.localToScreen(graph.geometry().neuronCentre(layer, neuron));
         });
     }

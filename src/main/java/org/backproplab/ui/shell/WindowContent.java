@@ -1,45 +1,49 @@
 package org.backproplab.ui.shell;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
-import org.backproplab.lesson.Lesson;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
-import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.boundary.PointEditor;
 import org.backproplab.ui.charts.ChartCard;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
+import org.backproplab.ui.common.Preferences;
 import org.backproplab.ui.common.Tips;
+import org.backproplab.ui.files.Exports;
 import org.backproplab.ui.gradcheck.GradientCheckPanel;
 import org.backproplab.ui.graph.EdgeValue;
 import org.backproplab.ui.graph.GraphInteraction;
 import org.backproplab.ui.graph.LayerStrip;
-import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.help.Tour;
 import org.backproplab.ui.settings.SettingsPanel;
 import org.backproplab.ui.stepthrough.StepThrough;
 import org.backproplab.ui.stepthrough.StepThroughMode;
-import org.backproplab.ui.view.LabView;
+import org.backproplab.ui.view.LabLayout;
 import org.backproplab.ui.view.LiveControls;
-import org.backproplab.ui.view.StatusLine;
+import org.controlsfx.control.PopOver;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 
 /**
- * The window's content in one {@link Look}: the views, every control around them, the notices and
- * the step-through. It holds no work of its own: what it shows comes from snapshots, what the user
- * does goes out as commands, and the choices that are only about viewing ({@link Choices}) are handed
- * to the next screen when the look changes.
+ * Everything inside the {@link LabWindow} that has words or colours, in one {@link Look}: the
+ * {@link LabLayout} with its views, every control around them, the menus, the notices and the
+ * step-through. The window throws it away and builds a new one when the language or theme changes.
+ * It holds no work of its own: what it shows comes from snapshots, what the user does goes out as
+ * commands, and the choices that are only about viewing ({@link Choices}) are handed to the next
+ * content when the look changes.
  */
-final class LabScreen {
+final class WindowContent {
 
     private final Look look;
-    private final LabView view;
+    private final LabLayout layout;
     private final TrainingBar toolbar;
     private final SettingsPanel settings;
     private final LayerStrip strip;
@@ -52,6 +56,8 @@ final class LabScreen {
     private final GradientCheckPanel gradientCheck;
     private final PointEditor pointEditor;
     private final EditMenu edits;
+    /** The Help menu, which also runs the tour. */
+    private final HelpMenu help;
     private EdgeValue edgeValue = EdgeValue.WEIGHT;
     /** Whether the settings were shown when the gradient check opened and folded them away. */
     private boolean settingsBeforeCheck = true;
@@ -71,30 +77,35 @@ final class LabScreen {
         }
     }
 
-    /** @param lesson the lesson the window opened with (the settings offer its own points back) */
-    LabScreen(Look look, Lesson lesson, Consumer<TrainerCommand> send, Choices choices) {
+    /**
+     * Builds all of the window's content in {@code look}: the layout with its views and controls,
+     * the menus and the remembered folds and dividers. The only place content is made, for a new
+     * window and on every change of look alike.
+     */
+    WindowContent(LabWindow window, Look look, Choices choices) {
         this.look = look;
         Messages messages = look.messages();
         Palette palette = look.palette();
-        this.view = new LabView(palette, messages);
+        Consumer<TrainerCommand> send = window::send;
+        this.layout = new LabLayout(palette, messages);
         this.toolbar = new TrainingBar(messages, send);
         this.edits = new EditMenu(messages, send);
         toolbar.addAfterReset(edits.buttons());
-        this.settings = new SettingsPanel(messages, send, lesson);
-        this.strip = new LayerStrip(messages, send, view.graph());
+        this.settings = new SettingsPanel(messages, send, window.lesson());
+        this.strip = new LayerStrip(messages, send, layout.graph());
         this.charts = new ChartCard(palette, messages);
-        this.interaction = new GraphInteraction(view.graph(), view.boundary(), messages, send);
+        this.interaction = new GraphInteraction(layout.graph(), layout.boundary(), messages, send);
         // Point editing gives way to the step-through, which picks its sample with a click on the boundary.
-        this.pointEditor = new PointEditor(view.boundary(), messages, palette, send, this::pointsEditable);
-        view.addLiveControls(new LiveControls(toolbar, settings, strip, edgeToggle(choices.edgeValue()),
+        this.pointEditor = new PointEditor(layout.boundary(), messages, palette, send, this::pointsEditable);
+        layout.addLiveControls(new LiveControls(toolbar, settings, strip, edgeToggle(choices.edgeValue()),
                 boundaryToggles(choices), charts));
-        this.notices = new NoticeBanner(view, messages, send);
-        this.stepThrough = new StepThroughMode(view, messages, palette, send, choices.stepping());
+        this.notices = new NoticeBanner(layout, messages, send);
+        this.stepThrough = new StepThroughMode(layout, messages, palette, send, choices.stepping());
         // Following one pass, the class needs the room, not the training controls: they fold away meanwhile.
-        stepThrough.onProperty().addListener((property, was, on) -> view.setLiveControlsShown(!on));
+        stepThrough.onProperty().addListener((property, was, on) -> layout.setLiveControlsShown(!on));
         stepThrough.setOn(choices.stepThroughOn());
         this.gradientCheck = new GradientCheckPanel(messages, send, stepThrough::focusedSample);
-        view.addSidePanel(gradientCheck.toggle(), gradientCheck);
+        layout.addSidePanel(gradientCheck.toggle(), gradientCheck);
         // The check needs the room more than the settings do: they fold away while it is open, and
         // come back as they were when it closes.
         gradientCheck.toggle().selectedProperty().addListener((property, was, open) -> {
@@ -106,9 +117,41 @@ final class LabScreen {
         gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
         // Opening it again here saw the settings already folded: what comes back is what the user had.
         settingsBeforeCheck = choices.settingsBeforeCheck();
+        // The menus speak the look's language too, so they are made here with the rest.
+        MenuBar menuBar = LabMenu.create(messages, window.files(),
+                new Exports(window.dialogs(messages), messages, window::latest, window.files()::suggestedName),
+                layout, layout.graph(), layout.boundary(), window::quit);
+        this.help = new HelpMenu(window.stage(), palette, messages, tourStops(menuBar),
+                () -> window.updatePreferences(seen -> seen.withTourSeen(true)));
+        edits.addTo(menuBar);
+        menuBar.getMenus().addAll(ViewMenu.create(messages, window.presentation()),
+                LanguageMenu.create(messages, window::speak), help.menu());
+        layout.addMenuBar(menuBar);
+        rememberFolds(window);
     }
 
-    /** The node the scene shows: the view under its notice bar. */
+    /** The lesson card folded and the dividers placed as the user left them, in this run or an earlier one. */
+    private void rememberFolds(LabWindow window) {
+        Preferences preferences = window.preferences();
+        layout.lessonCard().foldedProperty().set(preferences.lessonFolded());
+        layout.lessonCard().foldedProperty().addListener((property, was, folded) ->
+                window.updatePreferences(chosen -> chosen.withLessonFolded(folded)));
+        layout.splitMemory().load(layout, preferences.dividers(),
+                positions -> window.updatePreferences(chosen -> chosen.withDividers(positions)));
+    }
+
+    /** The tour's bubbles: the parts a newcomer meets first, in the order they would use them. */
+    private List<Tour.Stop> tourStops(MenuBar menuBar) {
+        return List.of(
+                new Tour.Stop("graph", layout::graph, PopOver.ArrowLocation.LEFT_CENTER, 0.97, 0.5),
+                new Tour.Stop("boundary", layout::boundary, PopOver.ArrowLocation.RIGHT_CENTER, 0.05, 0.5),
+                new Tour.Stop("train", () -> toolbar.lookup("#play"), PopOver.ArrowLocation.TOP_LEFT, 0.5, 1),
+                new Tour.Stop("rate", () -> settings.lookup("#learning-rate"), PopOver.ArrowLocation.LEFT_CENTER, 1, 0.5),
+                new Tour.Stop("step", stepThrough::toggle, PopOver.ArrowLocation.TOP_RIGHT, 0.5, 1),
+                new Tour.Stop("menu", () -> menuBar, PopOver.ArrowLocation.TOP_LEFT, 0.1, 1));
+    }
+
+    /** The node the scene shows: the layout under its notice bar. */
     Parent root() {
         return notices;
     }
@@ -117,8 +160,8 @@ final class LabScreen {
         return look;
     }
 
-    LabView view() {
-        return view;
+    LabLayout layout() {
+        return layout;
     }
 
     StepThroughMode stepThrough() {
@@ -137,9 +180,8 @@ final class LabScreen {
         return settings;
     }
 
-    /** Undo and redo, for the menu bar. */
-    EditMenu edits() {
-        return edits;
+    HelpMenu help() {
+        return help;
     }
 
     Choices choices() {
@@ -149,13 +191,13 @@ final class LabScreen {
 
     /** Draws every drawing's lines, points and labels {@code scale} times their normal size. */
     void setDrawingScale(double scale) {
-        view.setDrawingScale(scale);
+        layout.setDrawingScale(scale);
         toolbar.setScale();
         charts.setDrawingScale(scale);
         stepThrough.setDrawingScale(scale);
     }
 
-    /** Stops what runs by itself (animations, key handlers): the next screen takes over. */
+    /** Stops what runs by itself (animations, key handlers): the next content takes over. */
     void retire() {
         stepThrough.retire();
     }
@@ -169,7 +211,7 @@ final class LabScreen {
         latest = snapshot;
         // While stepping through, the step-through decides what the views show.
         if (!stepThrough.offer(snapshot)) {
-            view.show(snapshot.lab());
+            layout.show(snapshot.lab());
         }
         toolbar.show(snapshot, settled);
         settings.show(snapshot, settled);
@@ -179,7 +221,7 @@ final class LabScreen {
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
         edits.show(snapshot.undoRedo(), settled);
-        view.status().showPace(snapshot.playing(), epochsPerSecond);
+        layout.status().showPace(snapshot.playing(), epochsPerSecond);
         boolean anyTestPoints = !snapshot.lab().testPoints().isEmpty();
         testPoints.setVisible(anyTestPoints);
         testPoints.setManaged(anyTestPoints);
@@ -215,7 +257,7 @@ final class LabScreen {
 
     private void showEdges(EdgeValue value) {
         edgeValue = value;
-        view.setEdgeValue(value);
+        layout.setEdgeValue(value);
     }
 
     /** Test points on or off, and a discrete (decision-only) background. */
@@ -225,12 +267,12 @@ final class LabScreen {
         testPoints.setId("show-test-points");
         testPoints.setTooltip(Tips.of(messages.get("tip.boundary.showTest")));
         testPoints.setSelected(choices.testPointsShown());
-        view.setShowTestPoints(choices.testPointsShown());
+        layout.setShowTestPoints(choices.testPointsShown());
         testPoints.setFocusTraversable(false);
         testPoints.selectedProperty().addListener((property, was, show) -> {
-            view.setShowTestPoints(show);
+            layout.setShowTestPoints(show);
             if (latest != null) {
-                view.show(latest.lab());
+                layout.show(latest.lab());
             }
         });
         discrete.setText(messages.get("boundary.discrete"));
@@ -238,8 +280,8 @@ final class LabScreen {
         discrete.setFocusTraversable(false);
         discrete.setTooltip(Tips.of(messages.get("boundary.discrete.tip")));
         discrete.setSelected(choices.discrete());
-        view.boundary().setDiscrete(choices.discrete());
-        discrete.selectedProperty().addListener((property, was, on) -> view.boundary().setDiscrete(on));
+        layout.boundary().setDiscrete(choices.discrete());
+        discrete.selectedProperty().addListener((property, was, on) -> layout.boundary().setDiscrete(on));
         VBox toggles = new VBox(4, pointEditor.tools(), testPoints, discrete);
         toggles.setAlignment(Pos.CENTER_RIGHT);
         toggles.getStyleClass().add("boundary-toggles");

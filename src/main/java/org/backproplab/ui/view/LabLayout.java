@@ -28,7 +28,8 @@ import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.help.Legend;
 
 /**
- * The whole lab: the menu bar and the lesson at the top, the network graph with the charts under it
+ * Where each part of the lab sits on screen, and what folds away when there is no room: the menu
+ * bar and the lesson at the top, the network graph with the charts under it
  * beside the decision boundary, the training status at the bottom. The drawings sit in split panes
  * the user can resize (and the window remembers, see {@link SplitMemory}); while stepping through a
  * pass, the step-through panel takes a split pane of its own at the right. Everything it shows comes
@@ -38,7 +39,7 @@ import org.backproplab.ui.help.Legend;
  * column cannot hold both a boundary 300 px square and a chart 120 px tall, and a curve over the
  * epochs wants width more than height.
  */
-public final class LabView extends BorderPane {
+public final class LabLayout extends BorderPane {
 
     /** The least height of the graph's card that also shows the graph's legend. */
     private static final double ROOM_FOR_GRAPH_LEGEND = 400;
@@ -114,7 +115,7 @@ public final class LabView extends BorderPane {
     private record BoundaryLegendKey(int classes, boolean withTestPoints) {
     }
 
-    public LabView(Palette palette, Messages messages) {
+    public LabLayout(Palette palette, Messages messages) {
         this.palette = palette;
         this.messages = messages;
         header = new LessonHeader(messages);

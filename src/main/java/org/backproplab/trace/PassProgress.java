@@ -1,0 +1,83 @@
+package org.backproplab.trace;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.backproplab.trace.SubStep.BackwardLayer;
+import org.backproplab.trace.SubStep.BackwardNeuron;
+import org.backproplab.trace.SubStep.ComputeLoss;
+import org.backproplab.trace.SubStep.ForwardLayer;
+import org.backproplab.trace.SubStep.ForwardNeuron;
+import org.backproplab.trace.SubStep.Gradients;
+import org.backproplab.trace.SubStep.Update;
+
+/**
+ * How far a student has followed a pass: which of its values the sub-steps done so far have
+ * computed. The one place that says whether a neuron's z and a, the loss, a δ, a layer's gradients
+ * or its new weights are known yet, so the formulas, the graph's numbers and the shown network
+ * never disagree about it.
+ *
+ * <p>It answers the same whichever granularity the sub-steps were listed at: a neuron's forward
+ * values are known once its own sub-step or its whole layer's is done. Layers count from 0 after
+ * the inputs, as in {@link SubStep}.
+ *
+ * @param done the sub-steps finished so far
+ */
+public record PassProgress(Set<SubStep> done) {
+
+    public PassProgress {
+        done = Set.copyOf(done);
+    }
+
+    /**
+     * Once the sub-steps {@code steps[0..last]} are done; {@code last} = −1 is the moment before the
+     * first, when nothing is known yet.
+     */
+    public static PassProgress after(List<SubStep> steps, int last) {
+        Objects.checkIndex(last + 1, steps.size() + 1);
+        return new PassProgress(new HashSet<>(steps.subList(0, last + 1)));
+    }
+
+    /** Once sub-step {@code at} of the trace's pass is done, at the granularity {@code at} belongs to. */
+    public static PassProgress through(StepTrace trace, SubStep at) {
+        Granularity granularity = at instanceof ForwardNeuron || at instanceof BackwardNeuron
+                ? Granularity.NEURON : Granularity.LAYER;
+        List<SubStep> steps = trace.subSteps(granularity);
+        int now = steps.indexOf(at);
+        if (now < 0) {
+            throw new IllegalArgumentException(at + " is not a sub-step of this trace");
+        }
+        return after(steps, now);
+    }
+
+    /** Whether z and a of neuron {@code neuron} of {@code layer} have been computed. */
+    public boolean forwardDone(int layer, int neuron) {
+        return done.contains(new ForwardNeuron(layer, neuron)) || done.contains(new ForwardLayer(layer));
+    }
+
+    /** Whether the loss has been computed (and so the targets brought in). */
+    public boolean lossKnown() {
+        return done.contains(new ComputeLoss());
+    }
+
+    /** Whether δ of neuron {@code neuron} of {@code layer} has been computed. */
+    public boolean deltaKnown(int layer, int neuron) {
+        return done.contains(new BackwardNeuron(layer, neuron)) || done.contains(new BackwardLayer(layer));
+    }
+
+    /** Whether the gradients of {@code layer}'s weights and biases have been computed. */
+    public boolean gradientKnown(int layer) {
+        return done.contains(new Gradients(layer));
+    }
+
+    /** Whether {@code layer}'s weights and biases have been given their new values. */
+    public boolean updated(int layer) {
+        return done.contains(new Update(layer));
+    }
+
+    /** How many layers have their new values; layers are updated first to last, so these are the first ones. */
+    public int updatedLayers() {
+        return (int) done.stream().filter(Update.class::isInstance).count();
+    }
+}
