@@ -48,17 +48,17 @@ public final class LabLayout extends BorderPane {
      * drawing: room for the card's chrome and the strip, then a slot per neuron of the widest layer.
      * A wide layer (the two moons' ten neurons) needs its neurons apart more than the strip.
      */
-    private static final double STRIP_AND_CHROME = 200;
+    private static final double STRIP_AND_CHROME = 190;
     private static final double NEURON_SLOT = 22;
     /** The height of a chart's curve, which stays the same when text is scaled up for a room. */
     private static final double CHART_PLOT = 120;
     /** What a chart's card adds around its curve at normal size: its title, tick labels, legend and padding. */
-    private static final double CHART_CHROME = 112;
+    private static final double CHART_CHROME = 140;
     /**
      * The least height of the graph above the charts, at normal size: its layers' names and a few
      * neurons. Shorter than that, the charts take a column of their own beside the boundary.
      */
-    private static final double GRAPH_ABOVE_CHARTS = 300;
+    private static final double GRAPH_ABOVE_CHARTS = 240;
     /** The least width of the graph's column and of the charts' column, at normal size. */
     private static final double COLUMN_MIN_WIDTH = 260;
     /** The boundary's plot below which its legend folds away, and what its card adds around the plot at normal size. */

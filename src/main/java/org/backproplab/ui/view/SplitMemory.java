@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 
@@ -46,53 +44,53 @@ public final class SplitMemory {
     private final Map<String, Double> positions = new HashMap<>();
     private Consumer<Map<String, Double>> keep = chosen -> { };
     private SizeClass size = SizeClass.MEDIUM;
+    /** Whether a restore is already waiting for the layout pass to end. */
+    private boolean restoring;
 
-    /** Puts {@code layout}'s dividers where an earlier run left them, and hands every new choice to {@code keeper}. */
-    public void load(LabLayout layout, Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
+    /** Puts {@code view}'s dividers where an earlier run left them, and hands every new choice to {@code keeper}. */
+    public void load(LabLayout view, Map<String, Double> remembered, Consumer<Map<String, Double>> keeper) {
         positions.clear();
         positions.putAll(remembered);
         keep = keeper;
-        restore(layout);
+        restore(view);
     }
 
-    /** Remembers the dividers of {@code panes} whenever the user lets go of one. */
-    void watch(LabLayout layout, SplitPane... panes) {
+    /**
+     * Remembers the dividers of {@code panes} whenever the user lets go of one, and keeps them where
+     * they were put whenever a pane changes size. A resized split pane would otherwise keep its items'
+     * old sizes and take the whole change out of one of them: a window maximised on a projector, or a
+     * pane shrinking as the step-through's panel joins beside it, would squash the graph.
+     */
+    void watch(LabLayout view, SplitPane... panes) {
         for (SplitPane pane : panes) {
-            pane.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> record(layout.splits()));
+            pane.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> record(view.splits()));
+            pane.widthProperty().addListener((property, before, after) -> restoreAfterLayout(view));
+            pane.heightProperty().addListener((property, before, after) -> restoreAfterLayout(view));
+        }
+    }
+
+    /** After the layout pass under way, which is still sharing the change out by the old sizes. */
+    private void restoreAfterLayout(LabLayout view) {
+        if (!restoring) {
+            restoring = true;
+            Platform.runLater(() -> {
+                restoring = false;
+                restore(view);
+            });
         }
     }
 
     /** Puts every divider where the user left it for this size of window, or where it starts. */
-    void restore(LabLayout layout) {
-        for (Split split : layout.splits()) {
+    void restore(LabLayout view) {
+        for (Split split : view.splits()) {
             if (fits(split)) {
                 double[] chosen = split.firstPositions().clone();
                 for (int i = 0; i < chosen.length; i++) {
                     chosen[i] = positions.getOrDefault(key(split, i), chosen[i]);
                 }
                 split.pane().setDividerPositions(chosen);
-                againAtNextSize(split.pane(), chosen);
             }
         }
-    }
-
-    /**
-     * Puts the dividers there once more after the pane next changes size: a pane that shrinks because
-     * another joins beside it (the step-through's panel beside the views) lays out the positions just
-     * set at its old size, then takes the whole loss out of its first item.
-     */
-    private static void againAtNextSize(SplitPane pane, double[] chosen) {
-        ChangeListener<Number> once = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> property, Number before, Number after) {
-                pane.widthProperty().removeListener(this);
-                pane.heightProperty().removeListener(this);
-                // After this layout pass, which is still taking the change out of the old sizes.
-                Platform.runLater(() -> pane.setDividerPositions(chosen));
-            }
-        };
-        pane.widthProperty().addListener(once);
-        pane.heightProperty().addListener(once);
     }
 
     /** Whether the pane holds what the split is for: as many dividers as it names. */
@@ -101,11 +99,11 @@ public final class SplitMemory {
     }
 
     /** The window changed size: a new size class brings its own dividers. */
-    void sizeChanged(LabLayout layout) {
-        SizeClass now = SizeClass.of(layout.getWidth());
+    void sizeChanged(LabLayout view) {
+        SizeClass now = SizeClass.of(view.getWidth());
         if (now != size) {
             size = now;
-            restore(layout);
+            restore(view);
         }
     }
 
