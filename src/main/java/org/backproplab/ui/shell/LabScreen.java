@@ -117,6 +117,11 @@ final class LabScreen {
         return look;
     }
 
+    /** The bar for what the trainer (or the window, about the trainer) has to tell the user. */
+    NoticeBanner notices() {
+        return notices;
+    }
+
     LabView view() {
         return view;
     }

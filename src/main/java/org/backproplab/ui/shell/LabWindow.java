@@ -19,6 +19,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.backproplab.lesson.Lesson;
+import org.backproplab.training.FaultLog;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
@@ -80,6 +81,7 @@ public final class LabWindow {
     private final Trainer trainer;
     private final Desk desk;
     private final Throughput throughput = new Throughput();
+    private final TrainerSilence silence = new TrainerSilence(System.nanoTime());
     private final LabFiles files;
     /** Brings the recovery copy up to date now and then while there are unsaved changes. */
     private final Timeline recoveryCopies;
@@ -135,7 +137,16 @@ public final class LabWindow {
             @Override
             public void handle(long now) {
                 long start = System.nanoTime();
-                trainer.take().ifPresent(snapshot -> show(snapshot, now));
+                trainer.take().ifPresentOrElse(snapshot -> {
+                    if (silence.answered(now)) {
+                        screen.notices().trainerAnswered();
+                    }
+                    show(snapshot, now);
+                }, () -> {
+                    if (latest != null && silence.tooLong(now, latest.playing())) {
+                        screen.notices().showTrainerSilent();
+                    }
+                });
                 observer.frame(now, System.nanoTime() - start, latest);
             }
         };
@@ -201,8 +212,10 @@ public final class LabWindow {
 
     /** Opens the window with the dialogs and home folder a test chooses. */
     static LabWindow open(Stage stage, Lesson lesson, Messages messages, Function<Stage, Desk> desk) {
-        Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION);
-        LabWindow window = open(stage, lesson, messages, trainer, desk.apply(stage));
+        Desk chosen = desk.apply(stage);
+        // The trainer's own bugs are logged beside the preferences, where a teacher can find them to pass on.
+        Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION, new FaultLog(chosen.home()));
+        LabWindow window = open(stage, lesson, messages, trainer, chosen);
         trainer.start();
         window.files.offerRecovery();
         return window;
