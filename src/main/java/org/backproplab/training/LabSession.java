@@ -80,6 +80,8 @@ class LabSession {
     /** The latest notice not yet handed out in a snapshot. */
     private Optional<Notice> notice = Optional.empty();
     private long commandsApplied;
+    /** What became of the saves applied since the trainer last asked. */
+    private final List<SaveOutcome> saves = new ArrayList<>();
     /** A copy of the network at the last epoch whose loss and weights were all finite. */
     private Network lastFinite;
     private long lastFiniteEpoch;
@@ -103,21 +105,34 @@ class LabSession {
 
     /**
      * Applies one command; a command it cannot apply (bad values) becomes a notice. Anything else
-     * thrown is a bug, and propagates for the trainer to log.
+     * thrown is a bug, and propagates for the trainer to log; a save still reports its outcome then.
      */
     void apply(TrainerCommand command) {
         commandsApplied++;
+        boolean applied = false;
         try {
             Optional<Edit> edit = Edit.of(command, experiment);
             // A drag continues its step, whose state before was kept at its first command.
             LabState before = edit.filter(e -> !edits.continues(e)).map(e -> LabState.of(experiment)).orElse(null);
             execute(command);
             edit.ifPresent(e -> edits.record(e, before, LabState.of(experiment)));
+            applied = true;
         } catch (IllegalArgumentException e) {
             // Every refusal is one (the rules' and the session's own); its message is meant for the user.
             Optional<Refusal> rule = e instanceof RuleBroken broken ? Optional.of(broken.refusal) : Optional.empty();
             notice = Optional.of(new Notice.Rejected(command, e.getMessage(), rule));
+        } finally {
+            if (command instanceof TrainerCommand.SaveLesson(var file)) {
+                saves.add(new SaveOutcome(file, applied));
+            }
         }
+    }
+
+    /** The outcomes of the saves applied since the last call, oldest first. */
+    List<SaveOutcome> takeSaves() {
+        List<SaveOutcome> taken = List.copyOf(saves);
+        saves.clear();
+        return taken;
     }
 
     /**

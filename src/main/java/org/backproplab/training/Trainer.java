@@ -1,5 +1,7 @@
 package org.backproplab.training;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +19,7 @@ import org.backproplab.lesson.Lesson;
  * A bug in training, in making a snapshot or in a command must not end the thread, or the window
  * would show its last frame forever. Each turn of the loop is guarded: a failure is written to the
  * {@link FaultLog}, and the session pauses with its last good network and a {@link Notice.Failed}.
+ * Closing applies what is still queued, so a save sent just before is written, not dropped.
  */
 public final class Trainer implements AutoCloseable {
 
@@ -34,6 +37,7 @@ public final class Trainer implements AutoCloseable {
     private final ConcurrentLinkedQueue<TrainerCommand> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicReference<TrainerSnapshot> outbox = new AtomicReference<>();
     private final AtomicLong commandsSent = new AtomicLong();
+    private final ConcurrentLinkedQueue<SaveOutcome> saves = new ConcurrentLinkedQueue<>();
     private final LabSession session;
     private final FaultLog faults;
     private final Thread thread;
@@ -97,6 +101,15 @@ public final class Trainer implements AutoCloseable {
         return commandsSent.get();
     }
 
+    /** What became of the saves applied since the last call, oldest first. */
+    public List<SaveOutcome> takeSaves() {
+        List<SaveOutcome> taken = new ArrayList<>();
+        for (SaveOutcome outcome = saves.poll(); outcome != null; outcome = saves.poll()) {
+            taken.add(outcome);
+        }
+        return taken;
+    }
+
     /** The newest snapshot not yet taken, if any. Call at most once per frame. */
     public Optional<TrainerSnapshot> take() {
         return Optional.ofNullable(outbox.getAndSet(null));
@@ -120,6 +133,14 @@ public final class Trainer implements AutoCloseable {
             } catch (RuntimeException | Error failure) {
                 // Errors too (a stack overflow, say): the last good network is small enough to go on with.
                 recover(failure);
+            }
+        }
+        // Commands sent before closing still count, a save above all: applied, not dropped.
+        while (!inbox.isEmpty()) {
+            try {
+                applyCommands();
+            } catch (RuntimeException | Error failure) {
+                faults.record(failure);
             }
         }
     }
@@ -161,10 +182,15 @@ public final class Trainer implements AutoCloseable {
         boolean any = false;
         boolean wasPlaying = session.isPlaying();
         double oldSpeed = session.speed();
-        while (command != null) {
-            session.apply(command);
-            any = true;
-            command = inbox.poll();
+        try {
+            while (command != null) {
+                session.apply(command);
+                any = true;
+                command = inbox.poll();
+            }
+        } finally {
+            // A save's outcome is reported even when a later command in the batch fails.
+            saves.addAll(session.takeSaves());
         }
         if (session.isPlaying() && (!wasPlaying || session.speed() != oldSpeed)) {
             paceStart = System.nanoTime();

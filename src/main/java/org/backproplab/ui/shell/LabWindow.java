@@ -129,7 +129,7 @@ public final class LabWindow {
                 Presentation.palette(preferences));
         this.files = new LabFiles(desk.dialogs().dialogs(stage, look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
-                new Recovery(desk.home()));
+                new Recovery(desk.home()), stage::hide);
         this.screen = newScreen(look, LabScreen.Choices.first());
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
@@ -147,6 +147,8 @@ public final class LabWindow {
                         screen.notices().showTrainerSilent();
                     }
                 });
+                // Last: a save the window waited for to close may close it now.
+                trainer.takeSaves().forEach(files::saved);
                 observer.frame(now, System.nanoTime() - start, latest);
             }
         };
@@ -396,7 +398,6 @@ public final class LabWindow {
         latest = snapshot;
         // Controls take their values from a snapshot only once it shows every command sent.
         boolean settled = snapshot.commandsApplied() >= trainer.commandsSent();
-        files.show(snapshot);
         if (snapshot.playing()) {
             throughput.record(now, snapshot.epoch());
         } else {
