@@ -2,6 +2,7 @@ package org.backproplab.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -72,6 +73,19 @@ class TrainerFaultTest {
 
         trainer.send(new TrainerCommand.StepEpoch());
         awaitSnapshot(s -> s.epoch() == failed.epoch() + 1 && s.notice().isEmpty());
+    }
+
+    @Test
+    void aBugInACommandIsAFailureNotARefusalWithRawExceptionText() throws IOException {
+        started();
+        awaitSnapshot(s -> true);
+
+        faults.breakNextBatch();
+        trainer.send(new TrainerCommand.StepEpoch());
+        TrainerSnapshot failed = awaitSnapshot(s -> s.notice().isPresent());
+        assertInstanceOf(Notice.Failed.class, failed.notice().orElseThrow());
+        assertEquals(0, failed.epoch(), "the lab is back at its last good network");
+        assertTrue(log().contains(InjectedFaults.MESSAGE + " in training"), log());
     }
 
     private String log() throws IOException {
