@@ -25,7 +25,9 @@ import org.backproplab.trace.StepTrace;
 /**
  * The lab's live state and the meaning of every {@link TrainerCommand}. Single-threaded: the
  * {@link Trainer} thread owns it, and tests drive it directly and deterministically. A command
- * that cannot apply changes nothing and leaves a {@link Notice.Rejected}.
+ * that cannot apply changes nothing and leaves a {@link Notice.Rejected}. A bug is not a refusal:
+ * it propagates to the trainer, which logs it and calls {@link #failed}. Not final only so that
+ * tests can inject such a fault.
  *
  * <h2>Undo and redo</h2>
  * Edits can be undone: weights and biases, activations, layers and neurons added or removed, input
@@ -55,7 +57,7 @@ import org.backproplab.trace.StepTrace;
  *     they clear the history: an undo past them would bring back a network without its run.</li>
  * </ul>
  */
-final class LabSession {
+class LabSession {
 
     /**
      * Weights beyond this count as diverged even while still finite: a net that far gone is
@@ -78,6 +80,8 @@ final class LabSession {
     /** The latest notice not yet handed out in a snapshot. */
     private Optional<Notice> notice = Optional.empty();
     private long commandsApplied;
+    /** What became of the saves applied since the trainer last asked. */
+    private final List<SaveOutcome> saves = new ArrayList<>();
     /** A copy of the network at the last epoch whose loss and weights were all finite. */
     private Network lastFinite;
     private long lastFiniteEpoch;
@@ -99,20 +103,45 @@ final class LabSession {
         return experiment.learner().epoch();
     }
 
-    /** Applies one command; anything it cannot do becomes a notice, never an exception. */
+    /**
+     * Applies one command; a command it cannot apply (bad values) becomes a notice. Anything else
+     * thrown is a bug, and propagates for the trainer to log; a save still reports its outcome then.
+     */
     void apply(TrainerCommand command) {
         commandsApplied++;
+        boolean applied = false;
         try {
             Optional<Edit> edit = Edit.of(command, experiment);
             // A drag continues its step, whose state before was kept at its first command.
             LabState before = edit.filter(e -> !edits.continues(e)).map(e -> LabState.of(experiment)).orElse(null);
             execute(command);
             edit.ifPresent(e -> edits.record(e, before, LabState.of(experiment)));
-        } catch (RuntimeException e) {
-            // Bad arguments land here by design; anything else is a bug, and still must not kill the trainer.
+            applied = true;
+        } catch (IllegalArgumentException e) {
+            // Every refusal is one (the rules' and the session's own); its message is meant for the user.
             Optional<Refusal> rule = e instanceof RuleBroken broken ? Optional.of(broken.refusal) : Optional.empty();
             notice = Optional.of(new Notice.Rejected(command, e.getMessage(), rule));
+        } finally {
+            if (command instanceof TrainerCommand.SaveLesson(var file)) {
+                saves.add(new SaveOutcome(file, applied));
+            }
         }
+    }
+
+    /** The outcomes of the saves applied since the last call, oldest first. */
+    List<SaveOutcome> takeSaves() {
+        List<SaveOutcome> taken = List.copyOf(saves);
+        saves.clear();
+        return taken;
+    }
+
+    /**
+     * After a bug broke off training, a command or a snapshot: pauses and brings back the last good
+     * network, as a divergence does, and says so. The trainer has logged {@code details}.
+     */
+    void failed(String details) {
+        restoreLastGood();
+        notice = Optional.of(new Notice.Failed(lastFiniteEpoch, details));
     }
 
     /** Trains one mini-batch while playing; returns whether an epoch just ended. */
@@ -150,14 +179,15 @@ final class LabSession {
      */
     TrainerSnapshot snapshot(long version, boolean freshHeatmaps) {
         Learner learner = experiment.learner();
-        Optional<Notice> handedOut = notice;
-        notice = Optional.empty();
         if (freshHeatmaps || heatmaps == null) {
             heatmaps = grid.sample(learner.network());
         }
-        return new TrainerSnapshot(version, LabSnapshot.capture(experiment, heatmaps), experiment.lesson(),
-                playing, speed, learner.steps(), trace, history.snapshot(), handedOut, commandsApplied, edits.state(),
+        TrainerSnapshot made = new TrainerSnapshot(version, LabSnapshot.capture(experiment, heatmaps), experiment.lesson(),
+                playing, speed, learner.steps(), trace, history.snapshot(), notice, commandsApplied, edits.state(),
                 gradientCheck);
+        // Handed out only once the snapshot is made: one that fails to be made must not take the notice with it.
+        notice = Optional.empty();
+        return made;
     }
 
     private void execute(TrainerCommand command) {
@@ -231,16 +261,20 @@ final class LabSession {
                 experiment.setBatchSize(size);
             }
             case TrainerCommand.SetWeight(int layer, int neuron, int input, double value) -> {
+                requireNeuron(layer, neuron);
+                require(input >= 0 && input < learner.network().layer(layer).inputSize(), "no input " + input);
                 require(Double.isFinite(value), "a weight must be a finite number");
                 learner.network().layer(layer).setWeight(neuron, input, value);
                 lastFinite = learner.network().copy();
             }
             case TrainerCommand.SetBias(int layer, int neuron, double value) -> {
+                requireNeuron(layer, neuron);
                 require(Double.isFinite(value), "a bias must be a finite number");
                 learner.network().layer(layer).setBias(neuron, value);
                 lastFinite = learner.network().copy();
             }
             case TrainerCommand.SetActivation(int layer, Activation activation) -> {
+                requireLayer(layer);
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
                 specs.set(layer, new LayerSpec(specs.get(layer).size(), activation));
                 reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
@@ -387,6 +421,15 @@ final class LabSession {
         epochEnded();
     }
 
+    private void requireLayer(int layer) {
+        require(layer >= 0 && layer < experiment.learner().network().layerCount(), "no layer " + layer);
+    }
+
+    private void requireNeuron(int layer, int neuron) {
+        requireLayer(layer);
+        require(neuron >= 0 && neuron < experiment.learner().network().layer(layer).size(), "no neuron " + neuron);
+    }
+
     private void requireTrainingPoints() {
         require(!experiment.trainPoints().isEmpty(), "there are no training points");
     }
@@ -422,13 +465,18 @@ final class LabSession {
 
     /** Pauses, puts the last finite weights back, and says so. */
     private void diverged() {
-        playing = false;
         long epoch = experiment.learner().epoch();
         double rate = experiment.learner().hyperparameters().optimizer().learningRate();
+        restoreLastGood();
+        notice = Optional.of(new Notice.Diverged(epoch, lastFiniteEpoch, rate));
+    }
+
+    /** Pauses and puts back the network of the last epoch whose loss and weights were all finite. */
+    private void restoreLastGood() {
+        playing = false;
         experiment = experiment.withNetwork(experiment.lesson(), lastFinite.copy());
         experiment.learner().resetOptimizer();
         heatmaps = null;
-        notice = Optional.of(new Notice.Diverged(epoch, lastFiniteEpoch, rate));
     }
 
     private static int[] identity(int size) {

@@ -14,6 +14,15 @@ public sealed interface Notice {
     }
 
     /**
+     * Something went wrong inside the lab: a bug, not anything the user did. Training paused and the
+     * last good network (from {@code restoredEpoch}) came back. {@code details} is the technical
+     * report (the stack trace, also written to the fault log), for the user to pass on; never to show
+     * as the message itself.
+     */
+    record Failed(long restoredEpoch, String details) implements Notice {
+    }
+
+    /**
      * A command could not be applied; nothing changed. {@code reason} is a short English explanation;
      * {@code rule} the network rule it broke, if that was why, for the UI to word in the user's language.
      */

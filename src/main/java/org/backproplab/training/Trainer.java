@@ -1,5 +1,7 @@
 package org.backproplab.training;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +14,12 @@ import org.backproplab.lesson.Lesson;
  * never blocks; snapshots come out through {@link #take}, latest-wins. A new snapshot is made only
  * once the previous one was taken (and at most once per frame), so a fast trainer never floods the
  * FX thread and a slow frame never holds the trainer up; neither side ever waits for the other.
+ *
+ * <h2>Failures</h2>
+ * A bug in training, in making a snapshot or in a command must not end the thread, or the window
+ * would show its last frame forever. Each turn of the loop is guarded: a failure is written to the
+ * {@link FaultLog}, and the session pauses with its last good network and a {@link Notice.Failed}.
+ * Closing applies what is still queued, so a save sent just before is written, not dropped.
  */
 public final class Trainer implements AutoCloseable {
 
@@ -29,7 +37,9 @@ public final class Trainer implements AutoCloseable {
     private final ConcurrentLinkedQueue<TrainerCommand> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicReference<TrainerSnapshot> outbox = new AtomicReference<>();
     private final AtomicLong commandsSent = new AtomicLong();
+    private final ConcurrentLinkedQueue<SaveOutcome> saves = new ConcurrentLinkedQueue<>();
     private final LabSession session;
+    private final FaultLog faults;
     private final Thread thread;
     private volatile boolean closed;
     private long version;
@@ -40,6 +50,11 @@ public final class Trainer implements AutoCloseable {
     /** Pacing: when playing at a set speed, epochs are due at {@code speed} per second from this moment. */
     private long paceStart;
     private long epochsSincePaceStart;
+    /** A failure's notice waits to be published. */
+    private boolean mustPublish;
+    private boolean publishing;
+    /** Snapshots that failed to be made in a row. */
+    private int failedPublishes;
 
     /**
      * Builds the lesson's experiment on the calling thread and publishes its first snapshot at once,
@@ -48,7 +63,18 @@ public final class Trainer implements AutoCloseable {
      * @param heatmapResolution heatmap cells per side (fewer for networks too big to afford them)
      */
     public Trainer(Lesson lesson, int heatmapResolution) {
-        session = new LabSession(lesson, heatmapResolution);
+        this(lesson, heatmapResolution, new FaultLog(Optional.empty()));
+    }
+
+    /** As {@link #Trainer(Lesson, int)}, writing its own failures to {@code faults}. */
+    public Trainer(Lesson lesson, int heatmapResolution, FaultLog faults) {
+        this(new LabSession(lesson, heatmapResolution), faults);
+    }
+
+    /** On a session of the caller's: a test's, with a fault to inject. */
+    Trainer(LabSession session, FaultLog faults) {
+        this.session = session;
+        this.faults = faults;
         thread = Thread.ofPlatform().name("trainer").daemon().unstarted(this::run);
         publish(true);
     }
@@ -75,6 +101,15 @@ public final class Trainer implements AutoCloseable {
         return commandsSent.get();
     }
 
+    /** What became of the saves applied since the last call, oldest first. */
+    public List<SaveOutcome> takeSaves() {
+        List<SaveOutcome> taken = new ArrayList<>();
+        for (SaveOutcome outcome = saves.poll(); outcome != null; outcome = saves.poll()) {
+            taken.add(outcome);
+        }
+        return taken;
+    }
+
     /** The newest snapshot not yet taken, if any. Call at most once per frame. */
     public Optional<TrainerSnapshot> take() {
         return Optional.ofNullable(outbox.getAndSet(null));
@@ -93,31 +128,69 @@ public final class Trainer implements AutoCloseable {
 
     private void run() {
         while (!closed) {
-            boolean changed = applyCommands();
-            if (session.isPlaying()) {
-                train();
-                // Training can stop by itself (a divergence): the pause and its notice must be shown.
-                changed |= !session.isPlaying();
+            try {
+                turn();
+            } catch (RuntimeException | Error failure) {
+                // Errors too (a stack overflow, say): the last good network is small enough to go on with.
+                recover(failure);
             }
-            if (changed || (session.isPlaying() && outbox.get() == null && System.nanoTime() - lastPublish >= FRAME_NANOS)) {
-                publish(changed);
+        }
+        // Commands sent before closing still count, a save above all: applied, not dropped.
+        while (!inbox.isEmpty()) {
+            try {
+                applyCommands();
+            } catch (RuntimeException | Error failure) {
+                faults.record(failure);
             }
         }
     }
 
-    /** Applies every queued command, resting first while idle (send() wakes it). Returns whether any arrived. */
-    private boolean applyCommands() {
+    /** One turn of the loop: the commands that came, a slice of training, and a snapshot if one is due. */
+    private void turn() {
         if (!session.isPlaying() && inbox.isEmpty()) {
+            // Resting while idle; send() wakes the thread.
             LockSupport.parkNanos(this, IDLE_WAIT_NANOS);
         }
+        boolean changed = applyCommands();
+        if (session.isPlaying()) {
+            train();
+            // Training can stop by itself (a divergence): the pause and its notice must be shown.
+            changed |= !session.isPlaying();
+        }
+        if (changed || mustPublish
+                || (session.isPlaying() && outbox.get() == null && System.nanoTime() - lastPublish >= FRAME_NANOS)) {
+            publish(changed || mustPublish);
+        }
+    }
+
+    /**
+     * Logs a failure and has the session pause on its last good network, with a notice for the next
+     * snapshot. If making snapshots is what fails, one more try follows; after that the thread
+     * waits for a command instead of failing again and again (and the window, seeing no snapshots
+     * while playing, says the trainer stopped answering).
+     */
+    private void recover(Throwable failure) {
+        session.failed(faults.record(failure));
+        failedPublishes = publishing ? failedPublishes + 1 : 0;
+        publishing = false;
+        mustPublish = failedPublishes < 2;
+    }
+
+    /** Applies every queued command. Returns whether any arrived. */
+    private boolean applyCommands() {
         TrainerCommand command = inbox.poll();
         boolean any = false;
         boolean wasPlaying = session.isPlaying();
         double oldSpeed = session.speed();
-        while (command != null) {
-            session.apply(command);
-            any = true;
-            command = inbox.poll();
+        try {
+            while (command != null) {
+                session.apply(command);
+                any = true;
+                command = inbox.poll();
+            }
+        } finally {
+            // A save's outcome is reported even when a later command in the batch fails.
+            saves.addAll(session.takeSaves());
         }
         if (session.isPlaying() && (!wasPlaying || session.speed() != oldSpeed)) {
             paceStart = System.nanoTime();
@@ -153,6 +226,7 @@ public final class Trainer implements AutoCloseable {
      * moves on to the fresh one unless that has its own: latest-wins must not lose a warning.
      */
     private void publish(boolean afterCommands) {
+        publishing = true;
         long start = System.nanoTime();
         // After a command the maps must show its effect at once; while training, they keep to their share.
         boolean freshHeatmaps = afterCommands || !session.isPlaying()
@@ -170,5 +244,8 @@ public final class Trainer implements AutoCloseable {
                     ? fresh.withNotice(untaken.notice()) : fresh;
         } while (!outbox.compareAndSet(untaken, published));
         lastPublish = System.nanoTime();
+        publishing = false;
+        mustPublish = false;
+        failedPublishes = 0;
     }
 }

@@ -44,4 +44,19 @@ class SaveLessonTest {
         assertTrue(assertInstanceOf(Notice.Rejected.class, notice).reason().contains("no point to train on"), notice::toString);
         assertFalse(Files.exists(file));
     }
+
+    @Test
+    void everySaveReportsWhetherItWasWrittenInOrder(@TempDir Path folder) throws Exception {
+        // Tests run as root, who may write anywhere: a "folder" that is a plain file refuses every save.
+        Path notAFolder = Files.writeString(folder.resolve("plain"), "a file, not a folder");
+        Path good = folder.resolve("good.json");
+        Path bad = notAFolder.resolve("lesson.json");
+
+        session.apply(new TrainerCommand.SaveLesson(bad));
+        assertInstanceOf(Notice.Rejected.class, session.snapshot(1).notice().orElseThrow(), "the refusal says why");
+        session.apply(new TrainerCommand.SaveLesson(good));
+
+        assertEquals(List.of(new SaveOutcome(bad, false), new SaveOutcome(good, true)), session.takeSaves());
+        assertEquals(List.of(), session.takeSaves(), "each outcome is handed out once");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.List;
@@ -11,8 +12,11 @@ import org.backproplab.engine.Activation;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.LessonException;
+import org.backproplab.lesson.LessonFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TrainerTest {
 
@@ -108,5 +112,19 @@ class TrainerTest {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void closingRightAfterASaveStillWritesItWhileTrainingAtFullSpeed(@TempDir Path folder) throws LessonException {
+        trainer.send(new TrainerCommand.SetSpeed(0));
+        trainer.send(new TrainerCommand.Play());
+        awaitSnapshot(s -> s.playing() && s.epoch() >= 10);
+        Path file = folder.resolve("closing.json");
+
+        trainer.send(new TrainerCommand.SaveLesson(file));
+        trainer.close();
+
+        assertEquals(List.of(new SaveOutcome(file, true)), trainer.takeSaves(), "the save was applied, not dropped");
+        assertEquals("XOR fixture", LessonFile.read(file).title());
     }
 }

@@ -1,7 +1,9 @@
 package org.backproplab.ui.files;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.LessonFile;
-import org.backproplab.training.Notice;
+import org.backproplab.training.SaveOutcome;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.common.Messages;
@@ -25,7 +27,9 @@ import org.backproplab.ui.common.Messages;
  * The lesson as a document: which file it came from, whether it changed since, opening, saving,
  * importing and exporting points, the recent files and the recovery copy. Saving goes through the
  * trainer ({@link TrainerCommand.SaveLesson}) because only the trainer thread may read the weights
- * while training runs.
+ * while training runs. A save counts only once the trainer reports the file written
+ * ({@link #saved}): until then the changes stay unsaved and the recovery copy stays, and a window
+ * closing with a save waits for it (and stays open if the save fails, its notice saying why).
  */
 public final class LabFiles {
 
@@ -35,17 +39,30 @@ public final class LabFiles {
     private final Supplier<TrainerSnapshot> latest;
     private final RecentFiles recent;
     private final Recovery recovery;
+    private final Runnable close;
     private Optional<Path> current = Optional.empty();
     private boolean unsaved;
+    /** Changes sent so far: a save covers those sent before it, and no later ones. */
+    private long changesSent;
+    /** The user's saves sent and not yet reported on, oldest first. */
+    private final Deque<PendingSave> pending = new ArrayDeque<>();
+    /** The user chose to save and then close: the window closes once those saves are written. */
+    private boolean closeWhenSaved;
 
+    /** A save on its way: where to, and how many changes it covers. */
+    private record PendingSave(Path file, long changes) {
+    }
+
+    /** @param close closes the window, once a save it waited for is written */
     public LabFiles(Dialogs dialogs, Messages messages, Consumer<TrainerCommand> trainer, Supplier<TrainerSnapshot> latest,
-            RecentFiles recent, Recovery recovery) {
+            RecentFiles recent, Recovery recovery, Runnable close) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.trainer = trainer;
         this.latest = latest;
         this.recent = recent;
         this.recovery = recovery;
+        this.close = close;
     }
 
     /** Speaks another language from now on: the window changed it. */
@@ -62,14 +79,33 @@ public final class LabFiles {
         if (!(command instanceof TrainerCommand.Pause || command instanceof TrainerCommand.SetSpeed
                 || command instanceof TrainerCommand.SaveLesson || command instanceof TrainerCommand.CheckGradients)) {
             unsaved = true;
+            changesSent++;
         }
     }
 
-    /** Watches for a save the trainer could not do: the changes are then still unsaved. */
-    public void show(TrainerSnapshot snapshot) {
-        if (snapshot.notice().orElse(null) instanceof Notice.Rejected(TrainerCommand.SaveLesson(Path file), String reason, var rule)
-                && current.filter(file::equals).isPresent()) {
-            unsaved = true;
+    /**
+     * The trainer's word on a save. Written, the file becomes the lesson's, and the changes it
+     * covers count as saved. Not written (the snapshot's notice says why), the changes stay unsaved,
+     * the recovery copy stays, and a close that waited for it is called off.
+     */
+    public void saved(SaveOutcome outcome) {
+        // Recovery copies are saves too, but not the user's: they are not waited for.
+        if (pending.isEmpty() || !pending.peek().file().equals(outcome.file())) {
+            return;
+        }
+        PendingSave save = pending.poll();
+        if (!outcome.written()) {
+            closeWhenSaved = false;
+            return;
+        }
+        current = Optional.of(save.file());
+        recent.add(save.file());
+        if (save.changes() == changesSent) {
+            unsaved = false;
+            recovery.discard();
+        }
+        if (closeWhenSaved && pending.isEmpty()) {
+            close.run();
         }
     }
 
@@ -107,7 +143,7 @@ public final class LabFiles {
         }
     }
 
-    /** Saves to the lesson's file, or asks where when it has none; returns whether a save was sent. */
+    /** Saves to the lesson's file, or asks where when it has none; returns whether a save was sent (not yet written). */
     public boolean save() {
         if (current.isEmpty()) {
             return saveAs();
@@ -195,14 +231,18 @@ public final class LabFiles {
 
     /**
      * Whether the window may close now: with unsaved changes, the user chooses to save them (and
-     * then picks a file if the lesson has none), drop them, or keep the window open.
+     * then picks a file if the lesson has none), drop them, or keep the window open. Saving closes
+     * the window later, once the file is written; not now.
      */
     public boolean mayClose() {
         if (!unsaved) {
             return true;
         }
         return switch (dialogs.unsavedChanges()) {
-            case SAVE -> save();
+            case SAVE -> {
+                closeWhenSaved = save();
+                yield false;
+            }
             case DISCARD -> true;
             case CANCEL -> false;
         };
@@ -222,16 +262,16 @@ public final class LabFiles {
 
     private void load(Lesson lesson, Optional<Path> from) {
         trainer.accept(new TrainerCommand.LoadLesson(lesson));
+        // Saves still on their way were of the lesson this one replaces: their word no longer matters.
+        pending.clear();
+        closeWhenSaved = false;
         current = from;
         unsaved = false;
         recovery.discard();
     }
 
     private void write(Path file) {
+        pending.add(new PendingSave(file, changesSent));
         trainer.accept(new TrainerCommand.SaveLesson(file));
-        current = Optional.of(file);
-        unsaved = false;
-        recent.add(file);
-        recovery.discard();
     }
 }

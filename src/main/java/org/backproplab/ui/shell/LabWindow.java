@@ -17,6 +17,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.backproplab.lesson.Lesson;
+import org.backproplab.training.FaultLog;
 import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
@@ -71,6 +72,7 @@ public final class LabWindow {
     private final Trainer trainer;
     private final Desk desk;
     private final Throughput throughput = new Throughput();
+    private final TrainerSilence silence = new TrainerSilence(System.nanoTime());
     private final LabFiles files;
     /** Brings the recovery copy up to date now and then while there are unsaved changes. */
     private final Timeline recoveryCopies;
@@ -116,7 +118,7 @@ public final class LabWindow {
                 Presentation.palette(preferences));
         this.files = new LabFiles(dialogs(look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
-                new Recovery(desk.home()));
+                new Recovery(desk.home()), stage::hide);
         this.content = contentIn(look, WindowContent.Choices.first());
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
@@ -124,7 +126,18 @@ public final class LabWindow {
             @Override
             public void handle(long now) {
                 long start = System.nanoTime();
-                trainer.take().ifPresent(snapshot -> show(snapshot, now));
+                trainer.take().ifPresentOrElse(snapshot -> {
+                    if (silence.answered(now)) {
+                        content.notices().trainerAnswered();
+                    }
+                    show(snapshot, now);
+                }, () -> {
+                    if (latest != null && silence.tooLong(now, latest.playing())) {
+                        content.notices().showTrainerSilent();
+                    }
+                });
+                // Last: a save the window waited for to close may close it now.
+                trainer.takeSaves().forEach(files::saved);
                 observer.frame(now, System.nanoTime() - start, latest);
             }
         };
@@ -162,8 +175,10 @@ public final class LabWindow {
 
     /** Opens the window with the dialogs and home folder a test chooses. */
     static LabWindow open(Stage stage, Lesson lesson, Messages messages, Function<Stage, Desk> desk) {
-        Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION);
-        LabWindow window = open(stage, lesson, messages, trainer, desk.apply(stage));
+        Desk chosen = desk.apply(stage);
+        // The trainer's own bugs are logged beside the preferences, where a teacher can find them to pass on.
+        Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION, new FaultLog(chosen.home()));
+        LabWindow window = open(stage, lesson, messages, trainer, chosen);
         trainer.start();
         window.files.offerRecovery();
         return window;
@@ -358,7 +373,6 @@ public final class LabWindow {
         latest = snapshot;
         // Controls take their values from a snapshot only once it shows every command sent.
         boolean settled = snapshot.commandsApplied() >= trainer.commandsSent();
-        files.show(snapshot);
         if (snapshot.playing()) {
             throughput.record(now, snapshot.epoch());
         } else {

@@ -24,6 +24,9 @@ record NoticeText(String text, OptionalDouble suggestedRate) {
                         numbers.fixed(diverged.restoredEpoch(), 0), numbers.plain(diverged.learningRate()),
                         numbers.plain(suggestion)), OptionalDouble.of(suggestion));
             }
+            // Plain words only: the report is for whoever maintains the lab, and goes out through "Copy details".
+            case Notice.Failed failed -> new NoticeText(messages.format("notice.failed",
+                    numbers.fixed(failed.restoredEpoch(), 0)), OptionalDouble.empty());
             case Notice.Rejected rejected -> new NoticeText(messages.format("notice.rejected",
                     messages.get("command." + rejected.command().getClass().getSimpleName()),
                     rejected.rule().map(rule -> messages.format(rule.messageKey(), rule.arguments())).orElse(rejected.reason())),

@@ -160,6 +160,11 @@ final class WindowContent {
         return look;
     }
 
+    /** The bar for what the trainer (or the window, about the trainer) has to tell the user. */
+    NoticeBanner notices() {
+        return notices;
+    }
+
     LabLayout layout() {
         return layout;
     }

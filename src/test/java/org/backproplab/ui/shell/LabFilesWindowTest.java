@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.training.NetworkSnapshot;
+import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
@@ -47,11 +50,13 @@ class LabFilesWindowTest {
     Path folder;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Stage stage;
     private LabWindow window;
     private LiveLab lab;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = LabWindow.open(stage, TestLessons.xor(), Messages.forLocale(Locale.ROOT),
                 owner -> new LabWindow.Desk(dialogs, Optional.of(folder.resolve("home"))));
         lab = new LiveLab(window);
@@ -135,6 +140,63 @@ class LabFilesWindowTest {
         dialogs.onUnsaved = Dialogs.UnsavedChoice.DISCARD;
         assertTrue(LiveLab.onFx(() -> window.files().mayClose()));
         assertEquals(2, dialogs.unsavedAsked);
+    }
+
+    @Test
+    void quitAndSaveWhileTrainingAtFullSpeedClosesOnlyOnceTheFileIsWrittenAndItReopensToTheSameNetwork(FxRobot robot)
+            throws Exception {
+        window.send(new TrainerCommand.AddNeuron(0));
+        List<Integer> edited = lab.awaitSettled().lab().network().shape();
+        window.send(new TrainerCommand.SetSpeed(0));
+        robot.clickOn("#play");
+        lab.awaitShown(s -> s.playing() && s.epoch() >= 50);
+        Path saved = folder.resolve("quit.json");
+        AtomicBoolean writtenWhenClosed = new AtomicBoolean();
+        robot.interact(() -> stage.setOnHiding(event -> writtenWhenClosed.set(Files.isRegularFile(saved))));
+
+        dialogs.onUnsaved = Dialogs.UnsavedChoice.SAVE;
+        dialogs.filesToChoose.add(saved);
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !LiveLab.onFx(stage::isShowing));
+
+        assertTrue(writtenWhenClosed.get(), "the window closed only once the file was written");
+        Lesson reread = LessonFile.read(saved);
+        NetworkSnapshot reopened = networkOf(reread);
+        assertEquals(edited, reopened.shape(), "the unsaved edit was saved");
+        assertNotEquals(networkOf(TestLessons.xor().withArchitecture(reread.features(), reread.layers())), reopened,
+                "the trained weights were saved, not fresh ones");
+        assertEquals(reopened, networkOf(LessonFile.read(saved)), "the file reopens to the same network, every time");
+        assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+    }
+
+    @Test
+    void aSaveOnQuitThatCannotBeWrittenKeepsTheWindowOpenWithTheReasonAndTheRecoveryCopy(FxRobot robot) throws Exception {
+        window.send(new TrainerCommand.StepEpoch());
+        lab.awaitSettled();
+        Path copy = folder.resolve("home").resolve(Recovery.FILE_NAME);
+        robot.interact(() -> window.files().keepRecoveryCopy());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(copy));
+        // Tests run as root, who may write anywhere: a "folder" that is a plain file refuses every save.
+        Path notAFolder = Files.writeString(folder.resolve("plain"), "not a folder");
+
+        dialogs.onUnsaved = Dialogs.UnsavedChoice.SAVE;
+        dialogs.filesToChoose.add(notAFolder.resolve("lesson.json"));
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> LiveLab.onFx(() -> {
+            NoticeBanner banner = robot.lookup(".notice-banner").queryAs(NoticeBanner.class);
+            return banner.isShowing() && banner.getText().startsWith("Could not save the lesson: cannot save lesson.json");
+        }));
+        LiveLab.settleLayout();
+
+        assertTrue(LiveLab.onFx(stage::isShowing), "the window stays open");
+        assertTrue(LiveLab.onFx(() -> window.files().unsaved()), "the changes are still unsaved");
+        assertTrue(Files.isRegularFile(copy), "the recovery copy survives");
+    }
+
+    private static NetworkSnapshot networkOf(Lesson lesson) {
+        try (Trainer opened = new Trainer(lesson, 4)) {
+            return opened.take().orElseThrow().lab().network();
+        }
     }
 
     @Test
