@@ -314,7 +314,8 @@ public final class StepThroughMode {
         overlay.setProgress(progress);
         NetworkSnapshot to = frame.lab().network();
         Optional<NetworkSnapshot> from = switch (frame.subStep().orElse(null)) {
-            case SubStep.Update _ -> Optional.of(frame.pass().labAt(frame.granularity(), frame.index() - 1).network());
+            case SubStep.Update _, SubStep.UpdateNeuron _ ->
+                    Optional.of(frame.pass().labAt(frame.granularity(), frame.index() - 1).network());
             case null -> Optional.of(frame.pass().before().network());
             default -> Optional.empty();
         };
@@ -419,6 +420,10 @@ public final class StepThroughMode {
             case SubStep.BackwardLayer(int layer) -> messages.format("step.describe.backwardLayer", layerName(layer, layers));
             case SubStep.Gradients(int layer) -> messages.format("step.describe.gradients", layerName(layer, layers));
             case SubStep.Update(int layer) -> messages.format("step.describe.update", layerName(layer, layers));
+            case SubStep.GradientsNeuron(int layer, int neuron) ->
+                    messages.format("step.describe.gradientsNeuron", neuronName(layer, neuron, layers));
+            case SubStep.UpdateNeuron(int layer, int neuron) ->
+                    messages.format("step.describe.updateNeuron", neuronName(layer, neuron, layers));
         };
     }
 
