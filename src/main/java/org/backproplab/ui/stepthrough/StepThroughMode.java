@@ -46,6 +46,8 @@ import org.backproplab.ui.view.LabLayout;
 public final class StepThroughMode {
 
     private static final String NEURONS_AND_EDGES_ONLY = "the step-through picks neurons and edges only";
+    /** How much smaller the formulas are set at each try to make a sub-step's working fit its tab. */
+    private static final double SHRINK_STEP = 0.05;
 
     private final LabLayout layout;
     private final Messages messages;
@@ -343,7 +345,21 @@ public final class StepThroughMode {
         return new Matrix(to.rows(), to.cols(), a);
     }
 
+    /**
+     * The sub-step's working at the presenter's size or, where that would need scrolling, set a
+     * little smaller at a time until it fits (down to {@link FormulaView#MIN_SHRINK}): a class reads
+     * one screen of formulas better than a scrolled one.
+     */
     private void showFormulas(StepThrough.Frame frame) {
+        panel.formulas.setShrink(1);
+        writeFormulas(frame);
+        while (panel.formulas.shrink() > FormulaView.MIN_SHRINK && panel.formulasOverflow()) {
+            panel.formulas.setShrink(panel.formulas.shrink() - SHRINK_STEP);
+            writeFormulas(frame);
+        }
+    }
+
+    private void writeFormulas(StepThrough.Frame frame) {
         int digits = panel.digits();
         panel.formulas.clear();
         panel.matrices.clear();
