@@ -191,8 +191,8 @@ public final class WorkedExample {
             case SubStep.ForwardLayer _, SubStep.ForwardNeuron _ -> "forward";
             case SubStep.ComputeLoss _ -> "loss";
             case SubStep.BackwardLayer _, SubStep.BackwardNeuron _ -> "backward";
-            case SubStep.Gradients _ -> "gradients";
-            case SubStep.Update _ -> "update";
+            case SubStep.Gradients _, SubStep.GradientsNeuron _ -> "gradients";
+            case SubStep.Update _, SubStep.UpdateNeuron _ -> "update";
         };
         heading(2, say(key + ".heading"));
         String intro = say(key + ".intro");

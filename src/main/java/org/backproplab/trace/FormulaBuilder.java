@@ -10,7 +10,9 @@ import org.backproplab.trace.SubStep.ComputeLoss;
 import org.backproplab.trace.SubStep.ForwardLayer;
 import org.backproplab.trace.SubStep.ForwardNeuron;
 import org.backproplab.trace.SubStep.Gradients;
+import org.backproplab.trace.SubStep.GradientsNeuron;
 import org.backproplab.trace.SubStep.Update;
+import org.backproplab.trace.SubStep.UpdateNeuron;
 
 /**
  * The formulas behind one recorded training step, for one sample of its batch: what each sub-step
@@ -56,11 +58,12 @@ public final class FormulaBuilder {
             case BackwardNeuron(int layer, int neuron) -> Explanation.of(List.of(backwardNeuron(layer, neuron)));
             case BackwardLayer(int layer) -> new Explanation(
                     perNeuron(layer, (l, n) -> List.of(backwardNeuron(l, n))), List.of(backward.layerMatrix(layer)));
+            case GradientsNeuron(int layer, int neuron) -> Explanation.of(neuronGradients(layer, neuron));
             case Gradients(int layer) -> new Explanation(
-                    perParameter(layer, this::weightGradient, (l, n) -> List.of(biasGradient(l, n))),
-                    gradients.layerMatrix(layer));
+                    perNeuron(layer, this::neuronGradients), gradients.layerMatrix(layer));
+            case UpdateNeuron(int layer, int neuron) -> Explanation.of(neuronUpdates(layer, neuron));
             case Update(int layer) -> new Explanation(
-                    perParameter(layer, this::weightUpdate, this::biasUpdate), updates.layerMatrix(layer));
+                    perNeuron(layer, this::neuronUpdates), updates.layerMatrix(layer));
         };
     }
 
@@ -101,7 +104,7 @@ public final class FormulaBuilder {
     /**
      * Everything a clicked neuron has been through once sub-step {@code at} is done, in teaching
      * order: its z and a once the forward pass reached it, its δ once the backward pass did, its
-     * bias gradient and bias update once its layer's gradients and update are done.
+     * bias gradient and bias update once its own (or its layer's) gradients and update are done.
      */
     public Explanation neuron(SubStep at, int layer, int neuron) {
         focus.checkNeuron(layer, neuron);
@@ -113,10 +116,10 @@ public final class FormulaBuilder {
         if (known.deltaKnown(layer, neuron)) {
             formulas.add(backwardNeuron(layer, neuron));
         }
-        if (known.gradientKnown(layer)) {
+        if (known.gradientKnown(layer, neuron)) {
             formulas.add(biasGradient(layer, neuron));
         }
-        if (known.updated(layer)) {
+        if (known.updated(layer, neuron)) {
             formulas.addAll(biasUpdate(layer, neuron));
         }
         return Explanation.of(formulas);
@@ -134,10 +137,10 @@ public final class FormulaBuilder {
         if (known.forwardDone(layer, neuron)) {
             formulas.add(forward.edgeSignal(layer, neuron, input));
         }
-        if (known.gradientKnown(layer)) {
+        if (known.gradientKnown(layer, neuron)) {
             formulas.addAll(weightGradient(layer, neuron, input));
         }
-        if (known.updated(layer)) {
+        if (known.updated(layer, neuron)) {
             formulas.addAll(weightUpdate(layer, neuron, input));
         }
         return Explanation.of(formulas);
@@ -151,15 +154,25 @@ public final class FormulaBuilder {
         return out;
     }
 
-    /** Neuron by neuron: the gradient (or update) of each incoming weight, then of its bias. */
-    private List<Formula> perParameter(int layer, EdgeFormulas weights, BiFunction<Integer, Integer, List<Formula>> bias) {
-        LayerTrace layerTrace = focus.layer(layer);
+    /** The gradient of each weight into one neuron, then of its bias. */
+    private List<Formula> neuronGradients(int layer, int neuron) {
+        List<Formula> out = perIncomingWeight(layer, neuron, this::weightGradient);
+        out.add(biasGradient(layer, neuron));
+        return out;
+    }
+
+    /** The update of each weight into one neuron, then of its bias. */
+    private List<Formula> neuronUpdates(int layer, int neuron) {
+        List<Formula> out = perIncomingWeight(layer, neuron, this::weightUpdate);
+        out.addAll(biasUpdate(layer, neuron));
+        return out;
+    }
+
+    private List<Formula> perIncomingWeight(int layer, int neuron, EdgeFormulas weights) {
+        focus.checkNeuron(layer, neuron);
         List<Formula> out = new ArrayList<>();
-        for (int j = 0; j < layerTrace.size(); j++) {
-            for (int i = 0; i < layerTrace.inputSize(); i++) {
-                out.addAll(weights.of(layer, j, i));
-            }
-            out.addAll(bias.apply(layer, j));
+        for (int i = 0; i < focus.layer(layer).inputSize(); i++) {
+            out.addAll(weights.of(layer, neuron, i));
         }
         return out;
     }

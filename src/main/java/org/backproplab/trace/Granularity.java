@@ -1,6 +1,6 @@
 package org.backproplab.trace;
 
-/** How finely a step's forward and backward passes are divided into sub-steps. */
+/** How finely a step's pass (forward, backward, gradients and update) is divided into sub-steps. */
 public enum Granularity {
     /** One sub-step per layer. */
     LAYER,

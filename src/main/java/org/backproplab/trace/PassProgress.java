@@ -10,16 +10,18 @@ import org.backproplab.trace.SubStep.ComputeLoss;
 import org.backproplab.trace.SubStep.ForwardLayer;
 import org.backproplab.trace.SubStep.ForwardNeuron;
 import org.backproplab.trace.SubStep.Gradients;
+import org.backproplab.trace.SubStep.GradientsNeuron;
 import org.backproplab.trace.SubStep.Update;
+import org.backproplab.trace.SubStep.UpdateNeuron;
 
 /**
  * How far a student has followed a pass: which of its values the sub-steps done so far have
- * computed. The one place that says whether a neuron's z and a, the loss, a δ, a layer's gradients
- * or its new weights are known yet, so the formulas, the graph's numbers and the shown network
+ * computed. The one place that says whether a neuron's z and a, the loss, a δ, the gradients of a
+ * neuron's weights and bias or their new values are known yet, so the formulas, the graph's numbers and the shown network
  * never disagree about it.
  *
- * <p>It answers the same whichever granularity the sub-steps were listed at: a neuron's forward
- * values are known once its own sub-step or its whole layer's is done. Layers count from 0 after
+ * <p>It answers the same whichever granularity the sub-steps were listed at: a neuron's values of
+ * any phase are known once its own sub-step of that phase or its whole layer's is done. Layers count from 0 after
  * the inputs, as in {@link SubStep}.
  *
  * @param done the sub-steps finished so far
@@ -41,9 +43,7 @@ public record PassProgress(Set<SubStep> done) {
 
     /** Once sub-step {@code at} of the trace's pass is done, at the granularity {@code at} belongs to. */
     public static PassProgress through(StepTrace trace, SubStep at) {
-        Granularity granularity = at instanceof ForwardNeuron || at instanceof BackwardNeuron
-                ? Granularity.NEURON : Granularity.LAYER;
-        List<SubStep> steps = trace.subSteps(granularity);
+        List<SubStep> steps = trace.subSteps(at.granularity());
         int now = steps.indexOf(at);
         if (now < 0) {
             throw new IllegalArgumentException(at + " is not a sub-step of this trace");
@@ -66,18 +66,13 @@ public record PassProgress(Set<SubStep> done) {
         return done.contains(new BackwardNeuron(layer, neuron)) || done.contains(new BackwardLayer(layer));
     }
 
-    /** Whether the gradients of {@code layer}'s weights and biases have been computed. */
-    public boolean gradientKnown(int layer) {
-        return done.contains(new Gradients(layer));
+    /** Whether the gradients of the weights into neuron {@code neuron} of {@code layer}, and of its bias, have been computed. */
+    public boolean gradientKnown(int layer, int neuron) {
+        return done.contains(new GradientsNeuron(layer, neuron)) || done.contains(new Gradients(layer));
     }
 
-    /** Whether {@code layer}'s weights and biases have been given their new values. */
-    public boolean updated(int layer) {
-        return done.contains(new Update(layer));
-    }
-
-    /** How many layers have their new values; layers are updated first to last, so these are the first ones. */
-    public int updatedLayers() {
-        return (int) done.stream().filter(Update.class::isInstance).count();
+    /** Whether the weights into neuron {@code neuron} of {@code layer}, and its bias, have been given their new values. */
+    public boolean updated(int layer, int neuron) {
+        return done.contains(new UpdateNeuron(layer, neuron)) || done.contains(new Update(layer));
     }
 }

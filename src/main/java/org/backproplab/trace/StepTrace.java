@@ -2,6 +2,8 @@ package org.backproplab.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 /**
  * Everything one training step (one sample or one mini-batch) computed, in the order a student
@@ -47,35 +49,36 @@ public record StepTrace(
 
     /**
      * The sub-steps of this pass in teaching order: forward layer by layer, the loss, δ from the
-     * output layer back, then each layer's gradients, then each layer's update.
+     * output layer back, then each layer's gradients, then each layer's update. Neuron by neuron,
+     * each of those but the loss takes the layer's neurons one at a time, first to last.
      */
     public List<SubStep> subSteps(Granularity granularity) {
         List<SubStep> steps = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
-            if (granularity == Granularity.LAYER) {
-                steps.add(new SubStep.ForwardLayer(l));
-            } else {
-                for (int n = 0; n < layers.get(l).size(); n++) {
-                    steps.add(new SubStep.ForwardNeuron(l, n));
-                }
-            }
+            add(steps, granularity, l, SubStep.ForwardLayer::new, SubStep.ForwardNeuron::new);
         }
         steps.add(new SubStep.ComputeLoss());
         for (int l = layers.size() - 1; l >= 0; l--) {
-            if (granularity == Granularity.LAYER) {
-                steps.add(new SubStep.BackwardLayer(l));
-            } else {
-                for (int n = 0; n < layers.get(l).size(); n++) {
-                    steps.add(new SubStep.BackwardNeuron(l, n));
-                }
-            }
+            add(steps, granularity, l, SubStep.BackwardLayer::new, SubStep.BackwardNeuron::new);
         }
         for (int l = 0; l < layers.size(); l++) {
-            steps.add(new SubStep.Gradients(l));
+            add(steps, granularity, l, SubStep.Gradients::new, SubStep.GradientsNeuron::new);
         }
         for (int l = 0; l < layers.size(); l++) {
-            steps.add(new SubStep.Update(l));
+            add(steps, granularity, l, SubStep.Update::new, SubStep.UpdateNeuron::new);
         }
         return List.copyOf(steps);
+    }
+
+    /** Layer {@code l}'s part of one phase: its one layer sub-step, or one sub-step per neuron. */
+    private void add(List<SubStep> steps, Granularity granularity, int l, IntFunction<SubStep> wholeLayer,
+            BiFunction<Integer, Integer, SubStep> oneNeuron) {
+        if (granularity == Granularity.LAYER) {
+            steps.add(wholeLayer.apply(l));
+        } else {
+            for (int n = 0; n < layers.get(l).size(); n++) {
+                steps.add(oneNeuron.apply(l, n));
+            }
+        }
     }
 }

@@ -30,7 +30,26 @@ public sealed interface SubStep {
     record Gradients(int layer) implements SubStep {
     }
 
+    /** ∂L/∂w = δ·a of each weight into one neuron, and ∂L/∂b = δ of its bias. */
+    record GradientsNeuron(int layer, int neuron) implements SubStep {
+    }
+
     /** W ← W + ΔW, b ← b + Δb of one layer. */
     record Update(int layer) implements SubStep {
+    }
+
+    /** w ← w + Δw of each weight into one neuron, and b ← b + Δb of its bias. */
+    record UpdateNeuron(int layer, int neuron) implements SubStep {
+    }
+
+    /**
+     * The granularity whose pass lists this sub-step. The loss is one sub-step at either; it
+     * answers {@link Granularity#LAYER}.
+     */
+    default Granularity granularity() {
+        return switch (this) {
+            case ForwardNeuron _, BackwardNeuron _, GradientsNeuron _, UpdateNeuron _ -> Granularity.NEURON;
+            case ForwardLayer _, ComputeLoss _, BackwardLayer _, Gradients _, Update _ -> Granularity.LAYER;
+        };
     }
 }

@@ -30,6 +30,11 @@ class ClickedElementFormulasTest {
                 captions(builder.neuron(new SubStep.Update(1), 1, 0)));
         assertEquals(List.of(Caption.WEIGHTED_SUM, Caption.ACTIVATION),
                 captions(builder.neuron(new SubStep.BackwardLayer(1), 0, 1)));
+        // Neuron by neuron, a neuron's bias gradient and update come at its own sub-step, not its layer's last.
+        assertEquals(List.of(Caption.WEIGHTED_SUM, Caption.ACTIVATION, Caption.HIDDEN_DELTA, Caption.BIAS_GRADIENT),
+                captions(builder.neuron(new SubStep.GradientsNeuron(0, 0), 0, 0)));
+        assertEquals(List.of(Caption.WEIGHTED_SUM, Caption.ACTIVATION, Caption.HIDDEN_DELTA),
+                captions(builder.neuron(new SubStep.GradientsNeuron(0, 0), 0, 1)));
     }
 
     @Test
@@ -42,6 +47,12 @@ class ClickedElementFormulasTest {
         assertEquals(List.of(Caption.EDGE_SIGNAL, Caption.WEIGHT_GRADIENT, Caption.WEIGHT_UPDATE), captions(updated));
         assertEquals("w₁₁⁽²⁾ ← w₁₁⁽²⁾ − η·∂E/∂w₁₁⁽²⁾ = 0.4 − 0.5·0.08217 = 0.3589",
                 FormulaRenderer.toPlainText(updated.formulas().getLast(), 4));
+        // Neuron by neuron, an edge's gradient and new value come with those of the neuron it leads into.
+        assertEquals(List.of(Caption.EDGE_SIGNAL), captions(builder.edge(new SubStep.GradientsNeuron(1, 0), 1, 1, 0)));
+        assertEquals(List.of(Caption.EDGE_SIGNAL, Caption.WEIGHT_GRADIENT), captions(builder.edge(new SubStep.GradientsNeuron(1, 1), 1, 1, 0)));
+        assertEquals(List.of(Caption.EDGE_SIGNAL, Caption.WEIGHT_GRADIENT, Caption.WEIGHT_UPDATE),
+                captions(builder.edge(new SubStep.UpdateNeuron(1, 0), 1, 0, 1)));
+        assertEquals(List.of(Caption.EDGE_SIGNAL, Caption.WEIGHT_GRADIENT), captions(builder.edge(new SubStep.UpdateNeuron(1, 0), 1, 1, 1)));
         // At neuron granularity the edge's signal appears once its own neuron has been computed.
         assertEquals(List.of(), captions(builder.edge(new SubStep.ForwardNeuron(0, 1), 1, 0, 0)));
         assertEquals(List.of(Caption.EDGE_SIGNAL), captions(builder.edge(new SubStep.ForwardNeuron(1, 0), 1, 0, 0)));

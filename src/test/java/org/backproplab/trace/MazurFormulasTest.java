@@ -3,6 +3,7 @@ package org.backproplab.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.backproplab.trace.MathToken.Value;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +192,47 @@ class MazurFormulasTest {
         Explanation neuron = builder.explain(new SubStep.ForwardNeuron(1, 1));
         assertEquals(List.of(Caption.WEIGHTED_SUM, Caption.ACTIVATION), neuron.formulas().stream().map(Formula::caption).toList());
         assertEquals(List.of(), neuron.matrixForm());
+    }
+
+    @Test
+    void aNeuronsGradientSubStepIsExactlyItsOwnWeightsAndBiasWithTheTracesNumbers() {
+        Explanation second = builder.explain(new SubStep.GradientsNeuron(1, 1));
+        assertEquals(List.of(
+                        "∂E/∂w₂₁⁽²⁾ = δ₂⁽²⁾·a₁⁽¹⁾ = −0.0381·0.5933 = −0.0226",
+                        "∂E/∂w₂₂⁽²⁾ = δ₂⁽²⁾·a₂⁽¹⁾ = −0.0381·0.5969 = −0.02274",
+                        "∂E/∂b₂⁽²⁾ = δ₂⁽²⁾ = −0.0381"),
+                second.formulas().stream().map(MazurFormulasTest::plain).toList());
+        LayerTrace output = trace.layers().get(1);
+        assertEquals(List.of(output.weightGradient().get(1, 0), output.weightGradient().get(1, 1), output.biasGradient().get(1, 0)),
+                second.formulas().stream().map(MazurFormulasTest::result).toList());
+        assertEquals(List.of(), second.matrixForm(), "the matrix form is a whole layer's");
+    }
+
+    @Test
+    void aNeuronsUpdateSubStepIsExactlyItsOwnWeightsAndBias() {
+        Explanation first = builder.explain(new SubStep.UpdateNeuron(1, 0));
+        assertEquals(List.of(
+                        "w₁₁⁽²⁾ ← w₁₁⁽²⁾ − η·∂E/∂w₁₁⁽²⁾ = 0.4 − 0.5·0.08217 = 0.3589",
+                        "w₁₂⁽²⁾ ← w₁₂⁽²⁾ − η·∂E/∂w₁₂⁽²⁾ = 0.45 − 0.5·0.08267 = 0.4087",
+                        "b₁⁽²⁾ ← b₁⁽²⁾ = 0.6"),
+                first.formulas().stream().map(MazurFormulasTest::plain).toList());
+        assertEquals(List.of(), first.matrixForm());
+    }
+
+    @Test
+    void aLayersSubStepListsItsNeuronsSubStepsInOrder() {
+        for (int layer = 0; layer < 2; layer++) {
+            assertEquals(concat(builder.explain(new SubStep.GradientsNeuron(layer, 0)).formulas(),
+                            builder.explain(new SubStep.GradientsNeuron(layer, 1)).formulas()),
+                    builder.explain(new SubStep.Gradients(layer)).formulas());
+            assertEquals(concat(builder.explain(new SubStep.UpdateNeuron(layer, 0)).formulas(),
+                            builder.explain(new SubStep.UpdateNeuron(layer, 1)).formulas()),
+                    builder.explain(new SubStep.Update(layer)).formulas());
+        }
+    }
+
+    private static List<Formula> concat(List<Formula> first, List<Formula> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     static double result(Formula formula) {

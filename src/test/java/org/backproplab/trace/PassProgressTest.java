@@ -34,9 +34,8 @@ class PassProgressTest {
         assertFalse(nothing.forwardDone(0, 0));
         assertFalse(nothing.lossKnown());
         assertFalse(nothing.deltaKnown(1, 0));
-        assertFalse(nothing.gradientKnown(0));
-        assertFalse(nothing.updated(0));
-        assertEquals(0, nothing.updatedLayers());
+        assertFalse(nothing.gradientKnown(0, 0));
+        assertFalse(nothing.updated(0, 0));
     }
 
     @Test
@@ -62,11 +61,10 @@ class PassProgressTest {
                 for (int l = 0; l < trace.layers().size(); l++) {
                     for (int n = 0; n < trace.layers().get(l).size(); n++) {
                         assertTrue(all.forwardDone(l, n) && all.deltaKnown(l, n), l + "," + n);
+                        assertTrue(all.gradientKnown(l, n) && all.updated(l, n), l + "," + n);
                     }
-                    assertTrue(all.gradientKnown(l) && all.updated(l));
                 }
                 assertTrue(all.lossKnown());
-                assertEquals(trace.layers().size(), all.updatedLayers());
             }
         }
     }
@@ -80,7 +78,7 @@ class PassProgressTest {
         assertTrue(partWay.deltaKnown(1, 0));
         assertFalse(partWay.deltaKnown(1, 1));
         assertFalse(partWay.deltaKnown(0, 0));
-        assertFalse(partWay.gradientKnown(1));
+        assertFalse(partWay.gradientKnown(1, 0));
 
         // 2-3-1: the single output's δ is known before any of the three hidden ones.
         PassProgress hidden = after(twoThreeOne, Granularity.NEURON, new SubStep.BackwardNeuron(0, 1));
@@ -98,14 +96,38 @@ class PassProgressTest {
 
         PassProgress firstGradients = after(twoTwoTwo, Granularity.LAYER, new SubStep.Gradients(0));
         assertTrue(firstGradients.deltaKnown(0, 1), "every δ comes before any gradient");
-        assertTrue(firstGradients.gradientKnown(0));
-        assertFalse(firstGradients.gradientKnown(1));
+        assertTrue(firstGradients.gradientKnown(0, 0) && firstGradients.gradientKnown(0, 1));
+        assertFalse(firstGradients.gradientKnown(1, 0));
 
         PassProgress firstUpdate = after(twoThreeOne, Granularity.LAYER, new SubStep.Update(0));
-        assertTrue(firstUpdate.gradientKnown(1));
-        assertTrue(firstUpdate.updated(0));
-        assertFalse(firstUpdate.updated(1));
-        assertEquals(1, firstUpdate.updatedLayers());
+        assertTrue(firstUpdate.gradientKnown(1, 0));
+        assertTrue(firstUpdate.updated(0, 0) && firstUpdate.updated(0, 2));
+        assertFalse(firstUpdate.updated(1, 0));
+    }
+
+    @Test
+    void neuronByNeuronTheGradientsAndUpdatesTakeOneNeuronAtATimeAfterEveryDelta() {
+        List<SubStep> steps = twoThreeOne.subSteps(Granularity.NEURON);
+        assertEquals(List.of(new SubStep.BackwardNeuron(0, 2),
+                        new SubStep.GradientsNeuron(0, 0), new SubStep.GradientsNeuron(0, 1), new SubStep.GradientsNeuron(0, 2),
+                        new SubStep.GradientsNeuron(1, 0),
+                        new SubStep.UpdateNeuron(0, 0), new SubStep.UpdateNeuron(0, 1), new SubStep.UpdateNeuron(0, 2),
+                        new SubStep.UpdateNeuron(1, 0)),
+                steps.subList(steps.size() - 9, steps.size()));
+        assertEquals(17, steps.size(), "4 forward, the loss, 4 δ, 4 gradients, 4 updates");
+
+        PassProgress secondGradients = after(twoThreeOne, Granularity.NEURON, new SubStep.GradientsNeuron(0, 1));
+        assertTrue(secondGradients.deltaKnown(0, 2), "every δ comes before any gradient");
+        assertTrue(secondGradients.gradientKnown(0, 0) && secondGradients.gradientKnown(0, 1));
+        assertFalse(secondGradients.gradientKnown(0, 2), "the third hidden neuron's gradients come next");
+        assertFalse(secondGradients.gradientKnown(1, 0));
+        assertFalse(secondGradients.updated(0, 0));
+
+        PassProgress secondUpdate = after(twoThreeOne, Granularity.NEURON, new SubStep.UpdateNeuron(0, 1));
+        assertTrue(secondUpdate.gradientKnown(1, 0), "every gradient comes before any update");
+        assertTrue(secondUpdate.updated(0, 0) && secondUpdate.updated(0, 1));
+        assertFalse(secondUpdate.updated(0, 2));
+        assertFalse(secondUpdate.updated(1, 0));
     }
 
     @Test
@@ -114,6 +136,8 @@ class PassProgressTest {
         assertEquals(after(twoThreeOne, Granularity.NEURON, neuronStep), PassProgress.through(twoThreeOne, neuronStep));
         SubStep layerStep = new SubStep.BackwardLayer(1);
         assertEquals(after(twoThreeOne, Granularity.LAYER, layerStep), PassProgress.through(twoThreeOne, layerStep));
+        SubStep neuronUpdate = new SubStep.UpdateNeuron(0, 2);
+        assertEquals(after(twoThreeOne, Granularity.NEURON, neuronUpdate), PassProgress.through(twoThreeOne, neuronUpdate));
         assertEquals("Update[layer=2] is not a sub-step of this trace",
                 assertThrows(IllegalArgumentException.class,
                         () -> PassProgress.through(twoThreeOne, new SubStep.Update(2))).getMessage());

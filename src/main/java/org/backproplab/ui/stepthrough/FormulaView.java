@@ -32,6 +32,11 @@ public final class FormulaView extends VBox {
 
     /** Smaller than this, a matrix's numbers stop being readable: the view scrolls instead. */
     static final double MIN_FIT = 0.55;
+    /**
+     * Smaller than this, wrapped formulas read badly from the back of a room: a working that still
+     * does not fit scrolls instead.
+     */
+    static final double MIN_SHRINK = 0.7;
 
     private final Messages messages;
     private final Lines mode;
@@ -40,6 +45,8 @@ public final class FormulaView extends VBox {
     private final double size;
     /** How much larger than {@code size} formulas are set: a presenter's choice. */
     private double scale = 1;
+    /** How much of the presenter's size the formulas are set at, so that one sub-step's working fits. */
+    private double shrink = 1;
     private final Paint ink;
     private final List<String> lines = new ArrayList<>();
 
@@ -56,6 +63,15 @@ public final class FormulaView extends VBox {
     /** Sets the formulas added from now on {@code scale} times their normal size. */
     void setScale(double scale) {
         this.scale = scale;
+    }
+
+    /** Sets the formulas added from now on {@code shrink} (at least {@link #MIN_SHRINK}) times the presenter's size. */
+    void setShrink(double shrink) {
+        this.shrink = Math.max(MIN_SHRINK, shrink);
+    }
+
+    double shrink() {
+        return shrink;
     }
 
     void clear() {
@@ -81,7 +97,7 @@ public final class FormulaView extends VBox {
     }
 
     void addFormulas(List<Formula> formulas, int digits) {
-        MathTypesetter typesetter = new MathTypesetter(size * scale, digits, ink);
+        MathTypesetter typesetter = new MathTypesetter(size * scale * shrink, digits, ink);
         Set<Caption> captioned = EnumSet.noneOf(Caption.class);
         for (Formula formula : formulas) {
             FlowPane line = typesetter.formula(formula);

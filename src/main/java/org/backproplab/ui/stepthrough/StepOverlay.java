@@ -152,7 +152,8 @@ final class StepOverlay extends CanvasView {
             case SubStep.ForwardLayer(int layer) -> drawForward(gc, trace, layer, all(trace.layers().get(layer).size()));
             case SubStep.BackwardNeuron(int layer, int neuron) -> drawBackward(gc, trace, layer, List.of(neuron));
             case SubStep.BackwardLayer(int layer) -> drawBackward(gc, trace, layer, all(trace.layers().get(layer).size()));
-            case SubStep.Gradients(int layer) -> lightEdges(gc, layer, palette.backward());
+            case SubStep.Gradients(int layer) -> lightEdges(gc, layer, all(trace.layers().get(layer).size()));
+            case SubStep.GradientsNeuron(int layer, int neuron) -> lightEdges(gc, layer, List.of(neuron));
             default -> {
                 // The loss lights the outputs, an update moves the edges themselves: nothing to light.
             }
@@ -174,18 +175,29 @@ final class StepOverlay extends CanvasView {
             }
         }
         switch (current) {
-            case SubStep.Gradients(int layer) -> drawEdgeLabels(gc, layer, palette.backward(), fadeIn(), (n, i) ->
-                    number(trace.layers().get(layer).weightGradient().get(n, i)));
-            case SubStep.Update(int layer) -> drawEdgeLabels(gc, layer, palette.update(), fadeIn(), (n, i) -> {
-                LayerTrace changed = trace.layers().get(layer);
-                return number(changed.weightsBefore().get(n, i)) + " → " + number(changed.weightsAfter().get(n, i));
-            });
+            case SubStep.Gradients(int layer) -> drawGradientLabels(gc, trace, layer, all(trace.layers().get(layer).size()));
+            case SubStep.GradientsNeuron(int layer, int neuron) -> drawGradientLabels(gc, trace, layer, List.of(neuron));
+            case SubStep.Update(int layer) -> drawUpdateLabels(gc, trace, layer, all(trace.layers().get(layer).size()));
+            case SubStep.UpdateNeuron(int layer, int neuron) -> drawUpdateLabels(gc, trace, layer, List.of(neuron));
             default -> {
             }
         }
         if (known.lossKnown()) {
             drawLoss(gc, formulas, current instanceof SubStep.ComputeLoss ? fade : 1);
         }
+    }
+
+    /** Each edge into the neurons whose gradients are computed carries its ∂E/∂w. */
+    private void drawGradientLabels(GraphicsContext gc, StepTrace trace, int layer, List<Integer> neurons) {
+        Matrix gradients = trace.layers().get(layer).weightGradient();
+        drawEdgeLabels(gc, layer, neurons, palette.backward(), fadeIn(), (n, i) -> number(gradients.get(n, i)));
+    }
+
+    /** Each edge into the neurons being updated carries its old → new weight. */
+    private void drawUpdateLabels(GraphicsContext gc, StepTrace trace, int layer, List<Integer> neurons) {
+        LayerTrace changed = trace.layers().get(layer);
+        drawEdgeLabels(gc, layer, neurons, palette.update(), fadeIn(), (n, i) ->
+                number(changed.weightsBefore().get(n, i)) + " → " + number(changed.weightsAfter().get(n, i)));
     }
 
     private static List<Integer> all(int count) {
@@ -261,12 +273,12 @@ final class StepOverlay extends CanvasView {
         String of(int neuron, int input);
     }
 
-    /** The edges into {@code layer} lit in a colour, under everything else the overlay draws. */
-    private void lightEdges(GraphicsContext gc, int layer, Color color) {
-        gc.setStroke(color.deriveColor(0, 1, 1, 0.45));
+    /** The edges into {@code neurons} of {@code layer} lit in the backward colour, under everything else the overlay draws. */
+    private void lightEdges(GraphicsContext gc, int layer, List<Integer> neurons) {
+        gc.setStroke(palette.backward().deriveColor(0, 1, 1, 0.45));
         gc.setLineWidth(scaled(4));
         gc.setLineDashes();
-        for (int n = 0; n < geometry.size(layer + 1); n++) {
+        for (int n : neurons) {
             for (int i = 0; i < geometry.size(layer); i++) {
                 Point2D from = geometry.edgeStart(layer, i);
                 Point2D to = geometry.edgeEnd(layer + 1, n);
@@ -276,16 +288,16 @@ final class StepOverlay extends CanvasView {
     }
 
     /**
-     * A label on each edge into {@code layer} where it fits: a label that would cover a node's
-     * values or a label already placed tries other places along its edge, and is left out if none
-     * is free (the picked edge's never is).
+     * A label on each edge into {@code neurons} of {@code layer} where it fits: a label that would
+     * cover a node's values or a label already placed tries other places along its edge, and is
+     * left out if none is free (the picked edge's never is).
      */
-    private void drawEdgeLabels(GraphicsContext gc, int layer, Color color, double alpha, EdgeLabel label) {
-        int neurons = geometry.size(layer + 1);
+    private void drawEdgeLabels(GraphicsContext gc, int layer, List<Integer> neurons, Color color, double alpha,
+            EdgeLabel label) {
         int inputs = geometry.size(layer);
         List<Rectangle2D> placed = new ArrayList<>(occupied);
         Runnable pickedLabel = () -> { };
-        for (int n = 0; n < neurons; n++) {
+        for (int n : neurons) {
             for (int i = 0; i < inputs; i++) {
                 Point2D from = geometry.edgeStart(layer, i);
                 Point2D to = geometry.edgeEnd(layer + 1, n);
@@ -347,8 +359,8 @@ final class StepOverlay extends CanvasView {
         // for the gradients δ·a; during the update the edges speak, so the nodes say only their bias's change.
         boolean forward = current instanceof SubStep.ForwardNeuron || current instanceof SubStep.ForwardLayer
                 || current instanceof SubStep.ComputeLoss;
-        boolean update = current instanceof SubStep.Update;
-        boolean gradients = current instanceof SubStep.Gradients;
+        boolean update = current instanceof SubStep.Update || current instanceof SubStep.UpdateNeuron;
+        boolean gradients = current instanceof SubStep.Gradients || current instanceof SubStep.GradientsNeuron;
         List<String> lines = new ArrayList<>();
         if (known.forwardDone(layer, neuron) && forward) {
             lines.add("z = " + number(values.z().get(neuron, column)));
@@ -362,7 +374,7 @@ final class StepOverlay extends CanvasView {
         if (known.deltaKnown(layer, neuron) && !update) {
             lines.add("δ = " + number(values.delta().get(neuron, column)));
         }
-        if (current instanceof SubStep.Update(int updating) && updating == layer && trace.biasesTrained()) {
+        if (updating(current, layer, neuron) && trace.biasesTrained()) {
             lines.add("b: " + number(values.biasesBefore().get(neuron, 0)) + " → " + number(values.biasesAfter().get(neuron, 0)));
         }
         Point2D centre = geometry.neuronCentre(layer, neuron);
@@ -378,9 +390,22 @@ final class StepOverlay extends CanvasView {
         }
     }
 
+    /** Whether sub-step {@code current} gives neuron {@code neuron} of {@code layer} its new weights and bias. */
+    private static boolean updating(SubStep current, int layer, int neuron) {
+        return switch (current) {
+            case SubStep.Update(int updating) -> updating == layer;
+            case SubStep.UpdateNeuron(int updating, int one) -> updating == layer && one == neuron;
+            default -> false;
+        };
+    }
+
+    /** The colour of the phase: δ and gradients travel backward, an update has its own. */
     private Color ringColor(SubStep current) {
-        return current instanceof SubStep.BackwardLayer || current instanceof SubStep.BackwardNeuron
-                ? palette.backward() : palette.forward();
+        return switch (current) {
+            case SubStep.BackwardLayer _, SubStep.BackwardNeuron _, SubStep.GradientsNeuron _ -> palette.backward();
+            case SubStep.UpdateNeuron _ -> palette.update();
+            default -> palette.forward();
+        };
     }
 
     private void ring(GraphicsContext gc, Rectangle2D box, Color color) {
@@ -417,7 +442,7 @@ final class StepOverlay extends CanvasView {
         NetworkSnapshot after = frame.pass().after().network();
         for (int l = 0; l < after.layerCount(); l++) {
             int layer = l;
-            drawEdgeLabels(gc, l, palette.update(), fadeIn(), (n, i) ->
+            drawEdgeLabels(gc, l, all(after.layer(l).size()), palette.update(), fadeIn(), (n, i) ->
                     number(before.layer(layer).weight(n, i)) + " → " + number(after.layer(layer).weight(n, i)));
         }
     }
@@ -536,6 +561,8 @@ final class StepOverlay extends CanvasView {
         switch (current) {
             case SubStep.ForwardNeuron(int layer, int neuron) -> active.add(key(layer, neuron));
             case SubStep.BackwardNeuron(int layer, int neuron) -> active.add(key(layer, neuron));
+            case SubStep.GradientsNeuron(int layer, int neuron) -> active.add(key(layer, neuron));
+            case SubStep.UpdateNeuron(int layer, int neuron) -> active.add(key(layer, neuron));
             case SubStep.ForwardLayer(int layer) -> all(trace.layers().get(layer).size()).forEach(n -> active.add(key(layer, n)));
             case SubStep.BackwardLayer(int layer) -> all(trace.layers().get(layer).size()).forEach(n -> active.add(key(layer, n)));
             case SubStep.ComputeLoss() -> {

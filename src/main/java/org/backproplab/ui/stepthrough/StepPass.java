@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.backproplab.trace.FormulaBuilder;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.Matrix;
 import org.backproplab.trace.PassProgress;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
@@ -38,7 +40,10 @@ final class StepPass {
     private final Optional<StepTrace> trace;
     private final LabSnapshot before;
     private final LabSnapshot after;
-    /** The lab as shown after the first k layer updates, made once each so views can tell them apart by identity. */
+    /**
+     * The lab as shown once the first k neurons (counted layer by layer) have their new weights and
+     * bias, made once each so views can tell them apart by identity.
+     */
     private final LabSnapshot[] labs;
     private final Map<Integer, FormulaBuilder> builders = new HashMap<>();
 
@@ -56,7 +61,7 @@ final class StepPass {
         // Heatmaps of another shape cannot be drawn on this network (an edit slipped in before the step).
         this.before = before.network().shape().equals(after.network().shape()) ? before : after;
         this.after = after;
-        this.labs = new LabSnapshot[layerCount() + 1];
+        this.labs = new LabSnapshot[neuronCount() + 1];
     }
 
     long number() {
@@ -87,6 +92,14 @@ final class StepPass {
         return after.network().layerCount();
     }
 
+    private int neuronCount() {
+        int neurons = 0;
+        for (int l = 0; l < layerCount(); l++) {
+            neurons += after.network().layer(l).size();
+        }
+        return neurons;
+    }
+
     /** Samples in the step's batch: 1 for a sample, the batch size for a mini-batch, 0 for an epoch. */
     int batchSize() {
         return trace.map(StepTrace::batchSize).orElse(0);
@@ -109,32 +122,56 @@ final class StepPass {
 
     /**
      * The lab as it was once the step at {@code index} is done: the network before the step until
-     * its layers are updated one by one; the decision boundary and metrics change when the whole
-     * update is done.
+     * its neurons are updated (a layer, or one neuron, at a time); the decision boundary and metrics
+     * change when the whole update is done.
      */
     LabSnapshot labAt(Granularity granularity, int index) {
-        // An epoch, trained in bulk, has no sub-steps: its one step ends with every layer updated.
-        int updated = trace.isEmpty() ? layerCount() : PassProgress.after(subSteps(granularity), index).updatedLayers();
+        // An epoch, trained in bulk, has no sub-steps: its one step ends with every neuron updated.
+        Optional<PassProgress> known = trace.map(t -> PassProgress.after(t.subSteps(granularity), index));
+        // The pass updates neurons in one order, layer by layer and first to last within a layer,
+        // so how many are updated says which.
+        int updated = known.map(this::updatedNeurons).orElse(neuronCount());
         if (labs[updated] == null) {
-            labs[updated] = updated == layerCount() ? after : new LabSnapshot(before.title(), before.commentary(),
-                    before.translations(), network(updated), before.heatmaps(), before.trainPoints(), before.testPoints(),
-                    before.classes(), before.domain(), before.epoch(), before.trainMetrics(), before.testMetrics(),
-                    before.lastUpdate());
+            labs[updated] = updated == neuronCount() ? after : new LabSnapshot(before.title(), before.commentary(),
+                    before.translations(), network(known.orElseThrow()), before.heatmaps(), before.trainPoints(),
+                    before.testPoints(), before.classes(), before.domain(), before.epoch(), before.trainMetrics(),
+                    before.testMetrics(), before.lastUpdate());
         }
         return labs[updated];
     }
 
-    /** The network with its first {@code updated} layers holding the trace's new weights and the rest its old ones. */
-    private NetworkSnapshot network(int updated) {
+    private int updatedNeurons(PassProgress known) {
+        int updated = 0;
+        for (int l = 0; l < layerCount(); l++) {
+            for (int n = 0; n < after.network().layer(l).size(); n++) {
+                updated += known.updated(l, n) ? 1 : 0;
+            }
+        }
+        return updated;
+    }
+
+    /** The network with the trace's new weights and bias on each updated neuron and its old ones elsewhere. */
+    private NetworkSnapshot network(PassProgress known) {
         NetworkSnapshot shape = after.network();
         List<LayerSnapshot> layers = new ArrayList<>();
         for (int l = 0; l < shape.layerCount(); l++) {
             LayerTrace layer = trace.orElseThrow().layers().get(l);
-            layers.add(l < updated
-                    ? new LayerSnapshot(shape.layer(l).activation(), layer.weightsAfter(), layer.biasesAfter())
-                    : new LayerSnapshot(shape.layer(l).activation(), layer.weightsBefore(), layer.biasesBefore()));
+            int at = l;
+            IntPredicate updated = n -> known.updated(at, n);
+            layers.add(new LayerSnapshot(shape.layer(l).activation(),
+                    rows(updated, layer.weightsAfter(), layer.weightsBefore()),
+                    rows(updated, layer.biasesAfter(), layer.biasesBefore())));
         }
         return new NetworkSnapshot(shape.inputLabels(), layers);
+    }
+
+    /** Row n of {@code after} where neuron n is updated, of {@code before} elsewhere. */
+    private static Matrix rows(IntPredicate updated, Matrix after, Matrix before) {
+        double[][] rows = new double[after.rows()][];
+        for (int n = 0; n < rows.length; n++) {
+            rows[n] = updated.test(n) ? after.row(n) : before.row(n);
+        }
+        return Matrix.of(rows);
     }
 
     /** The formulas for sample {@code column} of the step's batch, made once per column. */

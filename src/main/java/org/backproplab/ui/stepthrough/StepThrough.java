@@ -273,9 +273,13 @@ public final class StepThrough {
         return switch (step) {
             case SubStep.ForwardNeuron(int layer, int neuron) -> new SubStep.ForwardLayer(layer);
             case SubStep.BackwardNeuron(int layer, int neuron) -> new SubStep.BackwardLayer(layer);
+            case SubStep.GradientsNeuron(int layer, int neuron) -> new SubStep.Gradients(layer);
+            case SubStep.UpdateNeuron(int layer, int neuron) -> new SubStep.Update(layer);
             case SubStep.ForwardLayer(int layer) -> new SubStep.ForwardNeuron(layer, neuronsIn(pass, layer) - 1);
             case SubStep.BackwardLayer(int layer) -> new SubStep.BackwardNeuron(layer, neuronsIn(pass, layer) - 1);
-            default -> step;
+            case SubStep.Gradients(int layer) -> new SubStep.GradientsNeuron(layer, neuronsIn(pass, layer) - 1);
+            case SubStep.Update(int layer) -> new SubStep.UpdateNeuron(layer, neuronsIn(pass, layer) - 1);
+            case SubStep.ComputeLoss loss -> loss;
         };
     }
 

@@ -46,6 +46,8 @@ import org.backproplab.ui.view.LabLayout;
 public final class StepThroughMode {
 
     private static final String NEURONS_AND_EDGES_ONLY = "the step-through picks neurons and edges only";
+    /** How much smaller the formulas are set at each try to make a sub-step's working fit its tab. */
+    private static final double SHRINK_STEP = 0.05;
 
     private final LabLayout layout;
     private final Messages messages;
@@ -314,7 +316,8 @@ public final class StepThroughMode {
         overlay.setProgress(progress);
         NetworkSnapshot to = frame.lab().network();
         Optional<NetworkSnapshot> from = switch (frame.subStep().orElse(null)) {
-            case SubStep.Update _ -> Optional.of(frame.pass().labAt(frame.granularity(), frame.index() - 1).network());
+            case SubStep.Update _, SubStep.UpdateNeuron _ ->
+                    Optional.of(frame.pass().labAt(frame.granularity(), frame.index() - 1).network());
             case null -> Optional.of(frame.pass().before().network());
             default -> Optional.empty();
         };
@@ -342,7 +345,21 @@ public final class StepThroughMode {
         return new Matrix(to.rows(), to.cols(), a);
     }
 
+    /**
+     * The sub-step's working at the presenter's size or, where that would need scrolling, set a
+     * little smaller at a time until it fits (down to {@link FormulaView#MIN_SHRINK}): a class reads
+     * one screen of formulas better than a scrolled one.
+     */
     private void showFormulas(StepThrough.Frame frame) {
+        panel.formulas.setShrink(1);
+        writeFormulas(frame);
+        while (panel.formulas.shrink() > FormulaView.MIN_SHRINK && panel.formulasOverflow()) {
+            panel.formulas.setShrink(panel.formulas.shrink() - SHRINK_STEP);
+            writeFormulas(frame);
+        }
+    }
+
+    private void writeFormulas(StepThrough.Frame frame) {
         int digits = panel.digits();
         panel.formulas.clear();
         panel.matrices.clear();
@@ -419,6 +436,10 @@ public final class StepThroughMode {
             case SubStep.BackwardLayer(int layer) -> messages.format("step.describe.backwardLayer", layerName(layer, layers));
             case SubStep.Gradients(int layer) -> messages.format("step.describe.gradients", layerName(layer, layers));
             case SubStep.Update(int layer) -> messages.format("step.describe.update", layerName(layer, layers));
+            case SubStep.GradientsNeuron(int layer, int neuron) ->
+                    messages.format("step.describe.gradientsNeuron", neuronName(layer, neuron, layers));
+            case SubStep.UpdateNeuron(int layer, int neuron) ->
+                    messages.format("step.describe.updateNeuron", neuronName(layer, neuron, layers));
         };
     }
 

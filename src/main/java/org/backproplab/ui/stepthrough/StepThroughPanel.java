@@ -1,5 +1,6 @@
 package org.backproplab.ui.stepthrough;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -49,6 +50,7 @@ public final class StepThroughPanel extends VBox {
     public final Label passText = new Label();
     public final FormulaView formulas;
     final FormulaView matrices;
+    private final ScrollPane formulasScroll;
 
     private final Messages messages;
 
@@ -119,8 +121,9 @@ public final class StepThroughPanel extends VBox {
         historyRow.setAlignment(Pos.CENTER_LEFT);
 
         // One at a time, each with the panel's whole height: a sub-step's formulas fit without scrolling.
-        TabPane working = new TabPane(tab("step.tab.formulas", "step-formulas-tab", formulas),
-                tab("step.tab.matrices", "step-matrices-tab", matrices));
+        formulasScroll = scroll(formulas);
+        TabPane working = new TabPane(tab("step.tab.formulas", "step-formulas-tab", formulasScroll),
+                tab("step.tab.matrices", "step-matrices-tab", scroll(matrices)));
         working.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         working.getStyleClass().add("step-working");
         working.setMinHeight(80);
@@ -131,8 +134,8 @@ public final class StepThroughPanel extends VBox {
         setSpacing(8);
     }
 
-    private Tab tab(String key, String id, FormulaView content) {
-        Tab tab = new Tab(messages.get(key), scroll(content));
+    private Tab tab(String key, String id, ScrollPane content) {
+        Tab tab = new Tab(messages.get(key), content);
         tab.setId(id);
         return tab;
     }
@@ -170,6 +173,19 @@ public final class StepThroughPanel extends VBox {
 
     void showPlaying(boolean playing) {
         play.setText(messages.get(playing ? "step.pause" : "step.play"));
+    }
+
+    /**
+     * Whether the formulas just shown are taller than their tab: measured at the tab's width, with
+     * their styles applied. Before the panel's first layout its size is unknown, and nothing overflows.
+     */
+    boolean formulasOverflow() {
+        Bounds room = formulasScroll.getViewportBounds();
+        if (room.getHeight() <= 0 || formulas.getScene() == null) {
+            return false;
+        }
+        formulas.applyCss();
+        return formulas.prefHeight(room.getWidth()) > room.getHeight() + 1;
     }
 
     int digits() {

@@ -1,5 +1,6 @@
 package org.backproplab.ui.stepthrough;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Stepping through a pass on a 1280×720 projector: the formulas get the room (at least 40 % of the
- * window's height), a neuron's formulas fit without scrolling, no matrix is split over lines, and
+ * window's height), each sub-step's formulas fit without scrolling, no matrix is split over lines, and
  * the course's wide networks keep every neuron apart beside a readable decision boundary.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -106,17 +107,18 @@ class StepThroughLayoutTest {
             double content = onFx(() -> window.stepThrough().panel().formulas.getHeight());
             double viewport = onFx(() -> formulas.getViewportBounds().getHeight());
             SubStep step = onFx(() -> window.stepThrough().model().frame().orElseThrow().subStep().orElseThrow());
-            // A layer's gradients and updates list every weight of the layer: those may scroll.
-            if (step instanceof SubStep.ForwardNeuron || step instanceof SubStep.ComputeLoss
-                    || step instanceof SubStep.BackwardNeuron) {
-                assertTrue(content <= viewport + 1, step + ": formulas " + content
-                        + " px tall in a viewport of " + viewport);
+            assertTrue(content <= viewport + 1, step + ": formulas " + content + " px tall in a viewport of " + viewport);
+            // Only a working that would scroll is set smaller: one neuron's forward, loss and δ fit as they are.
+            double shrink = onFx(() -> window.stepThrough().panel().formulas.shrink());
+            if (!(step instanceof SubStep.GradientsNeuron || step instanceof SubStep.UpdateNeuron)) {
+                assertEquals(1, shrink, step + ": formulas set at " + shrink + " of their size");
             }
             for (FlowPane line : onFx(() -> window.stepThrough().panel().matrices.lookupAll(".formula").stream()
                     .map(FlowPane.class::cast).toList())) {
                 assertTrue(onFx(() -> oneRow(line)), "sub-step " + steps + ": a matrix formula is split over lines");
             }
-        } while (steps < 13);
+        } while (!onFx(() -> window.stepThrough().model().frame().orElseThrow().atEnd()));
+        assertEquals(17, steps, "every sub-step of the 2-3-1 pass, neuron by neuron, was checked");
     }
 
     /** Moves the pass one sub-step on, as the Next button does, and waits until it has finished drawing. */

@@ -1,5 +1,6 @@
 package org.backproplab.ui.stepthrough;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -13,9 +14,11 @@ import java.util.Optional;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.trace.Granularity;
+import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 import org.backproplab.training.LabSnapshot;
+import org.backproplab.training.LayerSnapshot;
 import org.backproplab.training.Notice;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
@@ -82,25 +85,34 @@ class StepThroughTest {
             seen.add(frame().subStep().orElseThrow());
         }
         assertEquals(trace.subSteps(Granularity.NEURON), seen);
-        assertEquals(13, seen.size());
+        assertEquals(17, seen.size(), "4 forward, the loss, then 4 each of δ, gradients and updates");
         assertEquals(Optional.of(new TrainerCommand.StepSample(0)), steps.forward());
     }
 
     @Test
-    void theNetworkKeepsItsOldWeightsUntilEachLayerIsUpdated() {
+    void theNetworkKeepsItsOldWeightsUntilEachNeuronIsUpdated() {
         StepTrace trace = answer(steps.forward());
         LabSnapshot before = null;
-        while (!(frame().subStep().orElseThrow() instanceof SubStep.Update)) {
+        while (!(frame().subStep().orElseThrow() instanceof SubStep.UpdateNeuron)) {
             LabSnapshot lab = frame().lab();
             assertEquals(trace.layers().get(0).weightsBefore(), lab.network().layer(0).weights());
             assertEquals(trace.layers().get(1).weightsBefore(), lab.network().layer(1).weights());
             before = lab;
             steps.forward();
         }
-        assertEquals(new SubStep.Update(0), frame().subStep().orElseThrow());
-        assertEquals(trace.layers().get(0).weightsAfter(), frame().lab().network().layer(0).weights());
+        assertEquals(new SubStep.UpdateNeuron(0, 0), frame().subStep().orElseThrow());
+        LayerTrace first = trace.layers().get(0);
+        LayerSnapshot shown = frame().lab().network().layer(0);
+        assertArrayEquals(first.weightsAfter().row(0), shown.weights().row(0), "the updated neuron's incoming weights are new");
+        assertEquals(first.biasesAfter().get(0, 0), shown.biases().get(0, 0), "and so is its bias");
+        assertArrayEquals(first.weightsBefore().row(1), shown.weights().row(1), "its neighbour's are still old");
+        assertEquals(first.biasesBefore().get(1, 0), shown.biases().get(1, 0));
         assertEquals(trace.layers().get(1).weightsBefore(), frame().lab().network().layer(1).weights());
         assertEquals(before.epoch(), frame().lab().epoch());
+        steps.forward();
+        assertEquals(first.weightsAfter(), frame().lab().network().layer(0).weights());
+        assertEquals(first.biasesAfter(), frame().lab().network().layer(0).biases());
+        steps.forward();
         steps.forward();
         assertTrue(frame().atEnd());
         assertSame(frame().pass().after(), frame().lab(), "at the end the lab is the one published after the step");
@@ -167,6 +179,20 @@ class StepThroughTest {
     }
 
     @Test
+    void changingTheStepSizeDuringTheUpdateKeepsTheMomentToo() {
+        answer(steps.forward());
+        steps.seek(13);
+        assertEquals(new SubStep.UpdateNeuron(0, 0), frame().subStep().orElseThrow());
+        LabSnapshot halfway = frame().lab();
+        steps.setStepSize(StepThrough.StepSize.LAYER);
+        assertEquals(new SubStep.Update(0), frame().subStep().orElseThrow());
+        steps.setStepSize(StepThrough.StepSize.NEURON);
+        assertEquals(new SubStep.UpdateNeuron(0, 1), frame().subStep().orElseThrow(), "a whole layer is its last neuron");
+        steps.back();
+        assertSame(halfway, frame().lab(), "the lab of a moment is made once");
+    }
+
+    @Test
     void wholePassStepsGoFromEndToEnd() {
         steps.setStepSize(StepThrough.StepSize.PASS);
         answer(steps.forward());
@@ -184,15 +210,15 @@ class StepThroughTest {
         answer(steps.forward());
         steps.skipToEnd();
         answer(steps.forward());
-        assertEquals(26, steps.positions());
-        assertEquals(13, steps.position());
-        steps.seek(12);
+        assertEquals(34, steps.positions());
+        assertEquals(17, steps.position());
+        steps.seek(16);
         assertEquals(0, frame().passIndex());
         assertTrue(frame().atEnd());
-        steps.seek(14);
+        steps.seek(18);
         assertEquals(1, frame().passIndex());
         assertEquals(1, frame().index());
-        assertEquals(14, steps.position());
+        assertEquals(18, steps.position());
     }
 
     @Test

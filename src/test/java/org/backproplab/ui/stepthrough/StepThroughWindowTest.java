@@ -1,15 +1,19 @@
 package org.backproplab.ui.stepthrough;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,6 +25,7 @@ import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.Matrix;
 import org.backproplab.trace.SignificantNumber;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
@@ -141,23 +146,19 @@ class StepThroughWindowTest {
             case SubStep.ComputeLoss() -> results.add(new Result("E", expected.loss()));
             case SubStep.BackwardNeuron(int l, int n) ->
                     results.add(new Result("δ" + sub(n) + layerTag(l), expected.layers().get(l).delta().get(n, 0)));
-            case SubStep.Gradients(int l) -> {
+            case SubStep.GradientsNeuron(int l, int j) -> {
                 LayerTrace layer = expected.layers().get(l);
-                for (int j = 0; j < 2; j++) {
-                    for (int i = 0; i < 2; i++) {
-                        results.add(new Result("∂E/∂w" + sub(j) + sub(i) + layerTag(l), layer.weightGradient().get(j, i)));
-                    }
-                    results.add(new Result("∂E/∂b" + sub(j) + layerTag(l), layer.biasGradient().get(j, 0)));
+                for (int i = 0; i < 2; i++) {
+                    results.add(new Result("∂E/∂w" + sub(j) + sub(i) + layerTag(l), layer.weightGradient().get(j, i)));
                 }
+                results.add(new Result("∂E/∂b" + sub(j) + layerTag(l), layer.biasGradient().get(j, 0)));
             }
-            case SubStep.Update(int l) -> {
+            case SubStep.UpdateNeuron(int l, int j) -> {
                 LayerTrace layer = expected.layers().get(l);
-                for (int j = 0; j < 2; j++) {
-                    for (int i = 0; i < 2; i++) {
-                        results.add(new Result("w" + sub(j) + sub(i) + layerTag(l), layer.weightsAfter().get(j, i)));
-                    }
-                    results.add(new Result("b" + sub(j) + layerTag(l), layer.biasesAfter().get(j, 0)));
+                for (int i = 0; i < 2; i++) {
+                    results.add(new Result("w" + sub(j) + sub(i) + layerTag(l), layer.weightsAfter().get(j, i)));
                 }
+                results.add(new Result("b" + sub(j) + layerTag(l), layer.biasesAfter().get(j, 0)));
             }
             default -> throw new AssertionError("not a neuron-by-neuron sub-step: " + step);
         }
@@ -185,13 +186,34 @@ class StepThroughWindowTest {
             case SubStep.ComputeLoss() -> List.of("E = " + number(expected.loss()),
                     "t = " + number(expected.targets().get(0, 0)), "t = " + number(expected.targets().get(1, 0)));
             case SubStep.BackwardNeuron(int l, int n) -> List.of("δ = " + number(expected.layers().get(l).delta().get(n, 0)));
-            case SubStep.Gradients(int l) -> List.of(number(expected.layers().get(l).weightGradient().get(0, 1)),
-                    number(expected.layers().get(l).weightGradient().get(1, 0)));
-            case SubStep.Update(int l) -> List.of(
-                    number(expected.layers().get(l).weightsBefore().get(1, 0)) + " → "
-                            + number(expected.layers().get(l).weightsAfter().get(1, 0)));
+            // The crossing edge's label: a straight edge's may find no free place beside the node boxes.
+            case SubStep.GradientsNeuron(int l, int n) -> List.of(gradientLabel(l, n, 1 - n));
+            case SubStep.UpdateNeuron(int l, int n) -> List.of(updateLabel(l, n, 1 - n));
             default -> throw new AssertionError(step);
         };
+    }
+
+    /** The labels a gradient or update sub-step must not draw: those of the other neuron's incoming edges. */
+    private List<String> othersEdgeLabels(SubStep step) {
+        return switch (step) {
+            case SubStep.GradientsNeuron(int l, int n) -> edgeLabels(1 - n, (j, i) -> gradientLabel(l, j, i));
+            case SubStep.UpdateNeuron(int l, int n) -> edgeLabels(1 - n, (j, i) -> updateLabel(l, j, i));
+            default -> List.of();
+        };
+    }
+
+    /** The labels on the two edges into {@code neuron}. */
+    private static List<String> edgeLabels(int neuron, BiFunction<Integer, Integer, String> label) {
+        return List.of(label.apply(neuron, 0), label.apply(neuron, 1));
+    }
+
+    private String gradientLabel(int layer, int j, int i) {
+        return number(expected.layers().get(layer).weightGradient().get(j, i));
+    }
+
+    private String updateLabel(int layer, int j, int i) {
+        LayerTrace changed = expected.layers().get(layer);
+        return number(changed.weightsBefore().get(j, i)) + " → " + number(changed.weightsAfter().get(j, i));
     }
 
     private static List<String> texts(Node node) {
@@ -210,7 +232,7 @@ class StepThroughWindowTest {
     void everySubStepOfTheSampleShowsTheTracesNumbersInThePanelAndOnTheGraph(FxRobot robot) throws Exception {
         turnOn(robot);
         List<SubStep> subSteps = expected.subSteps(Granularity.NEURON);
-        int updated = 0;
+        Set<List<Integer>> updated = new HashSet<>();
         for (SubStep step : subSteps) {
             next(robot);
             Seen seen = seen();
@@ -221,13 +243,20 @@ class StepThroughWindowTest {
                 assertTrue(seen.overlay().stream().anyMatch(shown -> shown.equals(label) || shown.endsWith("·   " + label)),
                         step + ": expected " + label + " on the graph, which shows " + seen.overlay());
             }
-            if (step instanceof SubStep.Update) {
-                updated++;
+            for (String label : othersEdgeLabels(step)) {
+                assertFalse(seen.overlay().contains(label), step + ": only its own neuron's edges are labelled, yet "
+                        + label + " is on the graph");
+            }
+            if (step instanceof SubStep.UpdateNeuron(int l, int n)) {
+                updated.add(List.of(l, n));
             }
             for (int l = 0; l < 2; l++) {
                 LayerTrace layer = expected.layers().get(l);
-                assertEquals(l < updated ? layer.weightsAfter() : layer.weightsBefore(), seen.graph().layer(l).weights(),
-                        step + ": weights of layer " + l + " on the graph");
+                for (int n = 0; n < 2; n++) {
+                    Matrix weights = updated.contains(List.of(l, n)) ? layer.weightsAfter() : layer.weightsBefore();
+                    assertArrayEquals(weights.row(n), seen.graph().layer(l).weights().row(n),
+                            step + ": weights into neuron " + n + " of layer " + l + " on the graph");
+                }
             }
         }
         assertTrue(frame().atEnd());
@@ -251,16 +280,16 @@ class StepThroughWindowTest {
     void goingBackThenForwardShowsIdenticalStatesAndText(FxRobot robot) throws Exception {
         turnOn(robot);
         List<Seen> firstVisit = new ArrayList<>();
-        for (int k = 0; k < 13; k++) {
+        for (int k = 0; k < 17; k++) {
             next(robot);
             firstVisit.add(seen());
         }
-        for (int k = 11; k >= 0; k--) {
+        for (int k = 15; k >= 0; k--) {
             back(robot);
             assertEquals(firstVisit.get(k), seen(), "back to sub-step " + k);
         }
         assertTrue(onFx(() -> mode.panel().back.isDisabled()), "nothing before the first sub-step");
-        for (int k = 1; k < 13; k++) {
+        for (int k = 1; k < 17; k++) {
             next(robot);
             assertEquals(firstVisit.get(k), seen(), "forward again to sub-step " + k);
         }
@@ -303,7 +332,7 @@ class StepThroughWindowTest {
         robot.interact(() -> mode.panel().history.setValue(0));
         settle();
         assertEquals(0, frame().index());
-        for (int k = 1; k < 13; k++) {
+        for (int k = 1; k < 17; k++) {
             next(robot);
         }
         assertEquals(skipped, seen());
