@@ -15,14 +15,29 @@ import org.backproplab.ui.shell.WindowBench;
  */
 public final class Main {
 
+    /** The exit code when the window cannot open for want of GTK. */
+    static final int NO_GTK = 1;
+
     private Main() {
     }
 
     public static void main(String[] args) {
         switch (StartMode.of(List.of(args))) {
-            case WINDOW -> Application.launch(BackpropLabApp.class, args);
+            case WINDOW -> openWindow(args);
             case WINDOW_BENCH -> System.exit(WindowBench.run(Arrays.copyOfRange(args, 1, args.length)));
             case COMMAND_LINE -> System.exit(Cli.run(args));
+        }
+    }
+
+    private static void openWindow(String[] args) {
+        try {
+            Application.launch(BackpropLabApp.class, args);
+        } catch (RuntimeException e) {
+            if (!MissingGtk.explains(e)) {
+                throw e;
+            }
+            System.err.println(MissingGtk.ADVICE);
+            System.exit(NO_GTK);
         }
     }
 }
