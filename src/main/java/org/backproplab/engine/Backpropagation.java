@@ -55,11 +55,6 @@ public final class Backpropagation {
         optimizer.reset();
     }
 
-    /** Forgets one layer's optimizer memory, after its weights were edited or reshaped. */
-    public void forgetOptimizerMemory(int layer) {
-        optimizer.forgetLayer(layer);
-    }
-
     /**
      * ∂L/∂W of one layer as the last step applied it (penalty added, clipping applied), copied;
      * empty before the first step. Lets a view show where the gradient pushes each weight.

@@ -128,7 +128,7 @@ public final class Network {
         return new Network(inputSize, new ArrayList<>(layers.stream().map(Layer::copy).toList()));
     }
 
-    /** Outputs for one input vector; allocates, so for tests, formulas and the CLI, not for bulk work. */
+    /** Outputs for one input vector; allocates on every call, so for tests and one-off checks, not bulk work. */
     public double[] predict(double... inputs) {
         return new ForwardPass().run(this, Batches.column(inputs)).data.clone();
     }

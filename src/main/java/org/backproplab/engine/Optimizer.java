@@ -52,17 +52,6 @@ final class Optimizer {
         kind = null;
     }
 
-    /** Forgets one layer's memory, e.g. after the user edits that layer's shape. */
-    void forgetLayer(int layer) {
-        if (2 * layer + 1 < first.size()) {
-            for (int slot = 2 * layer; slot <= 2 * layer + 1; slot++) {
-                first.get(slot).zero();
-                second.get(slot).zero();
-                steps[slot] = 0;
-            }
-        }
-    }
-
     private void ensureSlot(int slot, int rows, int cols) {
         if (slot == first.size()) {
             first.add(new DMatrixRMaj(rows, cols));

@@ -27,8 +27,4 @@ public record TrainingData(
     public int trainSize() {
         return trainInputs.numCols;
     }
-
-    public int testSize() {
-        return testInputs.numCols;
-    }
 }

@@ -2,6 +2,7 @@ package org.backproplab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -28,8 +29,23 @@ class LearnerTest {
     }
 
     @Test
-    void differentSeedGivesDifferentWeights() {
-        assertNotEquals(trainedFor(1, 7L).outputLayer().weightMatrix(), trainedFor(1, 8L).outputLayer().weightMatrix());
+    void differentSeedsDrawDifferentWeightsFromTheSameRange() {
+        Network seven = learner(200, 10, new SplittableRandom(7L)).network();
+        Network eight = learner(200, 10, new SplittableRandom(8L)).network();
+
+        for (int l = 0; l < seven.layerCount(); l++) {
+            Layer a = seven.layer(l);
+            Layer b = eight.layer(l);
+            // Xavier's uniform range for this layer: every draw of either seed falls inside it.
+            double range = Math.sqrt(6.0 / (a.inputSize() + a.size()));
+            for (int n = 0; n < a.size(); n++) {
+                for (int i = 0; i < a.inputSize(); i++) {
+                    String where = "layer " + l + ", w[" + n + "][" + i + "]: " + a.weight(n, i) + " and " + b.weight(n, i);
+                    assertTrue(Math.abs(a.weight(n, i)) <= range && Math.abs(b.weight(n, i)) <= range, where + " within ±" + range);
+                    assertNotEquals(a.weight(n, i), b.weight(n, i), where + " drawn independently");
+                }
+            }
+        }
     }
 
     @Test

@@ -181,25 +181,6 @@ class OptimizerTest {
     }
 
     @Test
-    void forgettingALayersAdamMemoryRestartsItsBiasCorrection() {
-        for (int i = 0; i < 50; i++) {
-            step(new OptimizerSettings.Adam(ETA));
-        }
-        backpropagation.forgetOptimizerMemory(0);
-        StepTrace afterEdit = step(new OptimizerSettings.Adam(ETA));
-
-        // A fresh memory takes Adam's first step again: about η·sign(g), not the ~0.7η (or, later, ~3η)
-        // that moments restarted under an old step count's bias correction would give.
-        LayerTrace edited = afterEdit.layers().getFirst();
-        assertMatrix(map(edited.weightGradient(), OptimizerTest::adamFirstStep), edited.weightStep(), 1e-12);
-        assertMatrix(map(edited.biasGradient(), OptimizerTest::adamFirstStep), edited.biasStep(), 1e-12);
-        OptimizerState.AdamMoments before = assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateBefore());
-        OptimizerState.AdamMoments after = assertInstanceOf(OptimizerState.AdamMoments.class, edited.optimizerStateAfter());
-        assertEquals(List.of(0L, 0L), List.of(before.weightStepCount(), before.biasStepCount()));
-        assertEquals(List.of(1L, 1L), List.of(after.weightStepCount(), after.biasStepCount()));
-    }
-
-    @Test
     void biasesThatStartTrainingLateGetAFreshAdamStep() {
         Hyperparameters fixedBiases = Hyperparameters.of(Loss.BINARY_CROSS_ENTROPY, new OptimizerSettings.Adam(ETA))
                 .withTrainBiases(false);

@@ -1,6 +1,5 @@
 package org.backproplab.lesson;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,20 +71,26 @@ class ShippedLessonsTest {
 
         assertEquals(lesson, LessonFile.read(LESSONS.resolve(name)));
         assertEquals(lesson, LessonFile.parse(LessonFile.toJson(lesson), name));
-        assertDoesNotThrow(() -> Experiment.of(lesson).learner().tracedSample(0));
+        // What the step-through shows first: one step on sample 0, through every layer, to a number.
+        StepTrace first = Experiment.of(lesson).learner().tracedSample(0);
+        assertEquals(lesson.layers().size(), first.layers().size(), name + " layers traced");
+        assertTrue(Double.isFinite(first.loss()), name + " traced loss " + first.loss());
     }
 
     @ParameterizedTest
     @MethodSource("catalogued")
-    void trainsAFewEpochsWithoutNaN(String name) throws LessonException {
+    void trainsAFewEpochsAndItsLossFalls(String name) throws LessonException {
         Learner learner = learner(name);
+        double untrained = learner.trainMetrics().loss();
 
         for (int epoch = 0; epoch < 5; epoch++) {
             learner.runEpoch();
         }
 
+        double trained = learner.trainMetrics().loss();
         assertTrue(learner.network().isFinite(), name + " weights");
-        assertTrue(Double.isFinite(learner.trainMetrics().loss()), name + " loss " + learner.trainMetrics().loss());
+        // Not epoch by epoch: mini-batches make the loss wobble (regression rises once in five).
+        assertTrue(Double.isFinite(trained) && trained < untrained, name + " loss " + untrained + " then " + trained);
     }
 
     @ParameterizedTest

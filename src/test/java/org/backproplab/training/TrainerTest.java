@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.function.Predicate;
 import java.util.List;
 import org.backproplab.engine.Activation;
@@ -60,14 +61,23 @@ class TrainerTest {
 
     @Test
     void commandsApplyInTheOrderSent() {
-        trainer.send(new TrainerCommand.Play());
-        for (int i = 1; i <= 2000; i++) {
-            trainer.send(new TrainerCommand.SetLearningRate(i / 1000.0));
+        // Each step trains with the rate sent just before it, so the final weights depend on the order
+        // of all 2,000 commands: any two rates swapped, or a rate moved past a step, changes them.
+        List<TrainerCommand> commands = new ArrayList<>();
+        for (int i = 1; i <= 1000; i++) {
+            commands.add(new TrainerCommand.SetLearningRate(0.05 + (i % 97) / 97.0));
+            commands.add(new TrainerCommand.StepBatch());
         }
-        trainer.send(new TrainerCommand.Pause());
+        LabSession inOrder = new LabSession(TestLessons.xor(), 16);
 
-        TrainerSnapshot last = awaitSnapshot(s -> !s.playing() && s.settings().hyperparameters().optimizer().learningRate() == 2.0);
-        assertEquals(2.0, last.settings().hyperparameters().optimizer().learningRate());
+        commands.forEach(trainer::send);
+        commands.forEach(inOrder::apply);
+
+        TrainerSnapshot last = awaitSnapshot(s -> s.commandsApplied() == commands.size());
+        TrainerSnapshot expected = inOrder.snapshot(0);
+        assertEquals(1000, last.steps());
+        assertTrue(last.notice().isEmpty(), "no command was rejected: " + last.notice());
+        assertEquals(expected.lab().network(), last.lab().network(), "weights as the commands give them in the order sent");
     }
 
     @Test

@@ -71,10 +71,6 @@ public final class ChartCard extends VBox {
         return chart;
     }
 
-    GradientFlowChart flowChart() {
-        return flow;
-    }
-
     public void show(TrainerSnapshot snapshot) {
         boolean classification = snapshot.lab().classes() > 0;
         withTest = !snapshot.lab().testPoints().isEmpty();

@@ -48,7 +48,9 @@ public final class Messages {
     /** The message with {0}, {1}, … filled in, numbers written the way the language writes them. */
     public String format(String key, Object... arguments) {
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale()));
-        // A MessageFormat is not safe to share between threads; exports may format off the FX thread.
+        // A MessageFormat is not safe to share between threads. The window formats on the FX thread
+        // only, but one Messages is handed to every view and nothing confines it there (tests read it
+        // from their own thread); an uncontended lock costs next to nothing.
         synchronized (format) {
             return format.format(arguments);
         }

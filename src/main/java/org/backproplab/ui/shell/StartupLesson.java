@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.LessonFile;
 
 /**
- * The lesson the window opens on: the file named on the command line if it loads, otherwise the
- * default lesson together with the reason the file did not load, so the window can say why.
+ * The lesson the window opens on: the shipped lesson or the file named on the command line if it
+ * loads, otherwise the default lesson together with the reason it did not load, so the window can
+ * say why.
  *
  * @param lesson  the lesson to show
  * @param problem why the requested file was not used, if one was requested and failed
@@ -20,13 +22,15 @@ record StartupLesson(Lesson lesson, Optional<LessonException> problem) {
     /** XOR: the problem a single neuron cannot solve, the classic first lesson. */
     static final String DEFAULT_LESSON = "/assets/lessons/xor.json";
 
-    /** @param arguments the command line; the first argument, if any, is a lesson file */
+    /** @param arguments the command line; the first argument, if any, is a shipped lesson's name or a lesson file */
     static StartupLesson choose(List<String> arguments) {
         if (arguments.isEmpty()) {
             return new StartupLesson(defaultLesson(), Optional.empty());
         }
         try {
-            return new StartupLesson(LessonFile.read(path(arguments.getFirst())), Optional.empty());
+            String requested = arguments.getFirst();
+            Lesson lesson = LessonCatalog.find(requested).isPresent() ? LessonCatalog.load(requested) : LessonFile.read(path(requested));
+            return new StartupLesson(lesson, Optional.empty());
         } catch (LessonException e) {
             return new StartupLesson(defaultLesson(), Optional.of(e));
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import org.backproplab.lesson.LessonCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,14 @@ class BackpropLabAppTest {
         application = FxToolkit.setupApplication(BackpropLabApp.class, file.toString());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Backprop Lab — My own lesson", stage.getTitle());
+    }
+
+    @Test
+    void aShippedLessonsNameOnTheCommandLineOpensThatLesson() throws Exception {
+        application = FxToolkit.setupApplication(BackpropLabApp.class, "moons");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Backprop Lab — " + LessonCatalog.load("moons").title(), stage.getTitle());
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no alert for a shipped lesson");
     }
 
     @Test
