@@ -23,6 +23,8 @@ public final class Backpropagation {
     private final ForwardPass forward = new ForwardPass();
     private final List<LayerBuffers> buffers = new ArrayList<>();
     private final Optimizer optimizer = new Optimizer();
+    /** Scratch for {@link LayerProducts#meanOuterProduct}: one running sum per input of a layer. */
+    private double[] sums = new double[0];
 
     /** Per-layer scratch for the backward pass and the update. */
     private static final class LayerBuffers {
@@ -195,7 +197,7 @@ public final class Backpropagation {
         }
         for (int l = last; l > 0; l--) {
             DMatrixRMaj below = buffers.get(l - 1).delta;
-            CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
+            LayerProducts.backwardError(network.layer(l).weights(), buffers.get(l).delta, below);
             if (fault != BackpropFault.FORGOTTEN_DERIVATIVE) {
                 network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
             }
@@ -205,7 +207,7 @@ public final class Backpropagation {
         for (int l = 0; l < layerCount; l++) {
             LayerBuffers buf = buffers.get(l);
             DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
-            CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
+            LayerProducts.meanOuterProduct(buf.delta, previous, buf.weightGradient, sums(previous.numRows));
             if (fault == BackpropFault.MISSING_BIAS_GRADIENT) {
                 buf.biasGradient.zero();
             } else {
@@ -314,6 +316,13 @@ public final class Backpropagation {
         NetworkRules.loss(loss, network.outputLayer().activation()).ifPresent(refusal -> {
             throw new IllegalArgumentException(refusal.english());
         });
+    }
+
+    private double[] sums(int inputs) {
+        if (sums.length < inputs) {
+            sums = new double[inputs];
+        }
+        return sums;
     }
 
     private static void meanOfRows(DMatrixRMaj m, DMatrixRMaj out) {
