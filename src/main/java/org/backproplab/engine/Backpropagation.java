@@ -23,8 +23,6 @@ public final class Backpropagation {
     private final ForwardPass forward = new ForwardPass();
     private final List<LayerBuffers> buffers = new ArrayList<>();
     private final Optimizer optimizer = new Optimizer();
-    /** Scratch for {@link LayerProducts#meanOuterProduct}: one running sum per input of a layer. */
-    private double[] sums = new double[0];
 
     /** Per-layer scratch for the backward pass and the update. */
     private static final class LayerBuffers {
@@ -207,7 +205,7 @@ public final class Backpropagation {
         for (int l = 0; l < layerCount; l++) {
             LayerBuffers buf = buffers.get(l);
             DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
-            LayerProducts.meanOuterProduct(buf.delta, previous, buf.weightGradient, sums(previous.numRows));
+            LayerProducts.meanOuterProduct(buf.delta, previous, buf.weightGradient);
             if (fault == BackpropFault.MISSING_BIAS_GRADIENT) {
                 buf.biasGradient.zero();
             } else {
@@ -316,13 +314,6 @@ public final class Backpropagation {
         NetworkRules.loss(loss, network.outputLayer().activation()).ifPresent(refusal -> {
             throw new IllegalArgumentException(refusal.english());
         });
-    }
-
-    private double[] sums(int inputs) {
-        if (sums.length < inputs) {
-            sums = new double[inputs];
-        }
-        return sums;
     }
 
     private static void meanOfRows(DMatrixRMaj m, DMatrixRMaj out) {
