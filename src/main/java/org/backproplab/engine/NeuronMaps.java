@@ -205,8 +205,16 @@ public final class NeuronMaps {
      *                   grid: column {@code row * width + col})
      */
     public NeuronMaps(DMatrixRMaj gridInputs) {
+        this(gridInputs, true);
+    }
+
+    /**
+     * @param mayShare false keeps the whole grid on the caller's thread, to measure one core alone;
+     *                 true splits a large grid in two when there is more than one core
+     */
+    public NeuronMaps(DMatrixRMaj gridInputs, boolean mayShare) {
         this.points = gridInputs.numCols;
-        boolean split = points >= SPLIT_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1;
+        boolean split = mayShare && points >= SPLIT_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1;
         int firstSize = split ? points / 2 : points;
         this.first = new Half(gridInputs, 0, firstSize);
         this.second = new Half(gridInputs, firstSize, points - firstSize);
