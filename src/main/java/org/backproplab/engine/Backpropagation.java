@@ -195,7 +195,7 @@ public final class Backpropagation {
         }
         for (int l = last; l > 0; l--) {
             DMatrixRMaj below = buffers.get(l - 1).delta;
-            LayerProducts.backwardError(network.layer(l).weights(), buffers.get(l).delta, below);
+            CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
             if (fault != BackpropFault.FORGOTTEN_DERIVATIVE) {
                 network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
             }
@@ -205,7 +205,7 @@ public final class Backpropagation {
         for (int l = 0; l < layerCount; l++) {
             LayerBuffers buf = buffers.get(l);
             DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
-            LayerProducts.meanOuterProduct(buf.delta, previous, buf.weightGradient);
+            CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
             if (fault == BackpropFault.MISSING_BIAS_GRADIENT) {
                 buf.biasGradient.zero();
             } else {

@@ -3,6 +3,7 @@ package org.backproplab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Buffers for z and a of every layer over a batch of columns, reused from call to call so that a
@@ -39,7 +40,8 @@ final class ForwardPass {
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             DMatrixRMaj zl = z.get(l);
-            LayerProducts.weightedInputs(layer.weights(), previous, layer.biases(), zl);
+            CommonOps_DDRM.mult(layer.weights(), previous, zl);
+            addBiasToEachColumn(zl, layer.biases());
             layer.activation().apply(zl, a.get(l));
             previous = a.get(l);
         }
@@ -52,5 +54,16 @@ final class ForwardPass {
 
     DMatrixRMaj a(int layer) {
         return a.get(layer);
+    }
+
+    private static void addBiasToEachColumn(DMatrixRMaj z, DMatrixRMaj biases) {
+        int cols = z.numCols;
+        double[] zs = z.data;
+        for (int r = 0; r < z.numRows; r++) {
+            double b = biases.data[r];
+            for (int i = r * cols, end = i + cols; i < end; i++) {
+                zs[i] += b;
+            }
+        }
     }
 }
