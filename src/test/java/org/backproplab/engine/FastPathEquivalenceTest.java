@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The engine's fused loops against a plain reference kept here: every step of a few hundred,
- * computed with EJML's general routines and element-by-element {@code value}/{@code slope} as the
- * engine did before it was optimised. Loss and every weight must agree to 1e-12 relative.
+ * The engine's training step against a plain reference kept here: every step of a few hundred,
+ * computed with EJML's routines and one {@code value}/{@code slope} call per element, as the engine
+ * did before its loops were specialised per activation. Loss and every weight must agree to 1e-12
+ * relative, so any faster path must keep every number a trace shows.
  */
 class FastPathEquivalenceTest {
 
@@ -53,7 +54,7 @@ class FastPathEquivalenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void fusedLoopsGiveTheReferenceNumbers(String name, List<Integer> hidden, Activation hiddenActivation,
+    void everyStepGivesTheReferenceNumbers(String name, List<Integer> hidden, Activation hiddenActivation,
             Activation output, Loss loss, Hyperparameters hyper, int batch, int outputs) {
         SplittableRandom rng = new SplittableRandom(name.hashCode());
         int inputs = name.startsWith("3") ? 3 : name.startsWith("4") ? 4 : 2;
