@@ -11,7 +11,7 @@ import org.ejml.data.DMatrixRMaj;
  * once; each {@link #evaluate} reuses all buffers, so redrawing heatmaps while training allocates
  * nothing.
  *
- * <p>Heatmaps only colour pixels, so tanh and σ are computed with a vectorisable approximation
+ * <p>Heatmaps only colour pixels, so tanh is computed with a vectorisable approximation
  * ({@link #fastTanh}) rather than exp(), which alone would keep a deep net's redraw above a frame's
  * budget. Large grids are also split in two halves computed at once: the caller's thread takes
  * one, a pool thread the other (or the caller too, if the pool is busy). The task object is reused
@@ -109,9 +109,8 @@ public final class NeuronMaps {
         for (int i = 0; i < layer.size(); i++) {
             int row = i * stride;
             double w0 = w[i * inputs];
-            double bias = b[i];
             for (int j = from; j < to; j++) {
-                z[row + j] = bias + w0 * in[j];
+                z[row + j] = w0 * in[j];
             }
             for (int k = 1; k < inputs; k++) {
                 double wk = w[i * inputs + k];
@@ -120,13 +119,19 @@ public final class NeuronMaps {
                     z[row + j] += wk * in[src + j];
                 }
             }
+            // The bias last, in the same order of additions as the training forward pass.
+            double bias = b[i];
+            for (int j = from; j < to; j++) {
+                z[row + j] += bias;
+            }
         }
     }
 
     /**
-     * a = f(z) in place on columns [from, to) of every row. Heatmaps only colour pixels, so tanh and
-     * σ use {@link #fastTanh}, whose error (below 3e-7) is thousands of times smaller than one of
-     * the 256 colour steps; exactly computed values are what training and every shown number use.
+     * a = f(z) in place on columns [from, to) of every row. Heatmaps only colour pixels, so tanh
+     * (Playground's default, and the benchmark's) uses {@link #fastTanh}, whose error (below 3e-7)
+     * is thousands of times smaller than one of the 256 colour steps; training and every shown
+     * number use the exact value. σ stays exact: hand-worked tests pin sigmoid maps to 1e-12.
      */
     private static void approximateActivation(Activation f, DMatrixRMaj z, int from, int to) {
         int stride = z.numCols;
@@ -139,9 +144,8 @@ public final class NeuronMaps {
                     }
                 }
                 case SIGMOID -> {
-                    // σ(z) = ½ + ½·tanh(z/2)
                     for (int j = row + from; j < row + to; j++) {
-                        v[j] = 0.5 + 0.5 * fastTanh(0.5 * v[j]);
+                        v[j] = Activation.sigmoid(v[j]);
                     }
                 }
                 case SOFTMAX -> {

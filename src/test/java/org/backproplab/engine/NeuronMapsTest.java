@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NeuronMapsTest {
 
     /**
-     * Heatmaps compute tanh and σ approximately (they only colour pixels): far closer to the exact
+     * Heatmaps compute tanh approximately (they only colour pixels): far closer to the exact
      * network than one of 256 colour steps, though not to the last bit.
      */
     private static final double COLOUR_PRECISION = 1e-5;
