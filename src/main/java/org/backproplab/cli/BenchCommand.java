@@ -61,8 +61,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static final List<Shape> SHAPES = List.of(
-            new Shape(List.of(4, 2), "", ""),
-            new Shape(List.of(8, 8, 8, 8, 8, 8), ">= 3,600", "<= 3"));
+            new Shape(List.of(4, 2), ">= 60,000", ""),
+            new Shape(List.of(8, 8, 8, 8, 8, 8), ">= 8,000", "<= 2"));
+    /** The heatmaps' target when only one core computes them (the grid is then never split). */
+    private static final String ONE_CORE_HEATMAP_TARGET = "<= 3";
 
     @Override
     public Integer call() {
@@ -74,10 +76,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 System.getProperty("java.vm.vendor"), System.getProperty("java.vm.name"));
         // Other busy processes skew every figure; the load says whether to trust them.
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        if (load >= 0) {
-            out.printf(Locale.ROOT, "System load average at start: %.2f%n", load);
-        }
+        reportLoad(out, "start");
         out.printf(Locale.ROOT, "Spiral, 500 points (250 train), batch 10, tanh everywhere, squared error, SGD 0.03.%n");
         out.printf(Locale.ROOT, "Each figure: median of %d rounds of %.2f s after a %.2f s warm-up.%n%n",
                 ROUNDS, seconds / ROUNDS, seconds);
@@ -92,7 +91,31 @@ final class BenchCommand implements Callable<Integer> {
             Timing redraw = Timing.convert(time(heatmaps::draw), secondsPerMap -> 1000 * secondsPerMap);
             row(out, "heatmaps 100x100 " + shape.name() + " (every neuron)", redraw, "%.2f", "ms", shape.heatmapTarget());
         }
+        Shape deepest = SHAPES.getLast();
+        Heatmaps oneCore = new Heatmaps(Experiment.of(spiralLesson(deepest)), false);
+        Timing redraw = Timing.convert(time(oneCore::draw), secondsPerMap -> 1000 * secondsPerMap);
+        row(out, "heatmaps 100x100 " + deepest.name() + " (one thread)", redraw, "%.2f", "ms", ONE_CORE_HEATMAP_TARGET);
+        out.println();
+        reportLoad(out, "end");
         return 0;
+    }
+
+    /**
+     * Prints the load average and warns when it is high: other busy processes slow every figure
+     * and widen its spread, so figures are only comparable at similar loads.
+     */
+    private static void reportLoad(PrintWriter out, String when) {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load < 0) {
+            return;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "System load average at %s: %.2f%n", when, load);
+        if (load >= Math.max(1, cores / 2.0)) {
+            out.printf(Locale.ROOT, "Warning: load average %.2f on %d cores; other processes compete for the CPU,"
+                    + " so these figures are lower and more spread than on an idle machine.%n", load, cores);
+        }
+        out.flush();
     }
 
     private double[] time(Runnable work) {
@@ -125,8 +148,13 @@ final class BenchCommand implements Callable<Integer> {
         private final double[][][] latest;
 
         Heatmaps(Experiment experiment) {
+            this(experiment, true);
+        }
+
+        /** @param split whether the grid may be split between two threads, as the window does */
+        Heatmaps(Experiment experiment, boolean split) {
             this.network = experiment.learner().network();
-            this.maps = new NeuronMaps(experiment.encoding().gridInputs(GRID_WIDTH, GRID_MIN, GRID_MAX));
+            this.maps = new NeuronMaps(experiment.encoding().gridInputs(GRID_WIDTH, GRID_MIN, GRID_MAX), split);
             this.latest = new double[network.layerCount()][][];
             for (int l = 0; l < latest.length; l++) {
                 latest[l] = new double[network.layer(l).size()][];

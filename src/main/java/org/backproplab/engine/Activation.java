@@ -13,7 +13,7 @@ public enum Activation implements LessonName {
     SIGMOID("sigmoid") {
         @Override
         double value(double z) {
-            return 1.0 / (1.0 + Math.exp(-z));
+            return sigmoid(z);
         }
 
         @Override
@@ -22,20 +22,9 @@ public enum Activation implements LessonName {
         }
     },
     TANH("tanh") {
-        /**
-         * tanh through one exp(), about twice as fast as Math.tanh, which dominates heatmap and
-         * training time on tanh nets; within 1e-14 relative of Math.tanh. Near 0, where 1 − e
-         * would cancel, the Taylor series z − z³/3 + 2z⁵/15 is exact to double precision.
-         */
         @Override
         double value(double z) {
-            double x = Math.abs(z);
-            if (x < 0.004) {
-                double z2 = z * z;
-                return z * (1 - z2 * (1.0 / 3 - z2 * (2.0 / 15)));
-            }
-            double e = Math.exp(-2 * x);
-            return Math.copySign((1 - e) / (1 + e), z);
+            return tanh(z);
         }
 
         @Override
@@ -155,11 +144,52 @@ public enum Activation implements LessonName {
 
     /** a = f(z), element by element (column by column for softmax). */
     public void apply(DMatrixRMaj z, DMatrixRMaj a) {
-        double[] zs = z.data;
-        double[] as = a.data;
-        for (int i = 0, n = z.getNumElements(); i < n; i++) {
-            as[i] = value(zs[i]);
+        apply(z.data, a.data, z.getNumElements());
+    }
+
+    /**
+     * a = f(z) on the first {@code n} entries. Speed trick: one loop per function, each calling a
+     * static method the JIT inlines. A single loop calling {@code value()} would see five enum
+     * classes at one call site and pay a virtual call per element (half of all training time).
+     */
+    void apply(double[] zs, double[] as, int n) {
+        switch (this) {
+            case SIGMOID -> {
+                for (int i = 0; i < n; i++) {
+                    as[i] = sigmoid(zs[i]);
+                }
+            }
+            case TANH -> {
+                for (int i = 0; i < n; i++) {
+                    as[i] = tanh(zs[i]);
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    as[i] = value(zs[i]);
+                }
+            }
         }
+    }
+
+    /** The exact σ(z) that training uses. */
+    static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /**
+     * tanh through one exp(), about twice as fast as Math.tanh, which dominates heatmap and
+     * training time on tanh nets; within 1e-14 relative of Math.tanh. Near 0, where 1 − e
+     * would cancel, the Taylor series z − z³/3 + 2z⁵/15 is exact to double precision.
+     */
+    static double tanh(double z) {
+        double x = Math.abs(z);
+        if (x < 0.004) {
+            double z2 = z * z;
+            return z * (1 - z2 * (1.0 / 3 - z2 * (2.0 / 15)));
+        }
+        double e = Math.exp(-2 * x);
+        return Math.copySign((1 - e) / (1 + e), z);
     }
 
     /** f′(z) for one value, for views and formulas; softmax has no element-wise derivative. */
@@ -176,7 +206,15 @@ public enum Activation implements LessonName {
         double[] as = a.data;
         double[] g = upstream.data;
         double[] d = delta.data;
-        for (int i = 0, n = z.getNumElements(); i < n; i++) {
+        int n = z.getNumElements();
+        // As in apply(): tanh, the usual hidden activation, gets its own loop so that f′ is inlined.
+        if (this == TANH) {
+            for (int i = 0; i < n; i++) {
+                d[i] = (1.0 - as[i] * as[i]) * g[i];
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) {
             d[i] = slope(zs[i], as[i]) * g[i];
         }
     }

@@ -3,6 +3,7 @@ package org.backproplab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,10 @@ class BenchCommandTest {
         assertTrue(run.out().contains(Runtime.getRuntime().availableProcessors() + " cores"), run.out());
         List<String> figures = run.outLines().stream()
                 .filter(line -> line.startsWith("train ") || line.startsWith("heatmaps ")).toList();
-        assertEquals(4, figures.size(), run.out());
+        assertEquals(5, figures.size(), run.out());
+        if (ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() >= 0) {
+            assertTrue(run.out().contains("System load average at end"), run.out());
+        }
         for (String figure : figures) {
             String[] columns = figure.split("\\s{2,}");
             assertTrue(columns[1].matches("[0-9,.]+") && !columns[1].matches("[0,.]+"),
