@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.backproplab.lesson.Lesson;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +37,6 @@ import org.backproplab.ui.graph.GraphGeometry;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.ScriptedDialogs;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The live lab at the sizes a classroom has — a 1280×720 projector, a 1024×768 one — in English and
@@ -61,25 +59,14 @@ class ClassroomLayoutTest {
 
     @AfterEach
     void closeWindows() {
-        opened.forEach(window -> LiveLab.onFx(() -> {
-            window.close();
-            return null;
-        }));
+        LiveLab.closeAll(opened);
     }
 
     private LabWindow open(String lesson, double width, double height) {
         Lesson chosen = LiveLab.shipped(lesson);
-        LabWindow window = onFx(() -> {
-            Stage stage = new Stage();
-            LabWindow lab = LabWindow.open(stage, chosen, Messages.forLocale(Locale.ROOT),
-                    owner -> new LabWindow.Desk(dialogs, Optional.of(home)));
-            stage.setWidth(width);
-            stage.setHeight(height);
-            return lab;
-        });
+        LabWindow window = LiveLab.openSized(stage -> LabWindow.open(stage, chosen, Messages.forLocale(Locale.ROOT),
+                owner -> new LabWindow.Desk(dialogs, Optional.of(home))), width, height);
         opened.add(window);
-        new LiveLab(window).awaitSettled();
-        settle();
         return window;
     }
 

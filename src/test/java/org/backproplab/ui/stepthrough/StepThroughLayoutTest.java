@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.trace.SubStep;
 import org.backproplab.ui.common.Messages;
@@ -39,24 +38,14 @@ class StepThroughLayoutTest {
 
     @AfterEach
     void closeWindows() {
-        opened.forEach(window -> LiveLab.onFx(() -> {
-            window.close();
-            return null;
-        }));
+        LiveLab.closeAll(opened);
     }
 
     private LabWindow open(String lesson) {
         Lesson chosen = LiveLab.shipped(lesson);
-        LabWindow window = onFx(() -> {
-            Stage stage = new Stage();
-            LabWindow lab = LabWindow.open(stage, chosen, Messages.forLocale(Locale.ROOT));
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            return lab;
-        });
+        LabWindow window = LiveLab.openSized(stage -> LabWindow.open(stage, chosen, Messages.forLocale(Locale.ROOT)),
+                1280, 720);
         opened.add(window);
-        new LiveLab(window).awaitSettled();
-        LiveLab.settleLayout();
         return window;
     }
 

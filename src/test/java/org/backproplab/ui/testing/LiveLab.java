@@ -1,9 +1,12 @@
 package org.backproplab.ui.testing;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.geometry.Point2D;
+import javafx.stage.Stage;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
@@ -84,6 +87,31 @@ public final class LiveLab {
         for (int i = 0; i < 4; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /**
+     * Opens a window in a stage of its own, {@code width} × {@code height} (a projector's size, say),
+     * and waits until it shows the lesson laid out at that size.
+     */
+    public static LabWindow openSized(Function<Stage, LabWindow> open, double width, double height) {
+        LabWindow window = onFx(() -> {
+            Stage stage = new Stage();
+            LabWindow lab = open.apply(stage);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return lab;
+        });
+        new LiveLab(window).awaitSettled();
+        settleLayout();
+        return window;
+    }
+
+    /** Closes windows a test opened in stages of their own, so the next test starts with none. */
+    public static void closeAll(List<LabWindow> windows) {
+        windows.forEach(window -> onFx(() -> {
+            window.close();
+            return null;
+        }));
     }
 
     /** A lesson shipped with the app, by its short name ({@code xor}, {@code moons}, …). */
