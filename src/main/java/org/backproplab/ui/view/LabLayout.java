@@ -390,7 +390,7 @@ public final class LabLayout extends BorderPane {
                 : chartPlace == ChartPlace.BESIDE ? new SplitMemory.Split("views.wide", views, 0.34, 0.72)
                 : new SplitMemory.Split("views", views, 0.52);
         return List.of(drawings, new SplitMemory.Split("graph-column", graphColumn, 0.64),
-                new SplitMemory.Split("work", work, 0.64));
+                new SplitMemory.Split("work", work, 0.6));
     }
 
     private static SplitPane split(Orientation orientation, String styleClass) {
