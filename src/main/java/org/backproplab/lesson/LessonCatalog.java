@@ -1,5 +1,6 @@
 package org.backproplab.lesson;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,16 @@ public final class LessonCatalog {
     /** The shipped lesson called {@code name}, if there is one. */
     public static Optional<Entry> find(String name) {
         return shipped().stream().filter(entry -> entry.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Whether {@code file} is a shipped lesson where the application keeps them,
+     * {@code assets/lessons/<name>.json} (a source checkout's, or a build's copy, which goes into the
+     * jar): the application's own, not a lesson of the user's. A copy the user made elsewhere is theirs.
+     */
+    public static boolean isShipped(Path file) {
+        Path where = file.toAbsolutePath().normalize();
+        return shipped().stream().anyMatch(entry -> where.endsWith(Path.of(entry.resource().substring(1))));
     }
 
     /** Reads and validates the shipped lesson called {@code name}. */

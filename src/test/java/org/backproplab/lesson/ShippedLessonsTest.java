@@ -1,6 +1,7 @@
 package org.backproplab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,14 @@ class ShippedLessonsTest {
         try (Stream<Path> files = Files.list(LESSONS)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList().stream();
         }
+    }
+
+    @Test
+    void theShippedFilesAreTheApplicationsOwnAndACopyElsewhereIsTheUsers() {
+        assertTrue(LessonCatalog.isShipped(LESSONS.resolve("moons.json")), "the checkout's own, which goes into the jar");
+        assertTrue(LessonCatalog.isShipped(Path.of("target", "classes", "assets", "lessons", "xor.json")), "a build's copy");
+        assertFalse(LessonCatalog.isShipped(Path.of("my-lessons", "moons.json")), "a copy the user made elsewhere");
+        assertFalse(LessonCatalog.isShipped(LESSONS.resolve("my-own.json")), "not a shipped lesson's name");
     }
 
     static Stream<String> catalogued() {

@@ -128,8 +128,8 @@ public final class LabFiles {
     /** Opens a lesson file, or says why it cannot; the lab is unchanged then. */
     public void openLesson(Path file) {
         try {
-            load(LessonFile.read(file), Optional.of(file));
-            recent.add(file);
+            load(LessonFile.read(file));
+            opened(file);
         } catch (LessonException e) {
             dialogs.problem(messages.get("files.openFailed"), e.getMessage());
         }
@@ -137,9 +137,22 @@ public final class LabFiles {
 
     public void openShipped(LessonCatalog.Entry entry) {
         try {
-            load(LessonFile.readResource(entry.resource()), Optional.empty());
+            load(LessonFile.readResource(entry.resource()));
         } catch (LessonException e) {
             dialogs.problem(messages.get("files.openFailed"), e.getMessage());
+        }
+    }
+
+    /**
+     * The lab's lesson was read from {@code file} (opened from the File menu, the recent files, a
+     * drop, or the command line): the recent files offer it, and if it is the user's, Save writes
+     * back to it without asking. A shipped lesson's own file is the application's, not the user's to
+     * overwrite: Save asks for a name, as for a shipped lesson opened by its title.
+     */
+    public void opened(Path file) {
+        recent.add(file);
+        if (!LessonCatalog.isShipped(file)) {
+            current = Optional.of(file);
         }
     }
 
@@ -217,7 +230,7 @@ public final class LabFiles {
         recovery.left().ifPresent(file -> {
             if (dialogs.restoreRecovery()) {
                 try {
-                    load(LessonFile.read(file), Optional.empty());
+                    load(LessonFile.read(file));
                     // Restored work is not saved anywhere yet.
                     unsaved = true;
                     return;
@@ -260,12 +273,13 @@ public final class LabFiles {
         return (base.isEmpty() ? "lesson" : base) + "." + kind.extension();
     }
 
-    private void load(Lesson lesson, Optional<Path> from) {
+    /** Shows {@code lesson}, as yet of no file: a caller that read it from a file says so ({@link #opened}). */
+    private void load(Lesson lesson) {
         trainer.accept(new TrainerCommand.LoadLesson(lesson));
         // Saves still on their way were of the lesson this one replaces: their word no longer matters.
         pending.clear();
         closeWhenSaved = false;
-        current = from;
+        current = Optional.empty();
         unsaved = false;
         recovery.discard();
     }

@@ -31,7 +31,7 @@ public final class BackpropLabApp extends Application {
                 LabWindow.fitToScreen(stage);
             }
         });
-        LabWindow.open(stage, startup.lesson(), messages, Optional.of(home()));
+        LabWindow.open(stage, startup.lesson(), startup.file(), messages, Optional.of(home()));
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 

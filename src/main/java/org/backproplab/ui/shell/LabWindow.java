@@ -155,16 +155,19 @@ public final class LabWindow {
      * lesson at once, and follows the trainer from the next frame on.
      */
     public static LabWindow open(Stage stage, Lesson lesson, Messages messages) {
-        return open(stage, lesson, messages, Optional.empty());
+        return open(stage, lesson, Optional.empty(), messages, Optional.empty());
     }
 
     /**
      * As {@link #open(Stage, Lesson, Messages)}, keeping recent files and a recovery copy in
      * {@code home} (the application passes a folder in the user's home), and offering back the
      * recovery copy a session that did not close left there.
+     *
+     * @param file the file the lesson was read from, which Save writes back to if it is the user's; none for a
+     *             shipped lesson opened by its name
      */
-    public static LabWindow open(Stage stage, Lesson lesson, Messages messages, Optional<Path> home) {
-        LabWindow window = open(stage, lesson, messages, owner -> new Desk(FxDialogs::new, home));
+    public static LabWindow open(Stage stage, Lesson lesson, Optional<Path> file, Messages messages, Optional<Path> home) {
+        LabWindow window = open(stage, lesson, file, messages, owner -> new Desk(FxDialogs::new, home));
         // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
         if (home.isPresent() && !window.preferences.tourSeen()) {
             // Once laid out, so that the bubble finds the parts it points at on screen.
@@ -173,13 +176,20 @@ public final class LabWindow {
         return window;
     }
 
-    /** Opens the window with the dialogs and home folder a test chooses. */
+    /** Opens the window on a lesson of no file, with the dialogs and home folder a test chooses. */
     static LabWindow open(Stage stage, Lesson lesson, Messages messages, Function<Stage, Desk> desk) {
+        return open(stage, lesson, Optional.empty(), messages, desk);
+    }
+
+    /** Opens the window on the lesson read from {@code file}, if any, with the dialogs and home folder a test chooses. */
+    static LabWindow open(Stage stage, Lesson lesson, Optional<Path> file, Messages messages, Function<Stage, Desk> desk) {
         Desk chosen = desk.apply(stage);
         // The trainer's own bugs are logged beside the preferences, where a teacher can find them to pass on.
         Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION, new FaultLog(chosen.home()));
         LabWindow window = open(stage, lesson, messages, trainer, chosen);
         trainer.start();
+        // Before the recovery offer: restored work replaces the lesson, and is then no longer this file's.
+        file.ifPresent(window.files::opened);
         window.files.offerRecovery();
         return window;
     }

@@ -15,9 +15,11 @@ import org.backproplab.lesson.LessonFile;
  * say why.
  *
  * @param lesson  the lesson to show
+ * @param file    the file the lesson was read from, which Save writes back to if it is the user's; none
+ *                for a shipped lesson named on the command line, which Save asks a new name for
  * @param problem why the requested file was not used, if one was requested and failed
  */
-record StartupLesson(Lesson lesson, Optional<LessonException> problem) {
+record StartupLesson(Lesson lesson, Optional<Path> file, Optional<LessonException> problem) {
 
     /** XOR: the problem a single neuron cannot solve, the classic first lesson. */
     static final String DEFAULT_LESSON = "/assets/lessons/xor.json";
@@ -25,14 +27,17 @@ record StartupLesson(Lesson lesson, Optional<LessonException> problem) {
     /** @param arguments the command line; the first argument, if any, is a shipped lesson's name or a lesson file */
     static StartupLesson choose(List<String> arguments) {
         if (arguments.isEmpty()) {
-            return new StartupLesson(defaultLesson(), Optional.empty());
+            return new StartupLesson(defaultLesson(), Optional.empty(), Optional.empty());
         }
+        String requested = arguments.getFirst();
         try {
-            String requested = arguments.getFirst();
-            Lesson lesson = LessonCatalog.find(requested).isPresent() ? LessonCatalog.load(requested) : LessonFile.read(path(requested));
-            return new StartupLesson(lesson, Optional.empty());
+            if (LessonCatalog.find(requested).isPresent()) {
+                return new StartupLesson(LessonCatalog.load(requested), Optional.empty(), Optional.empty());
+            }
+            Path file = path(requested);
+            return new StartupLesson(LessonFile.read(file), Optional.of(file), Optional.empty());
         } catch (LessonException e) {
-            return new StartupLesson(defaultLesson(), Optional.of(e));
+            return new StartupLesson(defaultLesson(), Optional.empty(), Optional.of(e));
         }
     }
 

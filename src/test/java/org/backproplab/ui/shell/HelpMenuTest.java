@@ -183,7 +183,7 @@ class HelpMenuTest {
 
     /** Opens the window on the home folder as the application does, and waits until it has settled. */
     private void openAsTheAppDoes() {
-        window = LiveLab.onFx(() -> LabWindow.open(new Stage(), TestLessons.xor(), english, Optional.of(home)));
+        window = LiveLab.onFx(() -> LabWindow.open(new Stage(), TestLessons.xor(), Optional.empty(), english, Optional.of(home)));
         new LiveLab(window).awaitSettled();
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -13,16 +13,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.training.NetworkSnapshot;
-import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
@@ -30,6 +26,7 @@ import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.files.Dialogs;
 import org.backproplab.ui.files.LabFiles;
 import org.backproplab.ui.files.Recovery;
+import org.backproplab.ui.testing.LabMenus;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.ScriptedDialogs;
 import org.backproplab.ui.view.LabLayout;
@@ -98,7 +95,7 @@ class LabFilesWindowTest {
         Files.writeString(bad, "x1,x2,label\n0.5,0.5,1\n0.25,often,0\n");
 
         dialogs.filesToChoose.add(bad);
-        robot.interact(() -> menuItem(robot, "menu-import-points").fire());
+        robot.interact(() -> LabMenus.item(robot, "menu-import-points").fire());
 
         assertEquals(1, dialogs.problems.size());
         assertTrue(dialogs.problems.getFirst().contains("line 3"), dialogs.problems.getFirst());
@@ -161,11 +158,11 @@ class LabFilesWindowTest {
 
         assertTrue(writtenWhenClosed.get(), "the window closed only once the file was written");
         Lesson reread = LessonFile.read(saved);
-        NetworkSnapshot reopened = networkOf(reread);
+        NetworkSnapshot reopened = LiveLab.networkOf(reread);
         assertEquals(edited, reopened.shape(), "the unsaved edit was saved");
-        assertNotEquals(networkOf(TestLessons.xor().withArchitecture(reread.features(), reread.layers())), reopened,
+        assertNotEquals(LiveLab.networkOf(TestLessons.xor().withArchitecture(reread.features(), reread.layers())), reopened,
                 "the trained weights were saved, not fresh ones");
-        assertEquals(reopened, networkOf(LessonFile.read(saved)), "the file reopens to the same network, every time");
+        assertEquals(reopened, LiveLab.networkOf(LessonFile.read(saved)), "the file reopens to the same network, every time");
         assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
     }
 
@@ -193,12 +190,6 @@ class LabFilesWindowTest {
         assertTrue(Files.isRegularFile(copy), "the recovery copy survives");
     }
 
-    private static NetworkSnapshot networkOf(Lesson lesson) {
-        try (Trainer opened = new Trainer(lesson, 4)) {
-            return opened.take().orElseThrow().lab().network();
-        }
-    }
-
     @Test
     void aLessonWithNoChangesClosesWithoutAsking() {
         lab.awaitSettled();
@@ -210,7 +201,7 @@ class LabFilesWindowTest {
     void saveWithoutAFileAsksWhereAndWritesALessonTheLabReads(FxRobot robot) throws Exception {
         Path saved = folder.resolve("lesson.json");
         dialogs.filesToChoose.add(saved);
-        robot.interact(() -> menuItem(robot, "menu-save").fire());
+        robot.interact(() -> LabMenus.item(robot, "menu-save").fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(saved));
         assertEquals("XOR fixture", readable(saved));
     }
@@ -220,7 +211,7 @@ class LabFilesWindowTest {
         lab.awaitSettled();
         Path picture = folder.resolve("boundary.png");
         dialogs.filesToChoose.add(picture);
-        robot.interact(() -> menuItem(robot, "export-boundary").fire());
+        robot.interact(() -> LabMenus.item(robot, "export-boundary").fire());
 
         java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(picture.toFile());
         DecisionBoundaryView boundary = window.layout().boundary();
@@ -232,13 +223,13 @@ class LabFilesWindowTest {
     void aWorkedExampleNeedsAStepAndThenShowsItsFormulas(FxRobot robot) throws Exception {
         lab.awaitSettled();
         Path handout = folder.resolve("step.md");
-        robot.interact(() -> menuItem(robot, "export-worked").fire());
+        robot.interact(() -> LabMenus.item(robot, "export-worked").fire());
         assertEquals(1, dialogs.problems.size(), "without a recorded step there is nothing to work through");
 
         window.send(new TrainerCommand.StepSample(0));
         lab.awaitShown(s -> s.trace().isPresent());
         dialogs.filesToChoose.add(handout);
-        robot.interact(() -> menuItem(robot, "export-worked").fire());
+        robot.interact(() -> LabMenus.item(robot, "export-worked").fire());
 
         String markdown = Files.readString(handout);
         assertTrue(markdown.startsWith("# XOR fixture"), markdown);
@@ -267,25 +258,5 @@ class LabFilesWindowTest {
         } catch (org.backproplab.lesson.LessonException e) {
             throw new IOException(e);
         }
-    }
-
-    private static MenuItem menuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup(".lab-menu").queryAs(MenuBar.class);
-        return find(bar.getMenus(), id);
-    }
-
-    private static MenuItem find(List<? extends MenuItem> items, String id) {
-        for (MenuItem item : items) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu menu) {
-                MenuItem inside = find(menu.getItems(), id);
-                if (inside != null) {
-                    return inside;
-                }
-            }
-        }
-        return null;
     }
 }

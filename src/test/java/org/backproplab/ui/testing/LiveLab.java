@@ -10,6 +10,8 @@ import javafx.stage.Stage;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
+import org.backproplab.training.NetworkSnapshot;
+import org.backproplab.training.Trainer;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.common.GraphTarget;
 import org.backproplab.ui.graph.NetworkGraphView;
@@ -112,6 +114,13 @@ public final class LiveLab {
             window.close();
             return null;
         }));
+    }
+
+    /** The network a window opened on {@code lesson} shows: a saved lesson's, to compare with what was saved. */
+    public static NetworkSnapshot networkOf(Lesson lesson) {
+        try (Trainer opened = new Trainer(lesson, 4)) {
+            return opened.take().orElseThrow().lab().network();
+        }
     }
 
     /** A lesson shipped with the app, by its short name ({@code xor}, {@code moons}, …). */

@@ -17,6 +17,8 @@ public final class ScriptedDialogs implements Dialogs {
     public UnsavedChoice onUnsaved = UnsavedChoice.CANCEL;
     public boolean restore;
     public int unsavedAsked;
+    /** How often the user was asked where to save a file. */
+    public int saveAsked;
     public int recoveryOffered;
 
     @Override
@@ -26,6 +28,7 @@ public final class ScriptedDialogs implements Dialogs {
 
     @Override
     public Optional<Path> save(FileKind kind, String name) {
+        saveAsked++;
         return Optional.ofNullable(filesToChoose.poll());
     }
 
