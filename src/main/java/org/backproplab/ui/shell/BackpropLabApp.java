@@ -21,6 +21,7 @@ public final class BackpropLabApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forDefaultLocale();
         StartupLesson startup = StartupLesson.choose(getParameters().getRaw());
+        stage.getIcons().setAll(AppIcon.images());
         // Sized while it is being shown, before the window manager places it: on a desktop a window
         // resized once it is on screen may be put back where the manager first placed it.
         stage.addEventHandler(WindowEvent.WINDOW_SHOWING, new EventHandler<>() {

@@ -42,7 +42,12 @@ class BackpropLabAppTest {
     void closeEverything() throws TimeoutException {
         System.clearProperty(BackpropLabApp.HOME_PROPERTY);
         // The application maximises the window on the test's small screen: the next test class gets it back as it was.
-        robot.interact(() -> stage.setMaximized(false));
+        // Hidden first: shown, the window back at its own size (taller than the 1000 px headless screen) could be
+        // drawn once more, and the headless platform's blit does not clip (IndexOutOfBoundsException).
+        robot.interact(() -> {
+            stage.hide();
+            stage.setMaximized(false);
+        });
         FxToolkit.cleanupStages();
         if (application != null) {
             FxToolkit.cleanupApplication(application);
@@ -57,6 +62,8 @@ class BackpropLabAppTest {
         assertTrue(stage.isShowing());
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no alert for the default lesson");
         assertTrue(stage.isMaximized(), "a screen smaller than the window's own size gets a maximised window");
+        // The app's icon, at every size it comes in (AppIconTest checks the pictures themselves).
+        assertEquals(AppIcon.SIZES, stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList());
     }
 
     @Test
