@@ -1,5 +1,7 @@
 package org.backproplab.training;
 
+import static org.backproplab.training.XorSession.loss;
+import static org.backproplab.training.XorSession.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,6 @@ import java.util.Optional;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Refusal;
-import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.DataSpec;
 import org.junit.jupiter.api.Test;
 
@@ -17,32 +18,11 @@ class ChooseDataSetTest {
 
     private static final DataSpec REGRESSION = new DataSpec.Generated("regression-plane", 200, 0.0, 0.8);
 
-    /** XOR through a sigmoid output under binary cross-entropy. */
-    private final LabSession session = new LabSession(TestLessons.xor(), 4);
-    private long version;
-
-    private TrainerSnapshot snapshot() {
-        return session.snapshot(++version);
-    }
-
-    private TrainerSnapshot apply(TrainerCommand command) {
-        session.apply(command);
-        TrainerSnapshot after = snapshot();
-        assertTrue(after.notice().isEmpty(), () -> command + " should apply, but: " + after.notice());
-        return after;
-    }
-
-    private static Activation output(TrainerSnapshot snapshot) {
-        return snapshot.settings().layers().getLast().activation();
-    }
-
-    private static Loss loss(TrainerSnapshot snapshot) {
-        return snapshot.settings().hyperparameters().loss();
-    }
+    private final XorSession xor = new XorSession();
 
     @Test
     void aRegressionSetBringsALinearOutputAndSquaredErrorWithIt() {
-        TrainerSnapshot regression = apply(new TrainerCommand.ChooseDataSet(REGRESSION));
+        TrainerSnapshot regression = xor.apply(new TrainerCommand.ChooseDataSet(REGRESSION));
 
         assertEquals(REGRESSION, regression.settings().data());
         assertEquals(0, regression.lab().classes());
@@ -53,9 +33,9 @@ class ChooseDataSetTest {
 
     @Test
     void classesAgainBringTheSigmoidBack() {
-        apply(new TrainerCommand.ChooseDataSet(REGRESSION));
+        xor.apply(new TrainerCommand.ChooseDataSet(REGRESSION));
 
-        TrainerSnapshot circle = apply(new TrainerCommand.ChooseDataSet(new DataSpec.Generated("circle", 100, 0.0, 0.5)));
+        TrainerSnapshot circle = xor.apply(new TrainerCommand.ChooseDataSet(new DataSpec.Generated("circle", 100, 0.0, 0.5)));
 
         assertEquals(Activation.SIGMOID, output(circle));
         assertEquals(Loss.SQUARED_ERROR, loss(circle), "squared error suits a sigmoid too: the user's loss stays");
@@ -63,11 +43,11 @@ class ChooseDataSetTest {
 
     @Test
     void aSetTheOutputCannotLearnChangesNothingAndSaysWhy() {
-        TrainerSnapshot before = snapshot();
+        TrainerSnapshot before = xor.snapshot();
 
-        session.apply(new TrainerCommand.ChooseDataSet(new DataSpec.Generated("spiral3", 600, 0.0, 0.5)));
+        xor.session.apply(new TrainerCommand.ChooseDataSet(new DataSpec.Generated("spiral3", 600, 0.0, 0.5)));
 
-        TrainerSnapshot after = snapshot();
+        TrainerSnapshot after = xor.snapshot();
         Notice.Rejected rejected = assertInstanceOf(Notice.Rejected.class, after.notice().orElseThrow());
         assertEquals(Optional.of(new Refusal.ClassesNeedOutputs(3, 1)), rejected.rule(), "the UI can word the rule");
         assertEquals(before.settings(), after.settings());
@@ -78,11 +58,11 @@ class ChooseDataSetTest {
 
     @Test
     void oneUndoTakesTheDataTheOutputAndTheLossBackAndOneRedoMakesThemAgain() {
-        TrainerSnapshot before = snapshot();
-        TrainerSnapshot chosen = apply(new TrainerCommand.ChooseDataSet(REGRESSION));
+        TrainerSnapshot before = xor.snapshot();
+        TrainerSnapshot chosen = xor.apply(new TrainerCommand.ChooseDataSet(REGRESSION));
         assertEquals(new UndoRedo(Optional.of(EditKind.DATA), Optional.empty()), chosen.undoRedo());
 
-        TrainerSnapshot undone = apply(new TrainerCommand.Undo());
+        TrainerSnapshot undone = xor.apply(new TrainerCommand.Undo());
         assertEquals(before.settings().data(), undone.settings().data());
         assertEquals(before.lab().trainPoints(), undone.lab().trainPoints());
         assertEquals(Activation.SIGMOID, output(undone));
@@ -90,17 +70,17 @@ class ChooseDataSetTest {
         assertEquals(before.lab().network(), undone.lab().network());
         assertTrue(undone.undoRedo().undo().isEmpty(), "it was one step");
 
-        TrainerSnapshot redone = apply(new TrainerCommand.Redo());
+        TrainerSnapshot redone = xor.apply(new TrainerCommand.Redo());
         assertEquals(chosen.settings(), redone.settings());
         assertEquals(chosen.lab().network(), redone.lab().network());
     }
 
     @Test
     void aLossChosenAfterAnOrdinaryEditIsStillNotUndone() {
-        apply(new TrainerCommand.SetActivation(0, Activation.TANH));
-        apply(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR));
+        xor.apply(new TrainerCommand.SetActivation(0, Activation.TANH));
+        xor.apply(new TrainerCommand.SetLoss(Loss.SQUARED_ERROR));
 
-        TrainerSnapshot undone = apply(new TrainerCommand.Undo());
+        TrainerSnapshot undone = xor.apply(new TrainerCommand.Undo());
 
         assertEquals(Activation.SIGMOID, undone.settings().layers().getFirst().activation());
         assertEquals(Loss.SQUARED_ERROR, loss(undone), "a setting is no edit");
