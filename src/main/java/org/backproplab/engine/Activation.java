@@ -78,26 +78,7 @@ public enum Activation implements LessonName {
 
         @Override
         public void apply(DMatrixRMaj z, DMatrixRMaj a) {
-            int rows = z.numRows;
-            int cols = z.numCols;
-            double[] zs = z.data;
-            double[] as = a.data;
-            for (int c = 0; c < cols; c++) {
-                // Subtracting the column's largest z keeps exp() from overflowing; softmax is unchanged.
-                double max = Double.NEGATIVE_INFINITY;
-                for (int r = 0; r < rows; r++) {
-                    max = Math.max(max, zs[r * cols + c]);
-                }
-                double sum = 0;
-                for (int r = 0; r < rows; r++) {
-                    double e = Math.exp(zs[r * cols + c] - max);
-                    as[r * cols + c] = e;
-                    sum += e;
-                }
-                for (int r = 0; r < rows; r++) {
-                    as[r * cols + c] /= sum;
-                }
-            }
+            softmaxColumns(z.data, a.data, z.numRows, z.numCols, 0, z.numCols);
         }
 
         @Override
@@ -117,6 +98,30 @@ public enum Activation implements LessonName {
             }
         }
     };
+
+    /**
+     * Softmax of columns [from, to) of a row-major block {@code rows} high and {@code stride} wide,
+     * from {@code z} into {@code a} (which may be the same array): training and the heatmaps share it,
+     * so a map shows exactly what the network computes.
+     */
+    static void softmaxColumns(double[] z, double[] a, int rows, int stride, int from, int to) {
+        for (int c = from; c < to; c++) {
+            // Subtracting the column's largest z keeps exp() from overflowing; softmax is unchanged.
+            double max = Double.NEGATIVE_INFINITY;
+            for (int r = 0; r < rows; r++) {
+                max = Math.max(max, z[r * stride + c]);
+            }
+            double sum = 0;
+            for (int r = 0; r < rows; r++) {
+                double e = Math.exp(z[r * stride + c] - max);
+                a[r * stride + c] = e;
+                sum += e;
+            }
+            for (int r = 0; r < rows; r++) {
+                a[r * stride + c] /= sum;
+            }
+        }
+    }
 
     /** Slope of leaky ReLU for negative z. */
     public static final double LEAK = 0.01;

@@ -159,26 +159,7 @@ public final class NeuronMaps {
             }
         }
         if (f == Activation.SOFTMAX) {
-            softmaxColumns(v, z.numRows, stride, from, to);
-        }
-    }
-
-    /** Exact softmax of columns [from, to), in place, as {@link Activation#SOFTMAX} computes it. */
-    private static void softmaxColumns(double[] v, int rows, int stride, int from, int to) {
-        for (int c = from; c < to; c++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int r = 0; r < rows; r++) {
-                max = Math.max(max, v[r * stride + c]);
-            }
-            double sum = 0;
-            for (int r = 0; r < rows; r++) {
-                double e = Math.exp(v[r * stride + c] - max);
-                v[r * stride + c] = e;
-                sum += e;
-            }
-            for (int r = 0; r < rows; r++) {
-                v[r * stride + c] /= sum;
-            }
+            Activation.softmaxColumns(v, v, z.numRows, stride, from, to);
         }
     }
 
