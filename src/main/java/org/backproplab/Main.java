@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Application;
 import org.backproplab.cli.Cli;
 import org.backproplab.ui.shell.BackpropLabApp;
+import org.backproplab.ui.shell.Monkey;
 import org.backproplab.ui.shell.WindowBench;
 
 /**
@@ -25,6 +26,7 @@ public final class Main {
         switch (StartMode.of(List.of(args))) {
             case WINDOW -> openWindow(args);
             case WINDOW_BENCH -> System.exit(WindowBench.run(Arrays.copyOfRange(args, 1, args.length)));
+            case MONKEY -> System.exit(Monkey.run(Arrays.copyOfRange(args, 1, args.length)));
             case COMMAND_LINE -> System.exit(Cli.run(args));
         }
     }

@@ -16,6 +16,9 @@ import org.backproplab.ui.files.LabFiles;
 /** The window's File menu: lessons in and out, points in and out, pictures and handouts out. */
 final class LabMenu {
 
+    /** The mark on items that open a modal dialog. */
+    private static final String ASKS = "backprop-lab.asks";
+
     private LabMenu() {
     }
 
@@ -46,26 +49,26 @@ final class LabMenu {
         Menu export = new Menu(messages.get("menu.export"));
         export.setId("menu-export");
         export.getItems().addAll(
-                item(messages.get("menu.export.window"), "export-window", () -> exports.picture(window)),
-                item(messages.get("menu.export.graph"), "export-graph", () -> exports.picture(graph)),
-                item(messages.get("menu.export.boundary"), "export-boundary", () -> exports.picture(boundary)),
+                asking(messages.get("menu.export.window"), "export-window", () -> exports.picture(window)),
+                asking(messages.get("menu.export.graph"), "export-graph", () -> exports.picture(graph)),
+                asking(messages.get("menu.export.boundary"), "export-boundary", () -> exports.picture(boundary)),
                 new SeparatorMenuItem(),
-                item(messages.get("menu.export.traceCsv"), "export-trace-csv", exports::traceCsv),
-                item(messages.get("menu.export.traceJson"), "export-trace-json", exports::traceJson),
-                item(messages.get("menu.export.worked"), "export-worked", exports::workedExample));
+                asking(messages.get("menu.export.traceCsv"), "export-trace-csv", exports::traceCsv),
+                asking(messages.get("menu.export.traceJson"), "export-trace-json", exports::traceJson),
+                asking(messages.get("menu.export.worked"), "export-worked", exports::workedExample));
 
-        MenuItem open = item(messages.get("menu.open"), "menu-open", files::open);
+        MenuItem open = asking(messages.get("menu.open"), "menu-open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        MenuItem save = item(messages.get("menu.save"), "menu-save", files::save);
+        MenuItem save = asking(messages.get("menu.save"), "menu-save", files::save);
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        MenuItem saveAs = item(messages.get("menu.saveAs"), "menu-save-as", files::saveAs);
+        MenuItem saveAs = asking(messages.get("menu.saveAs"), "menu-save-as", files::saveAs);
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         // Shortcut is Ctrl here and Cmd on macOS, as each desktop's users expect.
-        MenuItem quitItem = item(messages.get("menu.quit"), "menu-quit", quit);
+        MenuItem quitItem = asking(messages.get("menu.quit"), "menu-quit", quit);
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         file.getItems().addAll(open, recent, shipped, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                item(messages.get("menu.importPoints"), "menu-import-points", files::importPoints),
-                item(messages.get("menu.exportPoints"), "menu-export-points", files::exportPoints),
+                asking(messages.get("menu.importPoints"), "menu-import-points", files::importPoints),
+                asking(messages.get("menu.exportPoints"), "menu-export-points", files::exportPoints),
                 export, new SeparatorMenuItem(), quitItem);
         MenuBar bar = new MenuBar(file);
         bar.getStyleClass().add("lab-menu");
@@ -84,6 +87,21 @@ final class LabMenu {
             none.setDisable(true);
             recent.getItems().add(none);
         }
+    }
+
+    /**
+     * Whether choosing {@code item} asks the user something in a modal dialog (a file chooser, or
+     * Quit's "save first?"), which waits for an answer: the random-input soak leaves these alone.
+     */
+    static boolean asks(MenuItem item) {
+        return item.getProperties().containsKey(ASKS);
+    }
+
+    /** An item that opens a modal dialog (see {@link #asks}). */
+    private static MenuItem asking(String text, String id, Runnable action) {
+        MenuItem item = item(text, id, action);
+        item.getProperties().put(ASKS, Boolean.TRUE);
+        return item;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

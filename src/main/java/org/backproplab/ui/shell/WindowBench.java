@@ -61,20 +61,26 @@ public final class WindowBench extends Application {
             if (arguments.isEmpty() || arguments.size() > 2) {
                 throw new IllegalArgumentException(USAGE);
             }
-            double seconds;
-            try {
-                seconds = Double.parseDouble(arguments.getFirst());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("SECONDS must be a number, got \"" + arguments.getFirst() + "\"; " + USAGE, e);
-            }
-            if (!(seconds > 0) || seconds > 3600) {
-                throw new IllegalArgumentException("SECONDS must be above 0 and at most 3600, got " + arguments.getFirst());
-            }
+            double seconds = seconds(arguments.getFirst(), USAGE);
             StartupLesson lesson = StartupLesson.choose(arguments.subList(1, arguments.size()));
             lesson.problem().ifPresent(problem -> {
                 throw new IllegalArgumentException(problem.getMessage(), problem);
             });
             return new Arguments(seconds, lesson, speed);
+        }
+
+        /** How long a run of the window lasts, as given on the command line; shared by every bench mode. */
+        static double seconds(String given, String usage) {
+            double seconds;
+            try {
+                seconds = Double.parseDouble(given);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("SECONDS must be a number, got \"" + given + "\"; " + usage, e);
+            }
+            if (!(seconds > 0) || seconds > 3600) {
+                throw new IllegalArgumentException("SECONDS must be above 0 and at most 3600, got " + given);
+            }
+            return seconds;
         }
 
         private static double speed(List<String> after) {
