@@ -59,8 +59,7 @@ final class MonkeyRun {
     private final UnansweredDialogs dialogs = new UnansweredDialogs();
     private final UncaughtExceptions exceptions = new UncaughtExceptions();
     private final MonkeyHands hands;
-    private final Random random;
-    private final int totalWeight = MonkeyActions.KINDS.stream().mapToInt(MonkeyActions.Kind::weight).sum();
+    private final MonkeyDice dice;
     private final Map<String, Integer> done = new LinkedHashMap<>();
     private final List<String> log = new ArrayList<>();
     private final List<String> dismissed = new ArrayList<>();
@@ -91,7 +90,7 @@ final class MonkeyRun {
         this.home = home;
         this.out = out;
         this.stage = stage;
-        this.random = new Random(seed);
+        this.dice = new MonkeyDice(MonkeyActions.KINDS, seed);
         for (MonkeyActions.Kind kind : MonkeyActions.KINDS) {
             done.put(kind.name(), 0);
         }
@@ -102,7 +101,7 @@ final class MonkeyRun {
         heap = seconds >= HEAP_RUN_SECONDS ? Optional.of(new HeapSampler(WindowBench.HEAP_SAMPLE_SECONDS)) : Optional.empty();
         window.observeFrames((now, work, latest) -> frame(now));
         // Training at full speed from the start, as the soak asks: the first action is Play.
-        steps = MonkeyActions.play(hands, window, random).map(MonkeyActions.Action::steps).orElse(List.of());
+        steps = MonkeyActions.play(hands, window, new Random(seed)).map(MonkeyActions.Action::steps).orElse(List.of());
         driver.scheduleAtFixedRate(() -> {
             if (stepWaiting.compareAndSet(false, true)) {
                 Platform.runLater(() -> {
@@ -161,20 +160,11 @@ final class MonkeyRun {
         dismissModalWindows();
     }
 
-    /** Draws the next kind and the random numbers its target is picked with: from the seed alone, never from the window. */
+    /** The next action drawn, with its target as the window is now. */
     private void draw(double elapsed) {
-        int ticket = random.nextInt(totalWeight);
-        long pick = random.nextLong();
-        MonkeyActions.Kind kind = MonkeyActions.KINDS.getFirst();
-        for (MonkeyActions.Kind candidate : MonkeyActions.KINDS) {
-            if (ticket < candidate.weight()) {
-                kind = candidate;
-                break;
-            }
-            ticket -= candidate.weight();
-        }
-        Optional<MonkeyActions.Action> action = kind.plan().on(hands, window, new Random(pick));
-        String name = kind.name();
+        MonkeyDice.Draw draw = dice.next();
+        Optional<MonkeyActions.Action> action = draw.kind().plan().on(hands, window, draw.picker());
+        String name = draw.kind().name();
         log.add(String.format(Locale.ROOT, "%7.2fs %s: %s", elapsed, name,
                 action.map(MonkeyActions.Action::description).orElse("nothing to act on")));
         action.ifPresent(chosen -> done.merge(name, 1, Integer::sum));

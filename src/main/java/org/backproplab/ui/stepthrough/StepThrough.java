@@ -293,11 +293,22 @@ public final class StepThrough {
     }
 
     public void setFocus(int sample) {
-        int count = live == null ? 0 : live.lab().trainPoints().size();
-        if (sample < 0 || sample >= count) {
-            throw new IllegalArgumentException("no training sample " + sample + " (there are " + count + ")");
+        if (!hasSample(sample)) {
+            throw new IllegalArgumentException("no training sample " + sample + " (there are " + liveSamples() + ")");
         }
         focus = sample;
+    }
+
+    /**
+     * Whether the lab has training sample {@code sample} now: a pass in the history may be of a
+     * sample that has since been deleted, or of a lab with more points than this one.
+     */
+    boolean hasSample(int sample) {
+        return sample >= 0 && sample < liveSamples();
+    }
+
+    private int liveSamples() {
+        return live == null ? 0 : live.lab().trainPoints().size();
     }
 
     /** Shows the values of another sample of a mini-batch pass. */

@@ -213,9 +213,12 @@ public final class StepThroughMode {
         render(forward);
     }
 
-    /** A pass of a known sample puts that sample in focus, so the boundary rings the point being stepped. */
+    /**
+     * A pass of a known sample puts that sample in focus, so the boundary rings the point being
+     * stepped; not if the lab no longer has it (the points were cleared or replaced since the pass).
+     */
     private void followSample(StepPass pass) {
-        if (pass.sample() >= 0 && pass.sample() < pass.after().trainPoints().size()) {
+        if (model.hasSample(pass.sample())) {
             model.setFocus(pass.sample());
         }
     }

@@ -1,0 +1,80 @@
+package org.backproplab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A short random-input soak of the real window on the Headless platform: seeded random clicks,
+ * drags, typed junk, menu commands, keys, language and theme switches and resizes while it trains
+ * at full speed, and not one exception nothing caught, no trainer fault, no modal question. On
+ * failure the message holds the seed and every action drawn, to replay the run.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MonkeyTest {
+
+    private static final long SEED = 17;
+    private static final double SECONDS = 15;
+
+    @TempDir
+    Path home;
+
+    private MonkeyRun run;
+
+    @Start
+    void start(Stage stage) {
+        run = new MonkeyRun(stage, SEED, SECONDS, home, new PrintStream(OutputStream.nullOutputStream()));
+        // Within the Headless screen, where the blit of a larger or lower stage fails.
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
+        stage.setHeight(800);
+    }
+
+    @Test
+    void seededRandomUseOfTheWindowWhileItTrainsBreaksNothing() throws Exception {
+        MonkeyReport report = run.report().get(120, TimeUnit.SECONDS);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        report.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String replay = printed.toString(StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), report.exceptions(), replay);
+        assertEquals(List.of(), report.failures().stream().filter(failure -> !failure.contains("frame")).toList(), replay);
+        assertTrue(report.frames() >= SECONDS, "frames kept coming: " + replay);
+        assertTrue(report.totalActions() >= 40, replay);
+        for (String kind : List.of("button or toggle", "number field", "choice", "menu command", "drag on graph",
+                "drag on boundary", "undo or redo")) {
+            assertTrue(report.actions().get(kind) >= 2, kind + " done at least twice: " + replay);
+        }
+        assertTrue(report.actions().get("language") + report.actions().get("theme") >= 1,
+                "the window was rebuilt in another language or theme at least once: " + replay);
+    }
+
+    @Test
+    void theSameSeedDrawsTheSameActionsAndAnotherSeedOthers() {
+        assertEquals(draws(SEED), draws(SEED));
+        assertNotEquals(draws(SEED), draws(SEED + 1));
+        assertEquals(MonkeyActions.KINDS.size(), draws(SEED).stream().map(MonkeyDice.Draw::kind).distinct().count(),
+                "a thousand draws reach every kind");
+    }
+
+    private static List<MonkeyDice.Draw> draws(long seed) {
+        MonkeyDice dice = new MonkeyDice(MonkeyActions.KINDS, seed);
+        return Stream.generate(dice::next).limit(1000).toList();
+    }
+}
