@@ -10,7 +10,8 @@ import org.backproplab.ui.shell.WindowBench;
 
 /**
  * Starts Backprop Lab as {@link StartMode} decides: the window (on a lesson file or a shipped
- * lesson's name, if given), the window measuring its own speed, or a headless CLI command such as
+ * lesson's name, if given), the window measuring its own speed, the window driven by random input,
+ * or a headless CLI command such as
  * {@code trace}, {@code train} or {@code bench}. A plain class rather than the
  * {@link Application} itself, so that JavaFX on the classpath starts without a module path.
  */

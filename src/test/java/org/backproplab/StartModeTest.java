@@ -34,4 +34,9 @@ class StartModeTest {
     void theWindowBenchIsItsOwnMode() {
         assertEquals(StartMode.WINDOW_BENCH, StartMode.of(List.of("--bench-window", "10", "moons")));
     }
+
+    @Test
+    void theRandomInputSoakIsItsOwnMode() {
+        assertEquals(StartMode.MONKEY, StartMode.of(List.of("--monkey", "600", "--seed", "17")));
+    }
 }

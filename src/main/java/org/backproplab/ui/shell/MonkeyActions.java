@@ -26,6 +26,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.backproplab.ui.common.Preferences.Panel;
 import org.controlsfx.control.ToggleSwitch;
 
 /**
@@ -81,7 +82,7 @@ final class MonkeyActions {
     private static final List<KeyCode> STEP_KEYS = List.of(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN,
             KeyCode.LEFT, KeyCode.PAGE_UP, KeyCode.END);
 
-    /** Where the window's size is drawn from: at most what the Headless platform's screen takes. */
+    /** The largest window size drawn: no larger than the Headless platform renders (and the screen, if smaller). */
     private static final double LARGEST_WIDTH = 1280;
     private static final double LARGEST_HEIGHT = 900;
 
@@ -112,10 +113,24 @@ final class MonkeyActions {
     private MonkeyActions() {
     }
 
-    /** Play if paused; if playing, the speed slider to its fastest end. Training goes on at full speed throughout. */
+    /**
+     * Play if paused; if playing, the speed slider to its fastest end: training goes on at full
+     * speed throughout. When Play is out of sight, first what brings it back: the step-through
+     * closed, the toolbar shown (Ctrl+1).
+     */
     static Optional<Action> play(MonkeyHands hands, LabWindow window, Random random) {
         if (window.latest() != null && !window.latest().playing()) {
-            return byId(hands, ButtonBase.class, "play").map(play -> click("Play", hands, MonkeyHands.centreOf(play)));
+            Optional<Action> play = byId(hands, ButtonBase.class, "play").map(button -> click("Play", hands, MonkeyHands.centreOf(button)));
+            if (play.isPresent()) {
+                return play;
+            }
+            if (window.stepThrough().isOn()) {
+                return Optional.of(click("close the step-through", hands, MonkeyHands.centreOf(window.stepThrough().toggle())));
+            }
+            if (!window.presentation().isShown(Panel.TOOLBAR)) {
+                return Optional.of(new Action("show the toolbar (Ctrl+1)", () -> hands.key(KeyCode.DIGIT1, KeyCode.CONTROL)));
+            }
+            return Optional.empty();
         }
         return byId(hands, Slider.class, "speed").map(speed -> {
             Bounds bounds = speed.localToScreen(speed.getLayoutBounds());
@@ -204,7 +219,7 @@ final class MonkeyActions {
     private static Optional<Action> stepThrough(MonkeyHands hands, LabWindow window, Random random) {
         Node toggle = window.stepThrough().toggle();
         boolean on = window.stepThrough().isOn();
-        if (!on || random.nextInt(8) == 0) {
+        if (!on || random.nextInt(4) == 0) {
             if (!toggle.isVisible() || toggle.getScene() == null) {
                 return Optional.empty();
             }
@@ -227,7 +242,7 @@ final class MonkeyActions {
     private static Optional<Action> resize(MonkeyHands hands, LabWindow window, Random random) {
         Stage stage = hands.stage();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = between(stage.getMinWidth(), Math.min(LARGEST_WIDTH, screen.getWidth()), random);
+        double width = between(stage.getMinWidth(), LARGEST_WIDTH, random);
         double height = between(stage.getMinHeight(), Math.min(LARGEST_HEIGHT, screen.getHeight()), random);
         return Optional.of(new Action(String.format(Locale.ROOT, "resize to %.0fx%.0f", width, height), () -> {
             stage.setWidth(width);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Random;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
@@ -40,35 +41,67 @@ final class MonkeyHands {
         return stage;
     }
 
+    /** A click; none where no window of the lab is (it would land on the desktop). */
     void click(Point2D at) {
-        robot.mouseMove(at);
-        robot.mouseClick(MouseButton.PRIMARY);
+        toWindow();
+        if (overAWindow(at)) {
+            robot.mouseMove(at);
+            robot.mouseClick(MouseButton.PRIMARY);
+        }
     }
 
+    /** The start of a drag; none where no window of the lab is, and then no drag. */
     void press(Point2D at) {
-        robot.mouseMove(at);
-        robot.mousePress(MouseButton.PRIMARY);
-        pressed = true;
+        toWindow();
+        if (overAWindow(at)) {
+            robot.mouseMove(at);
+            robot.mousePress(MouseButton.PRIMARY);
+            pressed = true;
+        }
     }
 
     void moveTo(Point2D at) {
-        robot.mouseMove(at);
+        if (pressed && overAWindow(at)) {
+            robot.mouseMove(at);
+        }
     }
 
     void release() {
-        robot.mouseRelease(MouseButton.PRIMARY);
-        pressed = false;
+        if (pressed) {
+            robot.mouseRelease(MouseButton.PRIMARY);
+            pressed = false;
+        }
+    }
+
+    /**
+     * Whether a point on screen is over one of the lab's windows. A target can lie outside them
+     * (a drawing larger than the window just made smaller), and the Headless platform's robot
+     * fails on a press where no window is.
+     */
+    private static boolean overAWindow(Point2D at) {
+        return Window.getWindows().stream().anyMatch(window -> window.isShowing()
+                && new Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight()).contains(at));
+    }
+
+    /**
+     * Gives the lab's window the focus if another one took it (the legend, a closed popup's owner),
+     * as a user's click on it would: keys go to the focused window, and the Headless platform's
+     * robot has nowhere to send anything while no window is active.
+     */
+    private void toWindow() {
+        if (!stage.isFocused()) {
+            stage.requestFocus();
+        }
     }
 
     /** Lets go of the pointer if a drag was cut short by the end of the run. */
     void letGo() {
-        if (pressed) {
-            release();
-        }
+        release();
     }
 
     /** Presses {@code key} with the {@code modifiers} held (Control is the shortcut key on Linux and Windows). */
     void key(KeyCode key, KeyCode... modifiers) {
+        toWindow();
         for (KeyCode modifier : modifiers) {
             robot.keyPress(modifier);
         }

@@ -73,7 +73,9 @@ final class MonkeyRun {
         return thread;
     });
     private final AtomicBoolean stepWaiting = new AtomicBoolean();
-    private long start = -1;
+    private final long start = System.nanoTime();
+    /** When each frame over a second came, and how late: to set beside the actions' times in the log. */
+    private final List<String> frozen = new ArrayList<>();
     private long firstFrame = -1;
     private long lastFrame;
     private double nextProgress = PROGRESS_SECONDS;
@@ -124,6 +126,9 @@ final class MonkeyRun {
         }
         if (now - firstFrame >= WindowBench.WARM_UP_SECONDS * 1e9) {
             frames.add(now - lastFrame);
+            if (now - lastFrame > FROZEN_FRAME_NANOS) {
+                frozen.add(String.format(Locale.ROOT, "%.0f ms before %.2fs", (now - lastFrame) / 1e6, (now - start) / 1e9));
+            }
         }
         lastFrame = now;
     }
@@ -132,9 +137,6 @@ final class MonkeyRun {
     private void act(long now) {
         if (report.isDone()) {
             return;
-        }
-        if (start < 0) {
-            start = now;
         }
         double elapsed = (now - start) / 1e9;
         if (elapsed >= seconds || !stage.isShowing()) {
@@ -196,7 +198,7 @@ final class MonkeyRun {
     private MonkeyReport reportNow(double elapsed) {
         return new MonkeyReport(seed, elapsed, Map.copyOf(done), log.size(), exceptions.caught(), trainerFaults(),
                 dialogs.asked(), List.copyOf(dismissed), frames.count(), frames.maxMillis(),
-                frames.countAbove(FROZEN_FRAME_NANOS), heap.flatMap(sampler ->
+                List.copyOf(frozen), heap.flatMap(sampler ->
                         HeapSampler.Drift.of(sampler.samples(), WindowBench.HEAP_SETTLED_SECONDS)), List.copyOf(log),
                 stage.isShowing() || elapsed >= seconds);
     }

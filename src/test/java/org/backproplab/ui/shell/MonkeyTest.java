@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class MonkeyTest {
 
-    private static final long SEED = 17;
+    /** A seed whose first 40 draws hold at least three of each kind asserted on, so a slow machine still does them. */
+    private static final long SEED = 178;
     private static final double SECONDS = 15;
 
     @TempDir
@@ -42,7 +43,7 @@ class MonkeyTest {
         // Within the Headless screen, where the blit of a larger or lower stage fails.
         stage.setX(0);
         stage.setY(0);
-        stage.setWidth(1000);
+        stage.setWidth(1280);
         stage.setHeight(800);
     }
 

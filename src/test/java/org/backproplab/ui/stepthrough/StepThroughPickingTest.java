@@ -4,6 +4,7 @@ import static org.backproplab.ui.testing.Pixels.assertColor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +13,13 @@ import javafx.stage.Stage;
 import org.backproplab.data.DataPoint;
 import org.backproplab.fixtures.TestLessons;
 import org.backproplab.trace.StepTrace;
+import org.backproplab.ui.bench.UncaughtExceptions;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.PlotFrame;
 import org.backproplab.ui.shell.LabWindow;
+import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.Pixels;
 import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
@@ -105,5 +108,32 @@ class StepThroughPickingTest {
         robot.clickOn(onScreen(point));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(-1, onFx(() -> window.layout().boundary().highlightedTrainPoint()));
+    }
+
+    /**
+     * A pass kept in the history whose sample the lab no longer has (the points were cleared
+     * since): skipping to its end shows its end. Found by the random-input soak, where it threw
+     * "no training sample 0 (there are 0)" out of the key handler.
+     */
+    @Test
+    void skippingToTheEndOfAPassWhoseSampleWasClearedShowsItsEnd(FxRobot robot) throws Exception {
+        robot.clickOn(".step-toggle");
+        robot.clickOn(".step-next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> mode.model().frame().isPresent()));
+        robot.clickOn(".step-toggle");
+        robot.clickOn("#clear-points");
+        new LiveLab(window).awaitShown(snapshot -> snapshot.lab().trainPoints().isEmpty());
+        robot.clickOn(".step-toggle");
+
+        UncaughtExceptions uncaught = new UncaughtExceptions();
+        robot.interact(uncaught::install);
+        try {
+            robot.clickOn(".step-end");
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            robot.interact(uncaught::uninstall);
+        }
+        assertEquals(List.of(), uncaught.caught());
+        assertTrue(onFx(() -> mode.model().frame().orElseThrow().atEnd()), "the pass shows its end");
     }
 }
