@@ -102,8 +102,10 @@ final class MonkeyRun {
         hands = new MonkeyHands(stage);
         heap = seconds >= HEAP_RUN_SECONDS ? Optional.of(new HeapSampler(WindowBench.HEAP_SAMPLE_SECONDS)) : Optional.empty();
         window.observeFrames((now, work, latest) -> frame(now));
-        // Training at full speed from the start, as the soak asks: the first action is Play.
-        steps = MonkeyActions.play(hands, window, new Random(seed)).map(MonkeyActions.Action::steps).orElse(List.of());
+        // Training at full speed from the start, as the soak asks: the first step is Play, found
+        // where it is once the caller has placed the window.
+        steps = List.of(() -> MonkeyActions.play(hands, window, new Random(seed))
+                .ifPresent(play -> play.steps().forEach(Runnable::run)));
         driver.scheduleAtFixedRate(() -> {
             if (stepWaiting.compareAndSet(false, true)) {
                 Platform.runLater(() -> {
