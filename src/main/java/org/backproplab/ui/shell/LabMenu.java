@@ -52,7 +52,10 @@ final class LabMenu {
                 new SeparatorMenuItem(),
                 item(messages.get("menu.export.traceCsv"), "export-trace-csv", exports::traceCsv),
                 item(messages.get("menu.export.traceJson"), "export-trace-json", exports::traceJson),
-                item(messages.get("menu.export.worked"), "export-worked", exports::workedExample));
+                item(messages.get("menu.export.worked"), "export-worked", exports::workedExample),
+                new SeparatorMenuItem(),
+                item(messages.get("menu.export.python"), "export-python", exports::pythonScript),
+                item(messages.get("menu.export.notebook"), "export-notebook", exports::notebook));
 
         MenuItem open = item(messages.get("menu.open"), "menu-open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
