@@ -139,9 +139,9 @@ public final class NumpyStep {
     /** The lines that take one mini-batch out of the training data: X, y and the batch size m. */
     public List<String> batch() {
         return List.of(
-                "X = X_train[:, batch]  # inputs, one column per sample",
-                "y = y_train[:, batch]  # targets, one column per sample",
-                "m = X.shape[1]  # samples in the mini-batch");
+                "X = X_train[:, batch]  # one column per sample",
+                "y = y_train[:, batch]  # targets",
+                "m = X.shape[1]  # samples in the batch");
     }
 
     /** The training step on a batch X, y, block by block, in the order of the pass. */
@@ -190,7 +190,7 @@ public final class NumpyStep {
         String a = "a" + k;
         String z = "z" + k;
         List<String> lines = new ArrayList<>();
-        lines.add("# loss: the mean over the batch of each sample's " + hyper.loss().id());
+        lines.add("# loss (" + hyper.loss().id() + "), mean over the batch");
         lines.add("loss = np.mean(np.sum(" + switch (hyper.loss()) {
             case SQUARED_ERROR -> "0.5 * (y - " + a + ") ** 2";
             // From z, as the app computes it: a saturated sigmoid never takes log(0).
@@ -215,17 +215,17 @@ public final class NumpyStep {
         Activation activation = layers.get(l).activation();
         List<String> lines = new ArrayList<>();
         if (l == layers.size() - 1) {
-            lines.add("# output error: delta = dL/dz of the output layer");
+            lines.add("# output error: delta = dL/dz");
             String error = "(a" + k + " - y)";
             if (hyper.loss().requiredOutput().isPresent()) {
-                lines.add(delta + " = a" + k + " - y  # " + activation.id() + " with its cross-entropy: f' cancels");
+                lines.add(delta + " = a" + k + " - y  # f' cancels with cross-entropy");
             } else if (activation == Activation.SOFTMAX) {
                 lines.add(delta + " = softmax_backward(a" + k + ", a" + k + " - y)");
             } else {
                 lines.add(delta + " = " + times(error, slope(activation, k)));
             }
         } else {
-            lines.add("# hidden error: the layer above's delta sent back through its weights, times f'(z" + k + ")");
+            lines.add("# hidden error, sent back through W" + (k + 1));
             lines.add(delta + " = " + times("(W" + (k + 1) + ".T @ delta" + (k + 1) + ")", slope(activation, k)));
         }
         return CodeBlock.of(new SubStep.BackwardLayer(l), lines);
@@ -234,7 +234,7 @@ public final class NumpyStep {
     private CodeBlock gradients(int l) {
         int k = l + 1;
         List<String> lines = new ArrayList<>();
-        lines.add("# gradients of layer " + k + ", averaged over the batch");
+        lines.add("# gradients of layer " + k + ", mean over the batch");
         lines.add("dW" + k + " = delta" + k + " @ " + below(l) + ".T / m");
         lines.add("db" + k + " = np.mean(delta" + k + ", axis=1, keepdims=True)");
         Regularization regularization = hyper.regularization();
@@ -275,12 +275,12 @@ public final class NumpyStep {
                     all.add("db" + k);
                 }
             }
-            lines.add("# clipping: scale all gradients together when their joint norm exceeds max_norm");
+            lines.add("# clipping: all gradients scaled together");
             lines.add("norm = np.sqrt(sum(np.sum(g * g) for g in [" + String.join(", ", all) + "]))");
             lines.add("scale = max_norm / norm if norm > max_norm else 1.0");
         }
         if (hyper.optimizer() instanceof OptimizerSettings.Adam) {
-            lines.add("t += 1  # Adam's step count, for its bias correction");
+            lines.add("t += 1  # Adam's step count");
         }
         return lines;
     }
