@@ -58,6 +58,8 @@ final class CodeTab {
         code.getStyleClass().add("code-lines");
         // Code is never wrapped: a long line scrolls sideways rather than read as two statements.
         codeScroll.setFitToWidth(false);
+        // At least as wide as the tab, so a lit line is lit from edge to edge, not to its last character.
+        codeScroll.viewportBoundsProperty().addListener((property, before, bounds) -> code.setMinWidth(bounds.getWidth()));
         codeScroll.getStyleClass().addAll("formula-scroll", "code-scroll");
         values.getStyleClass().add("code-values");
         valuesHeading.getStyleClass().add("code-values-heading");
