@@ -6,31 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import org.backproplab.lesson.Experiment;
-import org.backproplab.lesson.Lesson;
-import org.backproplab.lesson.LessonFile;
 import org.backproplab.lesson.StepVariables;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
-import org.backproplab.ui.common.Messages;
-import org.backproplab.ui.shell.LabWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Code tab follows a whole pass of Mazur's network in the real window: at every sub-step the
@@ -41,31 +33,24 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CodeTabWindowTest {
 
-    private LabWindow window;
+    private MazurWindow mazur;
     private StepThroughMode mode;
     private StepTrace expected;
 
     @Start
     void start(Stage stage) throws Exception {
-        Lesson lesson = LessonFile.readResource("/assets/lessons/mazur-2-2-2.json");
-        window = LabWindow.open(stage, lesson, Messages.forLocale(Locale.ROOT));
-        mode = window.stepThrough();
-        expected = Experiment.of(lesson).learner().tracedSample(0);
+        mazur = MazurWindow.open(stage);
+        mode = mazur.mode();
+        expected = mazur.expected();
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> onFx(() -> !mode.model().isWaiting() && !mode.animation().isRunning()));
-        WaitForAsyncUtils.waitForFxEvents();
+        return MazurWindow.onFx(read);
     }
 
     private void press(FxRobot robot, String button) throws Exception {
         robot.clickOn(button);
-        settle();
+        mazur.settle();
     }
 
     /** The code of the lines drawn lit, without their line numbers: what the class sees highlighted. */
