@@ -20,7 +20,7 @@ public final class PythonScript {
     public static String text(RecordedRun run) {
         ProgramParts parts = new ProgramParts(run);
         List<String> lines = new ArrayList<>();
-        lines.add("\"\"\"" + run.lesson().title() + ": " + parts.steps() + " training step" + (parts.steps() == 1 ? "" : "s")
+        lines.add("\"\"\"" + docstringSafe(run.lesson().title()) + ": " + parts.steps() + " training step" + (parts.steps() == 1 ? "" : "s")
                 + " of Backprop Lab's lesson, in NumPy.");
         lines.add("");
         lines.add("Run it with python3 (NumPy needed). Each step prints one JSON line, as Backprop Lab's trace command");
@@ -40,6 +40,11 @@ public final class PythonScript {
         lines.add("");
         lines.addAll(parts.check());
         return String.join("\n", lines) + "\n";
+    }
+
+    /** A lesson's own words inside the docstring: a backslash or a quote in a title must not end it early. */
+    private static String docstringSafe(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** Saves the script to {@code file}, replacing it atomically; the exception's message is one line. */
