@@ -1,6 +1,7 @@
 package org.backproplab.ui.stepthrough;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -160,7 +161,10 @@ final class CodeTab {
 
     private void renderValues(int digits) {
         values.getChildren().clear();
-        for (StepVariables.Variable variable : shown) {
+        // What the lines compute comes first: it is the news of the sub-step, and must not hide below the fold.
+        List<StepVariables.Variable> newsFirst = new ArrayList<>(shown);
+        newsFirst.sort(Comparator.comparing(variable -> !variable.written()));
+        for (StepVariables.Variable variable : newsFirst) {
             Text name = new Text(variable.name());
             name.getStyleClass().addAll("code-token", variable.written() ? "code-written" : "code-read");
             Text shape = new Text("  " + variable.shape() + "  " + messages.get(variable.written()
