@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** The headless commands, runnable with no display. */
 @Command(name = "backprop-lab",
         description = "Backprop Lab without a window: trace, train and benchmark lessons.",
-        subcommands = {TraceCommand.class, TrainCommand.class, BenchCommand.class})
+        subcommands = {TraceCommand.class, TrainCommand.class, ExportCommand.class, BenchCommand.class})
 public final class Cli {
 
     /** Exit code for a lesson that cannot be read or saved; the same as picocli's usage errors. */

@@ -1,5 +1,6 @@
 package org.backproplab.engine;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.backproplab.trace.Matrix;
@@ -185,8 +186,20 @@ public final class Learner {
         Batches.gatherColumns(data.trainTargets(), new int[] {sample}, 0, 1, batchTargets);
     }
 
+    /**
+     * The training samples (columns of the training data) the next mini-batch will hold, in the
+     * order they sit in it: what an exported program needs to train on the same batches.
+     */
+    public int[] nextBatchSamples() {
+        return Arrays.copyOfRange(order, cursor, cursor + nextBatchCount());
+    }
+
+    private int nextBatchCount() {
+        return Math.min(batchSize, order.length - cursor);
+    }
+
     private int nextBatch() {
-        int count = Math.min(batchSize, order.length - cursor);
+        int count = nextBatchCount();
         Batches.gatherColumns(data.trainInputs(), order, cursor, count, batchInputs);
         Batches.gatherColumns(data.trainTargets(), order, cursor, count, batchTargets);
         return count;

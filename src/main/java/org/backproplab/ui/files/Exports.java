@@ -5,6 +5,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import org.backproplab.lesson.JupyterNotebook;
+import org.backproplab.lesson.LessonException;
+import org.backproplab.lesson.PythonScript;
+import org.backproplab.lesson.RecordedRun;
 import org.backproplab.lesson.TraceCsv;
 import org.backproplab.lesson.TraceJson;
 import org.backproplab.lesson.WorkedExample;
@@ -18,6 +22,8 @@ public final class Exports {
 
     /** Digits in a worked example: enough to check by hand, few enough to read aloud. */
     static final int WORKED_EXAMPLE_DIGITS = 4;
+    /** Training steps an exported program takes. */
+    public static final int PROGRAM_STEPS = 10;
 
     private final Dialogs dialogs;
     private final Messages messages;
@@ -52,6 +58,31 @@ public final class Exports {
         trace().ifPresent(trace -> dialogs.save(FileKind.WORKED_EXAMPLE, suggestedName.apply(FileKind.WORKED_EXAMPLE))
                 .ifPresent(file -> write(() -> WorkedExample.write(trace, 0, latest.get().settings(),
                         WORKED_EXAMPLE_DIGITS, file))));
+    }
+
+    /**
+     * The lesson as it is now, its first {@link #PROGRAM_STEPS} steps from its start as a NumPy
+     * script that repeats the app's numbers. A program that replays a few steps is the useful size
+     * for a student; the export command takes any number.
+     */
+    public void pythonScript() {
+        dialogs.save(FileKind.PYTHON_SCRIPT, suggestedName.apply(FileKind.PYTHON_SCRIPT))
+                .ifPresent(file -> write(() -> PythonScript.write(recordedRun(), file)));
+    }
+
+    /** As {@link #pythonScript()}, as a Jupyter notebook in the window's language. */
+    public void notebook() {
+        dialogs.save(FileKind.NOTEBOOK, suggestedName.apply(FileKind.NOTEBOOK))
+                .ifPresent(file -> write(() -> JupyterNotebook.write(recordedRun(), messages.locale(), file)));
+    }
+
+    /** A fresh run of the current settings: a handful of small steps, quick enough to take here. */
+    private RecordedRun recordedRun() throws IOException {
+        try {
+            return RecordedRun.of(latest.get().settings(), PROGRAM_STEPS);
+        } catch (LessonException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** The last recorded step, or a message saying how to record one. */

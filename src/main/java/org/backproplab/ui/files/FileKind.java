@@ -7,7 +7,9 @@ public enum FileKind {
     PICTURE("png"),
     TRACE_CSV("csv"),
     TRACE_JSON("json"),
-    WORKED_EXAMPLE("md");
+    WORKED_EXAMPLE("md"),
+    PYTHON_SCRIPT("py"),
+    NOTEBOOK("ipynb");
 
     private final String extension;
 

@@ -55,7 +55,10 @@ final class LabMenu {
                 new SeparatorMenuItem(),
                 asking(messages.get("menu.export.traceCsv"), "export-trace-csv", exports::traceCsv),
                 asking(messages.get("menu.export.traceJson"), "export-trace-json", exports::traceJson),
-                asking(messages.get("menu.export.worked"), "export-worked", exports::workedExample));
+                asking(messages.get("menu.export.worked"), "export-worked", exports::workedExample),
+                new SeparatorMenuItem(),
+                asking(messages.get("menu.export.python"), "export-python", exports::pythonScript),
+                asking(messages.get("menu.export.notebook"), "export-notebook", exports::notebook));
 
         MenuItem open = asking(messages.get("menu.open"), "menu-open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));

@@ -288,6 +288,7 @@ public final class StepThroughMode {
             panel.formulas.clear();
             panel.formulas.addNote(messages.get("step.start"));
             panel.matrices.clear();
+            showCode(Optional.empty());
             return;
         }
         StepThrough.Frame frame = current.get();
@@ -295,11 +296,18 @@ public final class StepThroughMode {
         ringFocus();
         overlay.show(frame, animate ? 0 : 1, panel.digits(), picked, banner(frame));
         showFormulas(frame);
+        showCode(current);
         if (animate) {
             animation.start();
         } else {
             animation.finish();
         }
+    }
+
+    /** The lesson's step as code, the frame's sub-step lit; the code of the settings as they are now. */
+    private void showCode(Optional<StepThrough.Frame> frame) {
+        model.live().ifPresent(live -> panel.code.show(live.settings(), frame.flatMap(shown -> shown.pass().trace()),
+                frame.flatMap(StepThrough.Frame::subStep), panel.digits()));
     }
 
     private void showLab(LabSnapshot lab) {

@@ -50,6 +50,7 @@ public final class StepThroughPanel extends VBox {
     public final Label passText = new Label();
     public final FormulaView formulas;
     final FormulaView matrices;
+    final CodeTab code;
     private final ScrollPane formulasScroll;
 
     private final Messages messages;
@@ -65,6 +66,7 @@ public final class StepThroughPanel extends VBox {
         formulas = new FormulaView(messages, FORMULA_SIZE, palette.text(), FormulaView.Lines.WRAP);
         // A matrix cut over two lines no longer reads as one: the matrix form shrinks, or scrolls sideways.
         matrices = new FormulaView(messages, FORMULA_SIZE, palette.text(), FormulaView.Lines.FIT);
+        code = new CodeTab(messages);
         formulas.getStyleClass().add("step-formulas");
         matrices.getStyleClass().add("step-matrices");
 
@@ -123,7 +125,7 @@ public final class StepThroughPanel extends VBox {
         // One at a time, each with the panel's whole height: a sub-step's formulas fit without scrolling.
         formulasScroll = scroll(formulas);
         TabPane working = new TabPane(tab("step.tab.formulas", "step-formulas-tab", formulasScroll),
-                tab("step.tab.matrices", "step-matrices-tab", scroll(matrices)));
+                tab("step.tab.matrices", "step-matrices-tab", scroll(matrices)), code.tab());
         working.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         working.getStyleClass().add("step-working");
         working.setMinHeight(80);

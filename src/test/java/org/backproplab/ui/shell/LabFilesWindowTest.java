@@ -24,6 +24,7 @@ import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.files.Dialogs;
+import org.backproplab.ui.files.Exports;
 import org.backproplab.ui.files.LabFiles;
 import org.backproplab.ui.files.Recovery;
 import org.backproplab.ui.testing.LabMenus;
@@ -234,6 +235,25 @@ class LabFilesWindowTest {
         String markdown = Files.readString(handout);
         assertTrue(markdown.startsWith("# XOR fixture"), markdown);
         assertTrue(markdown.contains("$"), "the formulas are LaTeX math");
+    }
+
+    @Test
+    void theLessonExportsAsANumpyScriptAndANotebookOfItsFirstSteps(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path script = folder.resolve("xor.py");
+        Path notebook = folder.resolve("xor.ipynb");
+        dialogs.filesToChoose.add(script);
+        robot.interact(() -> LabMenus.item(robot, "export-python").fire());
+        dialogs.filesToChoose.add(notebook);
+        robot.interact(() -> LabMenus.item(robot, "export-notebook").fire());
+
+        assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+        String program = Files.readString(script);
+        assertTrue(program.startsWith("\"\"\"XOR fixture: " + Exports.PROGRAM_STEPS + " training steps"), program);
+        // The fixture's own starting weights, so the program starts where the lab's lesson does.
+        assertTrue(program.contains("W2 = np.array([[3.0, -4.0, 0.8]])"), program);
+        assertEquals(4, new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(notebook))
+                .get("nbformat").asInt());
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +19,6 @@ import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.backproplab.lesson.Experiment;
-import org.backproplab.lesson.Lesson;
-import org.backproplab.lesson.LessonFile;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
@@ -31,7 +27,6 @@ import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
-import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.graph.GraphGeometry;
 import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.math.MatrixView;
@@ -58,12 +53,14 @@ class StepThroughWindowTest {
     private StepThroughMode mode;
     private StepTrace expected;
 
+    private MazurWindow mazur;
+
     @Start
     void start(Stage stage) throws Exception {
-        Lesson lesson = LessonFile.readResource("/assets/lessons/mazur-2-2-2.json");
-        window = LabWindow.open(stage, lesson, Messages.forLocale(Locale.ROOT));
-        mode = window.stepThrough();
-        expected = Experiment.of(lesson).learner().tracedSample(0);
+        mazur = MazurWindow.open(stage);
+        window = mazur.window();
+        mode = mazur.mode();
+        expected = mazur.expected();
     }
 
     // --- driving ---
@@ -76,14 +73,11 @@ class StepThroughWindowTest {
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
+        return MazurWindow.onFx(read);
     }
 
-    /** Waits until no pass is on its way and the sub-step on show has finished moving. */
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> onFx(() -> !mode.model().isWaiting() && !mode.animation().isRunning()));
-        WaitForAsyncUtils.waitForFxEvents();
+        mazur.settle();
     }
 
     private void next(FxRobot robot) throws Exception {

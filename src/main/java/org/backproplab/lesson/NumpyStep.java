@@ -1,0 +1,388 @@
+package org.backproplab.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Hyperparameters;
+import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.engine.Regularization;
+import org.backproplab.trace.SubStep;
+
+/**
+ * A lesson's training step as short, idiomatic NumPy, in the order of the pass: forward, loss,
+ * output δ, hidden δ, gradients, update. Names follow the formulas (W1, b1, z1, a1, delta1, dW1,
+ * db1 for the first layer after the inputs), so the code reads beside the math. The one source of
+ * the code that the Code tab shows and that the exported script and notebook run.
+ *
+ * <p>Every line computes exactly what the engine computes, in the same order where the rounding
+ * depends on it (the optimizer's products, the clipping scale), so the exported program repeats the
+ * app's numbers to within a few units in the last place. Every activation, loss, optimizer and
+ * regularization is written by an exhaustive switch: a new one does not compile until it is exported.
+ */
+public final class NumpyStep {
+
+    private final List<InputFeature> features;
+    private final List<LayerSpec> layers;
+    private final Hyperparameters hyper;
+
+    private NumpyStep(Lesson lesson) {
+        this.features = lesson.features();
+        this.layers = lesson.layers();
+        this.hyper = lesson.hyperparameters();
+    }
+
+    public static NumpyStep of(Lesson lesson) {
+        return new NumpyStep(lesson);
+    }
+
+    /** How many layers after the inputs; Python's names number them from 1. */
+    public int layerCount() {
+        return layers.size();
+    }
+
+    // ---------------------------------------------------------------- definitions and settings
+
+    /** The imports and the helper functions the step calls (only those this network needs). */
+    public List<String> definitions() {
+        List<String> lines = new ArrayList<>(List.of("import json", "import math", "import sys", "", "import numpy as np"));
+        Set<Activation> used = new LinkedHashSet<>();
+        layers.forEach(layer -> used.add(layer.activation()));
+        for (Activation activation : used) {
+            List<String> function = switch (activation) {
+                case SIGMOID -> List.of("def sigmoid(z):", "    return 1 / (1 + np.exp(-z))");
+                case TANH, LINEAR -> List.of();
+                case RELU -> List.of("def relu(z):", "    return np.where(z > 0, z, 0.0)");
+                case LEAKY_RELU -> List.of("def leaky_relu(z):", "    return np.where(z > 0, z, " + Activation.LEAK + " * z)");
+                case SOFTMAX -> List.of("def softmax(z):",
+                        "    e = np.exp(z - z.max(axis=0))  # minus each column's largest z: exp() cannot overflow",
+                        "    return e / e.sum(axis=0)");
+            };
+            if (!function.isEmpty()) {
+                lines.add("");
+                lines.add("");
+                lines.addAll(function);
+            }
+        }
+        if (hyper.loss() == Loss.SOFTMAX_CROSS_ENTROPY) {
+            lines.addAll(List.of("", "", "def log_sum_exp(z):",
+                    "    top = z.max(axis=0)  # as in softmax: exp() cannot overflow",
+                    "    return top + np.log(np.sum(np.exp(z - top), axis=0))"));
+        }
+        if (hyper.loss() == Loss.SQUARED_ERROR && output() == Activation.SOFTMAX) {
+            lines.addAll(List.of("", "", "def softmax_backward(a, g):",
+                    "    # the softmax Jacobian applied to g = dL/da, one column (sample) at a time",
+                    "    return a * (g - np.sum(a * g, axis=0))"));
+        }
+        return lines;
+    }
+
+    /** The hyperparameters as named constants, and the optimizer's memory, empty before the first step. */
+    public List<String> settings() {
+        List<String> lines = new ArrayList<>();
+        OptimizerSettings optimizer = hyper.optimizer();
+        lines.add("learning_rate = " + number(optimizer.learningRate()));
+        switch (optimizer) {
+            case OptimizerSettings.Sgd _ -> {
+            }
+            case OptimizerSettings.Momentum momentum -> {
+                lines.add("momentum = " + number(momentum.momentum()));
+                lines.add("# the velocity of every weight and bias: what momentum carries from step to step");
+                forEachParameter(p -> lines.add("v" + p + " = np.zeros_like(" + p + ")"));
+            }
+            case OptimizerSettings.Adam adam -> {
+                lines.add("beta1, beta2, epsilon = " + number(adam.beta1()) + ", " + number(adam.beta2()) + ", "
+                        + number(adam.epsilon()));
+                lines.add("# Adam's moving means m and variances v of every gradient, and its step count t");
+                forEachParameter(p -> lines.add("m" + p + ", v" + p + " = np.zeros_like(" + p + "), np.zeros_like(" + p + ")"));
+                lines.add("t = 0");
+            }
+        }
+        Regularization regularization = hyper.regularization();
+        if (regularization.isActive()) {
+            lines.add(penaltyRate() + " = " + number(regularization.rate()) + "  # the " + regularization.kind().id()
+                    + " penalty's strength, lambda");
+        }
+        if (clipped()) {
+            lines.add("max_norm = " + number(hyper.gradientClipNorm()) + "  # gradients are scaled down together beyond this norm");
+        }
+        if (!hyper.trainBiases()) {
+            lines.add("# the biases stay fixed: they are never updated");
+        }
+        return lines;
+    }
+
+    /** The network's inputs computed from the points' coordinates x1 and x2, one row per feature. */
+    public String inputFeatures(String x1, String x2) {
+        List<String> rows = new ArrayList<>();
+        for (InputFeature feature : features) {
+            rows.add(switch (feature) {
+                case X1 -> x1;
+                case X2 -> x2;
+                case X1_SQUARED -> x1 + " ** 2";
+                case X2_SQUARED -> x2 + " ** 2";
+                case X1_TIMES_X2 -> x1 + " * " + x2;
+                case SIN_X1 -> "np.sin(" + x1 + ")";
+                case SIN_X2 -> "np.sin(" + x2 + ")";
+            });
+        }
+        return "np.array([" + String.join(", ", rows) + "])";
+    }
+
+    // ---------------------------------------------------------------- the step
+
+    /** The lines that take one mini-batch out of the training data: X, y and the batch size m. */
+    public List<String> batch() {
+        return List.of(
+                "X = X_train[:, batch]  # one column per sample",
+                "y = y_train[:, batch]  # targets",
+                "m = X.shape[1]  # samples in the batch");
+    }
+
+    /** The training step on a batch X, y, block by block, in the order of the pass. */
+    public List<CodeBlock> step() {
+        List<CodeBlock> blocks = new ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            blocks.add(forward(l));
+        }
+        blocks.add(loss());
+        for (int l = layers.size() - 1; l >= 0; l--) {
+            blocks.add(backward(l));
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            blocks.add(gradients(l));
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            blocks.add(update(l));
+        }
+        return blocks;
+    }
+
+    /**
+     * The call that records the step just taken: what the exported programs print and check, in the
+     * {@code trace} command's JSON names.
+     */
+    public String recordCall() {
+        List<String> perLayer = new ArrayList<>();
+        for (int k = 1; k <= layers.size(); k++) {
+            perLayer.add("(z" + k + ", a" + k + ", delta" + k + ", dW" + k + ", db" + k + ", W" + k + ", b" + k + ")");
+        }
+        return "trace.append(record(step, loss, " + (hyper.regularization().isActive() ? "penalty" : "0.0") + ", "
+                + (clipped() ? "scale" : "1.0") + ", [" + String.join(", ", perLayer) + "]))";
+    }
+
+    private CodeBlock forward(int l) {
+        int k = l + 1;
+        String z = "z" + k;
+        return CodeBlock.of(new SubStep.ForwardLayer(l), List.of(
+                "# forward, layer " + k,
+                z + " = W" + k + " @ " + below(l) + " + b" + k,
+                "a" + k + " = " + activate(layers.get(l).activation(), z)));
+    }
+
+    private CodeBlock loss() {
+        int k = layers.size();
+        String a = "a" + k;
+        String z = "z" + k;
+        List<String> lines = new ArrayList<>();
+        lines.add("# loss (" + hyper.loss().id() + "), mean over the batch");
+        lines.add("loss = np.mean(np.sum(" + switch (hyper.loss()) {
+            case SQUARED_ERROR -> "0.5 * (y - " + a + ") ** 2";
+            // From z, as the app computes it: a saturated sigmoid never takes log(0).
+            case BINARY_CROSS_ENTROPY -> "np.maximum(" + z + ", 0) - y * " + z + " + np.log1p(np.exp(-np.abs(" + z + ")))";
+            case SOFTMAX_CROSS_ENTROPY -> "y * (log_sum_exp(" + z + ") - " + z + ")";
+        } + ", axis=0))");
+        Regularization regularization = hyper.regularization();
+        if (regularization.isActive()) {
+            String each = switch (regularization.kind()) {
+                case NONE -> throw new IllegalStateException("an active penalty has a kind");
+                case L1 -> "np.sum(np.abs(W))";
+                case L2 -> "np.sum(0.5 * W * W)";
+            };
+            lines.add("penalty = " + penaltyRate() + " * sum(" + each + " for W in (" + allWeights() + "))");
+        }
+        return CodeBlock.of(new SubStep.ComputeLoss(), lines);
+    }
+
+    private CodeBlock backward(int l) {
+        int k = l + 1;
+        String delta = "delta" + k;
+        Activation activation = layers.get(l).activation();
+        List<String> lines = new ArrayList<>();
+        if (l == layers.size() - 1) {
+            lines.add("# output error: delta = dL/dz");
+            String error = "(a" + k + " - y)";
+            if (hyper.loss().requiredOutput().isPresent()) {
+                lines.add(delta + " = a" + k + " - y  # f' cancels with cross-entropy");
+            } else if (activation == Activation.SOFTMAX) {
+                lines.add(delta + " = softmax_backward(a" + k + ", a" + k + " - y)");
+            } else {
+                lines.add(delta + " = " + times(error, slope(activation, k)));
+            }
+        } else {
+            lines.add("# hidden error, sent back through W" + (k + 1));
+            lines.add(delta + " = " + times("(W" + (k + 1) + ".T @ delta" + (k + 1) + ")", slope(activation, k)));
+        }
+        return CodeBlock.of(new SubStep.BackwardLayer(l), lines);
+    }
+
+    private CodeBlock gradients(int l) {
+        int k = l + 1;
+        List<String> lines = new ArrayList<>();
+        lines.add("# gradients of layer " + k + ", mean over the batch");
+        lines.add("dW" + k + " = delta" + k + " @ " + below(l) + ".T / m");
+        lines.add("db" + k + " = np.mean(delta" + k + ", axis=1, keepdims=True)");
+        Regularization regularization = hyper.regularization();
+        if (regularization.isActive()) {
+            lines.add("dW" + k + "_penalty = " + penaltyRate() + " * " + switch (regularization.kind()) {
+                case NONE -> throw new IllegalStateException("an active penalty has a kind");
+                case L1 -> "np.sign(W" + k + ")";
+                case L2 -> "W" + k;
+            });
+        }
+        return CodeBlock.of(new SubStep.Gradients(l), lines);
+    }
+
+    private CodeBlock update(int l) {
+        int k = l + 1;
+        List<String> lines = new ArrayList<>();
+        if (l == 0) {
+            lines.addAll(beforeUpdates());
+        }
+        lines.add("# update layer " + k);
+        String weightGradient = gradient("dW" + k + (hyper.regularization().isActive() ? " + dW" + k + "_penalty" : ""));
+        String biasGradient = gradient("db" + k);
+        updateOne(lines, "W" + k, weightGradient);
+        if (hyper.trainBiases()) {
+            updateOne(lines, "b" + k, biasGradient);
+        }
+        return CodeBlock.of(new SubStep.Update(l), lines);
+    }
+
+    /** What every layer's update needs first: the clipping scale, Adam's step count. */
+    private List<String> beforeUpdates() {
+        List<String> lines = new ArrayList<>();
+        if (clipped()) {
+            List<String> all = new ArrayList<>();
+            for (int k = 1; k <= layers.size(); k++) {
+                all.add("dW" + k + (hyper.regularization().isActive() ? " + dW" + k + "_penalty" : ""));
+                if (hyper.trainBiases()) {
+                    all.add("db" + k);
+                }
+            }
+            lines.add("# clipping: all gradients scaled together");
+            lines.add("norm = np.sqrt(sum(np.sum(g * g) for g in [" + String.join(", ", all) + "]))");
+            lines.add("scale = max_norm / norm if norm > max_norm else 1.0");
+        }
+        if (hyper.optimizer() instanceof OptimizerSettings.Adam) {
+            lines.add("t += 1  # Adam's step count");
+        }
+        return lines;
+    }
+
+    /** The gradient the optimizer sees: the data term (plus the penalty's), scaled when clipped. */
+    private String gradient(String sum) {
+        String g = sum.contains(" ") ? "(" + sum + ")" : sum;
+        return clipped() ? "scale * " + g : sum;
+    }
+
+    private void updateOne(List<String> lines, String p, String gradient) {
+        switch (hyper.optimizer()) {
+            case OptimizerSettings.Sgd _ -> lines.add(p + " -= learning_rate * " + parenthesised(gradient));
+            case OptimizerSettings.Momentum _ -> {
+                lines.add("v" + p + " = momentum * v" + p + " - learning_rate * " + parenthesised(gradient));
+                lines.add(p + " += v" + p);
+            }
+            case OptimizerSettings.Adam _ -> {
+                String g = gradient;
+                if (gradient.contains(" ")) {
+                    g = "g" + p;
+                    lines.add(g + " = " + gradient);
+                }
+                lines.add("m" + p + " = beta1 * m" + p + " + (1 - beta1) * " + g);
+                lines.add("v" + p + " = beta2 * v" + p + " + (1 - beta2) * " + g + " * " + g);
+                lines.add(p + " -= learning_rate * (m" + p + " / (1 - beta1 ** t)) / (np.sqrt(v" + p
+                        + " / (1 - beta2 ** t)) + epsilon)");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- pieces
+
+    private static String parenthesised(String expression) {
+        return expression.contains(" ") ? "(" + expression + ")" : expression;
+    }
+
+    /** What layer {@code l} reads: the inputs X, or the activations of the layer below. */
+    private static String below(int l) {
+        return l == 0 ? "X" : "a" + l;
+    }
+
+    private static String activate(Activation activation, String z) {
+        return switch (activation) {
+            case SIGMOID -> "sigmoid(" + z + ")";
+            case TANH -> "np.tanh(" + z + ")";
+            case RELU -> "relu(" + z + ")";
+            case LEAKY_RELU -> "leaky_relu(" + z + ")";
+            case LINEAR -> z + "  # linear: a = z";
+            case SOFTMAX -> "softmax(" + z + ")";
+        };
+    }
+
+    /** f′ of layer k as an expression, or empty when it is 1 (linear). */
+    private static String slope(Activation activation, int k) {
+        String a = "a" + k;
+        String z = "z" + k;
+        return switch (activation) {
+            case SIGMOID -> a + " * (1 - " + a + ")";
+            case TANH -> "(1 - " + a + " * " + a + ")";
+            case RELU -> "(" + z + " > 0)";
+            case LEAKY_RELU -> "np.where(" + z + " > 0, 1.0, " + Activation.LEAK + ")";
+            case LINEAR -> "";
+            case SOFTMAX -> throw new IllegalArgumentException("softmax is only allowed on the output layer");
+        };
+    }
+
+    private static String times(String value, String slope) {
+        return slope.isEmpty() ? value + "  # linear: f'(z) = 1" : value + " * " + slope;
+    }
+
+    private Activation output() {
+        return layers.getLast().activation();
+    }
+
+    private boolean clipped() {
+        return hyper.gradientClipNorm() > 0;
+    }
+
+    private String penaltyRate() {
+        return hyper.regularization().kind().id();
+    }
+
+    private String allWeights() {
+        List<String> all = new ArrayList<>();
+        for (int k = 1; k <= layers.size(); k++) {
+            all.add("W" + k);
+        }
+        return String.join(", ", all) + (layers.size() == 1 ? "," : "");
+    }
+
+    private void forEachParameter(Consumer<String> each) {
+        for (int k = 1; k <= layers.size(); k++) {
+            each.accept("W" + k);
+            if (hyper.trainBiases()) {
+                each.accept("b" + k);
+            }
+        }
+    }
+
+    /** A double as a Python literal that reads back to exactly the same value. */
+    static String number(double value) {
+        return Double.toString(value);
+    }
+}

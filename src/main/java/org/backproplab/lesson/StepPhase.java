@@ -1,0 +1,31 @@
+package org.backproplab.lesson;
+
+import org.backproplab.trace.SubStep;
+
+/** The five parts of a training step, in the order of the pass: what a notebook gives a cell each. */
+public enum StepPhase {
+    FORWARD, LOSS, BACKWARD, GRADIENTS, UPDATE;
+
+    /** The phase a sub-step (of either granularity) belongs to. */
+    public static StepPhase of(SubStep subStep) {
+        return switch (subStep) {
+            case SubStep.ForwardLayer _, SubStep.ForwardNeuron _ -> FORWARD;
+            case SubStep.ComputeLoss _ -> LOSS;
+            case SubStep.BackwardLayer _, SubStep.BackwardNeuron _ -> BACKWARD;
+            case SubStep.Gradients _, SubStep.GradientsNeuron _ -> GRADIENTS;
+            case SubStep.Update _, SubStep.UpdateNeuron _ -> UPDATE;
+        };
+    }
+
+    /** The whole-layer sub-step a neuron's sub-step is part of: the code works a layer at a time. */
+    public static SubStep wholeLayer(SubStep subStep) {
+        return switch (subStep) {
+            case SubStep.ForwardNeuron n -> new SubStep.ForwardLayer(n.layer());
+            case SubStep.BackwardNeuron n -> new SubStep.BackwardLayer(n.layer());
+            case SubStep.GradientsNeuron n -> new SubStep.Gradients(n.layer());
+            case SubStep.UpdateNeuron n -> new SubStep.Update(n.layer());
+            case SubStep.ForwardLayer _, SubStep.ComputeLoss _, SubStep.BackwardLayer _, SubStep.Gradients _,
+                    SubStep.Update _ -> subStep;
+        };
+    }
+}

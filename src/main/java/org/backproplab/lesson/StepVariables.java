@@ -1,0 +1,137 @@
+package org.backproplab.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backproplab.trace.LayerTrace;
+import org.backproplab.trace.Matrix;
+import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.StepTrace;
+import org.backproplab.trace.SubStep;
+
+/**
+ * The values a sub-step's lines of {@link NumpyStep} read and write, under the code's names, taken
+ * from the trace: what a student would see printing them in the program at that moment.
+ */
+public final class StepVariables {
+
+    /**
+     * One variable of the code and its value.
+     *
+     * @param name    its name in the code, e.g. {@code "delta1"}
+     * @param value   its value, in the code's layout (one column per sample; W one row per neuron)
+     * @param written true if the sub-step's lines compute it, false if they only read it
+     */
+    public record Variable(String name, Matrix value, boolean written) {
+
+        /** NumPy's shape of the value; the loss is a scalar. */
+        public String shape() {
+            return name.equals("loss") || name.equals("penalty") ? "()" : "(" + value.rows() + ", " + value.cols() + ")";
+        }
+    }
+
+    private final StepTrace trace;
+    private final List<Variable> variables = new ArrayList<>();
+
+    private StepVariables(StepTrace trace) {
+        this.trace = trace;
+    }
+
+    /** What sub-step {@code subStep} (of either granularity) reads, then what it writes. */
+    public static List<Variable> of(StepTrace trace, SubStep subStep) {
+        StepVariables list = new StepVariables(trace);
+        list.collect(StepPhase.wholeLayer(subStep));
+        return List.copyOf(list.variables);
+    }
+
+    private void collect(SubStep subStep) {
+        int last = trace.layers().size() - 1;
+        switch (subStep) {
+            case SubStep.ForwardLayer(int l) -> {
+                LayerTrace layer = trace.layers().get(l);
+                read("W" + (l + 1), layer.weightsBefore());
+                read("b" + (l + 1), layer.biasesBefore());
+                below(l);
+                write("z" + (l + 1), layer.z());
+                write("a" + (l + 1), layer.a());
+            }
+            case SubStep.ComputeLoss() -> {
+                read("a" + (last + 1), trace.outputLayer().a());
+                read("y", trace.targets());
+                write("loss", Matrix.column(trace.loss()));
+                if (trace.penalty() != 0) {
+                    write("penalty", Matrix.column(trace.penalty()));
+                }
+            }
+            case SubStep.BackwardLayer(int l) -> {
+                LayerTrace layer = trace.layers().get(l);
+                if (l == last) {
+                    read("a" + (l + 1), layer.a());
+                    read("y", trace.targets());
+                } else {
+                    read("W" + (l + 2), trace.layers().get(l + 1).weightsBefore());
+                    read("delta" + (l + 2), trace.layers().get(l + 1).delta());
+                    read("z" + (l + 1), layer.z());
+                    read("a" + (l + 1), layer.a());
+                }
+                write("delta" + (l + 1), layer.delta());
+            }
+            case SubStep.Gradients(int l) -> {
+                LayerTrace layer = trace.layers().get(l);
+                read("delta" + (l + 1), layer.delta());
+                below(l);
+                write("dW" + (l + 1), layer.weightGradient());
+                write("db" + (l + 1), layer.biasGradient());
+                if (layer.penaltyGradient().maxAbs() != 0) {
+                    write("dW" + (l + 1) + "_penalty", layer.penaltyGradient());
+                }
+            }
+            case SubStep.Update(int l) -> {
+                LayerTrace layer = trace.layers().get(l);
+                read("dW" + (l + 1), layer.weightGradient());
+                read("db" + (l + 1), layer.biasGradient());
+                memory(l + 1, layer.optimizerStateAfter());
+                write("W" + (l + 1), layer.weightsAfter());
+                if (trace.biasesTrained()) {
+                    write("b" + (l + 1), layer.biasesAfter());
+                }
+            }
+            case SubStep.ForwardNeuron _, SubStep.BackwardNeuron _, SubStep.GradientsNeuron _, SubStep.UpdateNeuron _ ->
+                    throw new IllegalArgumentException("the code works a layer at a time: " + subStep);
+        }
+    }
+
+    /** The optimizer's memory the update leaves, under the code's names. */
+    private void memory(int k, OptimizerState state) {
+        switch (state) {
+            case OptimizerState.Stateless() -> {
+            }
+            case OptimizerState.Velocity(Matrix weights, Matrix biases) -> {
+                write("vW" + k, weights);
+                if (trace.biasesTrained()) {
+                    write("vb" + k, biases);
+                }
+            }
+            case OptimizerState.AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean,
+                    Matrix biasVariance, long weightSteps, long biasSteps) -> {
+                write("mW" + k, weightMean);
+                write("vW" + k, weightVariance);
+                if (trace.biasesTrained()) {
+                    write("mb" + k, biasMean);
+                    write("vb" + k, biasVariance);
+                }
+            }
+        }
+    }
+
+    private void below(int l) {
+        read(l == 0 ? "X" : "a" + l, l == 0 ? trace.inputs() : trace.layers().get(l - 1).a());
+    }
+
+    private void read(String name, Matrix value) {
+        variables.add(new Variable(name, value, false));
+    }
+
+    private void write(String name, Matrix value) {
+        variables.add(new Variable(name, value, true));
+    }
+}
