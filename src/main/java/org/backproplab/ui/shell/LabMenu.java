@@ -52,7 +52,8 @@ final class LabMenu {
                 new SeparatorMenuItem(),
                 item(messages.get("menu.export.traceCsv"), "export-trace-csv", exports::traceCsv),
                 item(messages.get("menu.export.traceJson"), "export-trace-json", exports::traceJson),
-                item(messages.get("menu.export.worked"), "export-worked", exports::workedExample));
+                item(messages.get("menu.export.worked"), "export-worked", exports::workedExample),
+                item(messages.get("menu.export.exercises"), "export-exercises", exports::exerciseSheets));
 
         MenuItem open = item(messages.get("menu.open"), "menu-open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
