@@ -54,7 +54,7 @@ public final class ExerciseSheet {
         int samples = ExerciseSet.trainingSamples(lesson);
         String which = page.say("exercise.sample", String.valueOf(exercise.sample()), String.valueOf(samples));
         if (lesson.batchSize() > 1) {
-            which = page.say("exercise.sample.batch", String.valueOf(lesson.batchSize())) + " " + which;
+            which = page.say("exercise.sample.batch", String.valueOf(lesson.batchSize()), which);
         }
         page.sample(trace, 0, which);
         if (!answers) {

@@ -89,7 +89,7 @@ final class HandoutMarkdown {
         Regularization regularization = lesson.hyperparameters().regularization();
         if (regularization.isActive()) {
             items.add(say("network.regularization", say("regularization." + regularization.kind().id()),
-                    inline(new Symbol("λ"), regularization.rate())));
+                    inline(new Symbol("λ"), regularization.rate()), say("regularization.rule." + regularization.kind().id())));
         }
         double clipNorm = lesson.hyperparameters().gradientClipNorm();
         if (clipNorm > 0) {

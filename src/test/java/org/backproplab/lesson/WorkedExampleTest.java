@@ -143,7 +143,8 @@ class WorkedExampleTest {
         for (String text : List.of(
                 "Inputs, computed from the point (x₁, x₂): $x_{1}$ = x₁, $x_{2}$ = x₂, $x_{3}$ = sin x₁.",
                 "- Optimizer: Adam, $\\eta = 0.05$, $\\beta_{1} = 0.9$, $\\beta_{2} = 0.999$, $\\varepsilon = 1 \\times 10^{-8}$.",
-                "- Regularization: L2 penalty on the weights, $\\lambda = 0.01$.",
+                "- Regularization: L2 penalty on the weights, $\\lambda = 0.01$; $R = \\tfrac{1}{2} \\lambda \\sum w^{2}$, which adds "
+                        + "$\\lambda \\cdot w$ to each weight's gradient.",
                 "multiplied by $c = " + SignificantNumber.latex(batch.gradientScale(), 4) + "$",
                 "a mini-batch of 10 samples", "those of sample 3",
                 "- Input: $x_{1} = " + SignificantNumber.latex(batch.inputs().get(0, 2), 4) + "$",
