@@ -57,9 +57,10 @@ public final class WorkedExample {
         return new WorkedExample(trace, sample, lesson, significantDigits, locale).render();
     }
 
-    /** Saves the English handout to {@code file}, replacing it atomically; the exception's message is one line. */
-    public static void write(StepTrace trace, int sample, Lesson lesson, int significantDigits, Path file) throws IOException {
-        TextFile.save(file, markdown(trace, sample, lesson, significantDigits));
+    /** Saves the handout in {@code locale}'s language to {@code file}, replacing it atomically; the exception's message is one line. */
+    public static void write(StepTrace trace, int sample, Lesson lesson, int significantDigits, Locale locale, Path file)
+            throws IOException {
+        TextFile.save(file, markdown(trace, sample, lesson, significantDigits, locale));
     }
 
     private String render() {

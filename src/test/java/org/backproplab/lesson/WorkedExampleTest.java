@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,9 +174,30 @@ class WorkedExampleTest {
     void savesTheHandout() throws Exception {
         Path file = dir.resolve("handout.md");
 
-        WorkedExample.write(mazurStep, 0, mazur, 4, file);
+        WorkedExample.write(mazurStep, 0, mazur, 4, Locale.ENGLISH, file);
 
         assertEquals(WorkedExample.markdown(mazurStep, 0, mazur, 4), Files.readString(file));
+    }
+
+    @Test
+    void inChineseTheHandoutHasChineseWordsAndTheLessonsChineseTitleAroundTheSameFormulas() {
+        String english = WorkedExample.markdown(mazurStep, 0, mazur, 4);
+        String chinese = WorkedExample.markdown(mazurStep, 0, mazur, 4, Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(chinese.startsWith("# Mazur 的逐步示例，2-2-2"), chinese);
+        assertTrue(chinese.contains("## 1. 前向传播\n") && chinese.contains("## 5. 更新\n"), chinese);
+        assertFalse(chinese.contains("Forward pass"), "no English heading left");
+        assertEquals(formulas(english), formulas(chinese), "only the words change");
+    }
+
+    /** The display formulas of a page, in order. */
+    private static List<String> formulas(String page) {
+        String[] blocks = page.split("\\$\\$\n");
+        List<String> formulas = new ArrayList<>();
+        for (int b = 1; b < blocks.length; b += 2) {
+            formulas.add(blocks[b]);
+        }
+        return formulas;
     }
 
     private static String shown(double value) {

@@ -58,11 +58,11 @@ public final class Exports {
                 .ifPresent(file -> write(() -> TraceJson.write(trace, file))));
     }
 
-    /** The first sample of the current step, worked through in Markdown with LaTeX formulas. */
+    /** The first sample of the current step, worked through in Markdown with LaTeX formulas, in the window's language. */
     public void workedExample() {
         trace().ifPresent(trace -> dialogs.save(FileKind.WORKED_EXAMPLE, suggestedName.apply(FileKind.WORKED_EXAMPLE))
                 .ifPresent(file -> write(() -> WorkedExample.write(trace, 0, latest.get().settings(),
-                        WORKED_EXAMPLE_DIGITS, file))));
+                        WORKED_EXAMPLE_DIGITS, messages.locale(), file))));
     }
 
     /**
