@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.backproplab.lesson.Exercise;
 import org.backproplab.lesson.ExerciseFiles;
 import org.backproplab.lesson.ExerciseSet;
-import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,21 +51,18 @@ final class ExerciseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LessonException {
-        if (variants < 1 || variants > ExerciseSet.MAX_VARIANTS) {
-            throw new BadArgument(
-                    "--variants must be from 1 to " + ExerciseSet.MAX_VARIANTS + ", got " + variants);
-        }
         Locale locale = switch (language) {
             case "en" -> Locale.ENGLISH;
             case "zh-CN" -> Locale.SIMPLIFIED_CHINESE;
             default -> throw new BadArgument("--language must be en or zh-CN, got " + language);
         };
-        Lesson chosen = lesson.load();
-        SampleOption.check(sample, ExerciseSet.trainingSamples(chosen));
         List<Exercise> written;
         try {
-            written = ExerciseFiles.write(chosen, variants, seed, sample, locale, out);
-        } catch (IOException | IllegalArgumentException e) {
+            written = ExerciseFiles.write(lesson.load(), variants, seed, sample, locale, out);
+        } catch (IllegalArgumentException e) {
+            // The number of variants or the sample: the exercise says which, and what would do.
+            throw new BadArgument(e.getMessage());
+        } catch (IOException e) {
             throw new BadArgument("cannot write the exercise: " + e.getMessage());
         }
         spec.commandLine().getOut().printf("Wrote %d exercise %s, %s and %s to %s%n", written.size(),

@@ -42,8 +42,10 @@ final class TraceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--steps must be at least 1, got " + steps);
         }
         Learner learner = Experiment.of(lesson.load()).learner();
-        if (sample != null) {
-            SampleOption.check(sample, learner.data().trainSize());
+        int trainSize = learner.data().trainSize();
+        if (sample != null && (sample < 0 || sample >= trainSize)) {
+            throw new ParameterException(spec.commandLine(), "--sample must be from 0 to " + (trainSize - 1)
+                    + " (the lesson has " + trainSize + " training samples), got " + sample);
         }
         PrintWriter out = spec.commandLine().getOut();
         for (int step = 1; step <= steps; step++) {

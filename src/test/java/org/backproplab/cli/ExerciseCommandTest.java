@@ -54,8 +54,8 @@ class ExerciseCommandTest {
                 List.of("exercise", "xor", "--variants", "2", "--seed", "1", "--out", out, "--sample", "4"),
                 List.of("exercise", "xor", "--variants", "2", "--seed", "1", "--out", out, "--language", "fr"),
                 List.of("exercise", "xor", "--variants", "2", "--seed", "1", "--out", file.resolve("sheets").toString()));
-        List<String> expected = List.of("--variants must be from 1 to", "--variants must be from 1 to", "no-such-lesson: no such lesson",
-                "--sample must be from 0 to 3", "--language must be en or zh-CN", "cannot write the exercise: cannot create the folder");
+        List<String> expected = List.of("the number of variants must be from 1 to 200, got 0", "the number of variants must be from 1 to 200, got -2",
+                "no-such-lesson: no such lesson", "the sample must be from 0 to 3 (the lesson has 4 training samples), got 4", "--language must be en or zh-CN", "cannot write the exercise: cannot create the folder");
         for (int r = 0; r < refused.size(); r++) {
             CliRun run = CliRun.of(refused.get(r).toArray(String[]::new));
 

@@ -82,16 +82,17 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void done(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("files.problem.title"));
-        alert.setHeaderText(header);
-        alert.show();
+        tell(Alert.AlertType.INFORMATION, header, message);
     }
 
     @Override
     public void problem(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        tell(Alert.AlertType.ERROR, header, message);
+    }
+
+    /** A message that asks nothing, so the lab goes on while it shows. */
+    private void tell(Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message);
         alert.initOwner(owner);
         alert.setTitle(messages.get("files.problem.title"));
         alert.setHeaderText(header);
