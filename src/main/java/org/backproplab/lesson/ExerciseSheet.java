@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.backproplab.lesson.ExerciseQuestion.Quantity;
 import org.backproplab.trace.Caption;
 import org.backproplab.trace.Formula;
+import org.backproplab.trace.MathToken.Symbol;
 import org.backproplab.trace.StepTrace;
 
 /**
@@ -50,6 +51,9 @@ public final class ExerciseSheet {
         page.title(lesson, answers ? page.say("exercise.answers.subtitle", variant, String.valueOf(DIGITS))
                 : page.say("exercise.subtitle", variant), false);
         page.network(trace, lesson, false);
+        // The questions name weights by their indices alone: the student must know which is which.
+        page.paragraph(page.say("exercise.notation", page.inline(new Symbol("w", "ji", "(l)")), page.inline(new Symbol("x", "i", "")),
+                page.inline(new Symbol("W", "", "(l)")), page.inline(new Symbol("b", "j", "(l)")), page.inline(new Symbol("o", "j", ""))));
         rules();
         int samples = ExerciseSet.trainingSamples(lesson);
         String which = page.say("exercise.sample", String.valueOf(exercise.sample()), String.valueOf(samples));

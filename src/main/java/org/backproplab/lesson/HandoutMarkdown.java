@@ -89,7 +89,9 @@ final class HandoutMarkdown {
         Regularization regularization = lesson.hyperparameters().regularization();
         if (regularization.isActive()) {
             items.add(say("network.regularization", say("regularization." + regularization.kind().id()),
-                    inline(new Symbol("λ"), regularization.rate()), say("regularization.rule." + regularization.kind().id())));
+                    inline(new Symbol("λ"), regularization.rate()),
+                    "$" + mathText("penalty." + regularization.kind().id()) + "$",
+                    "$" + mathText("penaltyGradient." + regularization.kind().id()) + "$"));
         }
         double clipNorm = lesson.hyperparameters().gradientClipNorm();
         if (clipNorm > 0) {
@@ -225,6 +227,16 @@ final class HandoutMarkdown {
     /** Text as it is, for what the helpers above do not cover. */
     void append(String markdown) {
         out.append(markdown);
+    }
+
+    /** A symbol as inline math: "$w_{ji}^{(l)}$". */
+    String inline(Symbol symbol) {
+        return "$" + latex(List.of(symbol)) + "$";
+    }
+
+    /** LaTeX kept in the bundle under {@code math.}: read as written, since a message pattern would take its braces for arguments. */
+    private String mathText(String key) {
+        return text.getString("math." + key);
     }
 
     String say(String key, Object... arguments) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backproplab.engine.InputFeature;
@@ -188,6 +192,18 @@ class WorkedExampleTest {
         assertTrue(chinese.contains("## 1. 前向传播\n") && chinese.contains("## 5. 更新\n"), chinese);
         assertFalse(chinese.contains("Forward pass"), "no English heading left");
         assertEquals(formulas(english), formulas(chinese), "only the words change");
+    }
+
+    @Test
+    void theChineseWordsCoverEveryEnglishKeyAndNoOther() throws Exception {
+        Properties english = new Properties();
+        Properties chinese = new Properties();
+        try (var in = WorkedExample.class.getResourceAsStream("handout.properties");
+                var zh = WorkedExample.class.getResourceAsStream("handout_zh_CN.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            chinese.load(new InputStreamReader(zh, StandardCharsets.UTF_8));
+        }
+        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
     }
 
     /** The display formulas of a page, in order. */
