@@ -224,11 +224,6 @@ final class HandoutMarkdown {
         out.append("$$\n").append(latex).append("\n$$\n\n");
     }
 
-    /** Text as it is, for what the helpers above do not cover. */
-    void append(String markdown) {
-        out.append(markdown);
-    }
-
     /** A symbol as inline math: "$w_{ji}^{(l)}$". */
     String inline(Symbol symbol) {
         return "$" + latex(List.of(symbol)) + "$";
