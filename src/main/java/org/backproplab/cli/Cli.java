@@ -9,11 +9,14 @@ import picocli.CommandLine.ScopeType;
 
 /** The headless commands, runnable with no display. */
 @Command(name = "backprop-lab",
-        description = "Backprop Lab without a window: trace, train and benchmark lessons.",
-        subcommands = {TraceCommand.class, TrainCommand.class, ExportCommand.class, BenchCommand.class})
+        description = "Backprop Lab without a window: trace, train and benchmark lessons, export them as NumPy programs, and write exercise sheets.",
+        subcommands = {TraceCommand.class, TrainCommand.class, ExportCommand.class, ExerciseCommand.class, BenchCommand.class})
 public final class Cli {
 
-    /** Exit code for a lesson that cannot be read or saved; the same as picocli's usage errors. */
+    /**
+     * Exit code for a lesson that cannot be read or saved, or an argument a command cannot work
+     * with; the same as picocli's usage errors.
+     */
     public static final int BAD_LESSON = CommandLine.ExitCode.USAGE;
 
     /** Inherited by every command, so that {@code trace --help} works too. */
@@ -35,8 +38,8 @@ public final class Cli {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((exception, command, parsed) -> {
-                    if (exception instanceof LessonException) {
-                        // A teacher's mistake in a lesson is not a crash: one line, no stack trace.
+                    if (exception instanceof LessonException || exception instanceof BadArgument) {
+                        // A teacher's mistake in a lesson or an argument is not a crash: one line, no stack trace.
                         command.getErr().println(oneLine(exception.getMessage()));
                         return BAD_LESSON;
                     }

@@ -1,6 +1,7 @@
 package org.backproplab.trace;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One line of working, e.g. z₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + b₁⁽¹⁾ = 0.15·0.05 + 0.35 = 0.3575: the symbolic
@@ -41,6 +42,30 @@ public record Formula(Caption caption, Relation relation, List<List<MathToken>> 
     /** The same formula with a condition explaining a piecewise choice. */
     public Formula when(List<MathToken> why) {
         return new Formula(caption, relation, sides, why);
+    }
+
+    /**
+     * The rule without the numbers: the leading sides that still name quantities, e.g. a₁⁽¹⁾ =
+     * σ(z₁⁽¹⁾) = 1/(1 + e^(−z₁⁽¹⁾)) without = 1/(1 + e^(−0.3775)) = 0.5933. Empty when only the
+     * subject names anything (a linear activation's a = z is then all numbers after it).
+     */
+    public Optional<Formula> inSymbols() {
+        int count = 1;
+        while (count < sides.size() && namesQuantity(sides.get(count))) {
+            count++;
+        }
+        return count < 2 ? Optional.empty() : Optional.of(new Formula(caption, relation, sides.subList(0, count), List.of()));
+    }
+
+    /** Whether the tokens mention a symbol other than Euler's number. */
+    private static boolean namesQuantity(List<MathToken> tokens) {
+        return tokens.stream().anyMatch(token -> switch (token) {
+            case MathToken.Symbol symbol -> !symbol.equals(Tokens.EULER);
+            case MathToken.Fraction fraction -> namesQuantity(fraction.numerator()) || namesQuantity(fraction.denominator());
+            case MathToken.Power power -> namesQuantity(power.base()) || namesQuantity(power.exponent());
+            case MathToken.Root root -> namesQuantity(root.radicand());
+            case MathToken.Value _, MathToken.FunctionName _, MathToken.Operator _, MathToken.MatrixValue _ -> false;
+        });
     }
 
     /** The left-hand side: what is being computed or updated. */

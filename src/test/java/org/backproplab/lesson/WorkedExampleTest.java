@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backproplab.engine.InputFeature;
@@ -143,7 +149,8 @@ class WorkedExampleTest {
         for (String text : List.of(
                 "Inputs, computed from the point (x₁, x₂): $x_{1}$ = x₁, $x_{2}$ = x₂, $x_{3}$ = sin x₁.",
                 "- Optimizer: Adam, $\\eta = 0.05$, $\\beta_{1} = 0.9$, $\\beta_{2} = 0.999$, $\\varepsilon = 1 \\times 10^{-8}$.",
-                "- Regularization: L2 penalty on the weights, $\\lambda = 0.01$.",
+                "- Regularization: L2 penalty on the weights, $\\lambda = 0.01$; $R = \\tfrac{1}{2} \\lambda \\sum w^{2}$, which adds "
+                        + "$\\lambda \\cdot w$ to each weight's gradient.",
                 "multiplied by $c = " + SignificantNumber.latex(batch.gradientScale(), 4) + "$",
                 "a mini-batch of 10 samples", "those of sample 3",
                 "- Input: $x_{1} = " + SignificantNumber.latex(batch.inputs().get(0, 2), 4) + "$",
@@ -171,9 +178,42 @@ class WorkedExampleTest {
     void savesTheHandout() throws Exception {
         Path file = dir.resolve("handout.md");
 
-        WorkedExample.write(mazurStep, 0, mazur, 4, file);
+        WorkedExample.write(mazurStep, 0, mazur, 4, Locale.ENGLISH, file);
 
         assertEquals(WorkedExample.markdown(mazurStep, 0, mazur, 4), Files.readString(file));
+    }
+
+    @Test
+    void inChineseTheHandoutHasChineseWordsAndTheLessonsChineseTitleAroundTheSameFormulas() {
+        String english = WorkedExample.markdown(mazurStep, 0, mazur, 4);
+        String chinese = WorkedExample.markdown(mazurStep, 0, mazur, 4, Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(chinese.startsWith("# Mazur 的逐步示例，2-2-2"), chinese);
+        assertTrue(chinese.contains("## 1. 前向传播\n") && chinese.contains("## 5. 更新\n"), chinese);
+        assertFalse(chinese.contains("Forward pass"), "no English heading left");
+        assertEquals(formulas(english), formulas(chinese), "only the words change");
+    }
+
+    @Test
+    void theChineseWordsCoverEveryEnglishKeyAndNoOther() throws Exception {
+        Properties english = new Properties();
+        Properties chinese = new Properties();
+        try (var in = WorkedExample.class.getResourceAsStream("handout.properties");
+                var zh = WorkedExample.class.getResourceAsStream("handout_zh_CN.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            chinese.load(new InputStreamReader(zh, StandardCharsets.UTF_8));
+        }
+        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
+    }
+
+    /** The display formulas of a page, in order. */
+    private static List<String> formulas(String page) {
+        String[] blocks = page.split("\\$\\$\n");
+        List<String> formulas = new ArrayList<>();
+        for (int b = 1; b < blocks.length; b += 2) {
+            formulas.add(blocks[b]);
+        }
+        return formulas;
     }
 
     private static String shown(double value) {

@@ -24,6 +24,15 @@ public interface Dialogs {
     /** Asked on start when a previous session left a recovery copy: whether to restore it. */
     boolean restoreRecovery();
 
+    /** A folder to write files into, or empty if the user cancelled. */
+    Optional<Path> folder();
+
+    /** How many exercise sheets to write and from which seed, proposing {@code suggested}; empty if cancelled. */
+    Optional<ExerciseRequest> exerciseSheets(ExerciseRequest suggested);
+
     /** Tells the user something went wrong, with the reason in one message. */
     void problem(String header, String message);
+
+    /** Tells the user something they asked for, that finished out of sight, is done. */
+    void done(String header, String message);
 }

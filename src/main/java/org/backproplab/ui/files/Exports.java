@@ -1,11 +1,19 @@
 package org.backproplab.ui.files;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import org.backproplab.lesson.Exercise;
+import org.backproplab.lesson.ExerciseFiles;
 import org.backproplab.lesson.JupyterNotebook;
+import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.PythonScript;
 import org.backproplab.lesson.RecordedRun;
@@ -17,7 +25,10 @@ import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.PngImage;
 
-/** Pictures of the window and its views, and the current step's numbers as files for a handout. */
+/**
+ * Pictures of the window and its views, the current step's numbers as files for a handout, and
+ * exercise sheets drawn from the lesson.
+ */
 public final class Exports {
 
     /** Digits in a worked example: enough to check by hand, few enough to read aloud. */
@@ -53,11 +64,36 @@ public final class Exports {
                 .ifPresent(file -> write(() -> TraceJson.write(trace, file))));
     }
 
-    /** The first sample of the current step, worked through in Markdown with LaTeX formulas. */
+    /** The first sample of the current step, worked through in Markdown with LaTeX formulas, in the window's language. */
     public void workedExample() {
         trace().ifPresent(trace -> dialogs.save(FileKind.WORKED_EXAMPLE, suggestedName.apply(FileKind.WORKED_EXAMPLE))
                 .ifPresent(file -> write(() -> WorkedExample.write(trace, 0, latest.get().settings(),
-                        WORKED_EXAMPLE_DIGITS, file))));
+                        WORKED_EXAMPLE_DIGITS, messages.locale(), file))));
+    }
+
+    /**
+     * Exercise sheets of the lesson as it is set up now (its network, settings and data; the
+     * weights are each variant's own), on its first training sample, in the window's language.
+     * Drawing and tracing many variants can take a moment, so it runs off the FX thread and says
+     * when it is done or why it failed.
+     */
+    public void exerciseSheets() {
+        Lesson lesson = latest.get().settings();
+        ExerciseRequest suggested = new ExerciseRequest(ExerciseRequest.SUGGESTED_VARIANTS,
+                ThreadLocalRandom.current().nextInt(1, ExerciseRequest.SUGGESTED_SEED_BOUND));
+        dialogs.exerciseSheets(suggested).ifPresent(request -> dialogs.folder().ifPresent(folder ->
+                Thread.ofPlatform().daemon().name("exercise-sheets").start(() -> writeExercises(lesson, request, folder))));
+    }
+
+    private void writeExercises(Lesson lesson, ExerciseRequest request, Path folder) {
+        Locale language = messages.locale();
+        try {
+            List<Exercise> written = ExerciseFiles.write(lesson, request.variants(), request.seed(), 0, language, folder);
+            String text = messages.format("exercise.done.text", written.size(), folder.toString(), Long.toString(request.seed()));
+            Platform.runLater(() -> dialogs.done(messages.get("exercise.done.header"), text));
+        } catch (IOException | RuntimeException e) {
+            Platform.runLater(() -> dialogs.problem(messages.get("files.exportFailed"), e.getMessage()));
+        }
     }
 
     /**

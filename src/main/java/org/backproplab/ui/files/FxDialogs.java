@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.backproplab.ui.common.Messages;
@@ -61,8 +62,37 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> folder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("files.folder.title"));
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showDialog(owner);
+        if (chosen != null) {
+            folder = chosen;
+        }
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ExerciseRequest> exerciseSheets(ExerciseRequest suggested) {
+        return new ExerciseSheetsDialog(owner, messages, suggested).ask();
+    }
+
+    @Override
+    public void done(String header, String message) {
+        tell(Alert.AlertType.INFORMATION, header, message);
+    }
+
+    @Override
     public void problem(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        tell(Alert.AlertType.ERROR, header, message);
+    }
+
+    /** A message that asks nothing, so the lab goes on while it shows. */
+    private void tell(Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message);
         alert.initOwner(owner);
         alert.setTitle(messages.get("files.problem.title"));
         alert.setHeaderText(header);

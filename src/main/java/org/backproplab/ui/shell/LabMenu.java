@@ -56,6 +56,7 @@ final class LabMenu {
                 asking(messages.get("menu.export.traceCsv"), "export-trace-csv", exports::traceCsv),
                 asking(messages.get("menu.export.traceJson"), "export-trace-json", exports::traceJson),
                 asking(messages.get("menu.export.worked"), "export-worked", exports::workedExample),
+                asking(messages.get("menu.export.exercises"), "export-exercises", exports::exerciseSheets),
                 new SeparatorMenuItem(),
                 asking(messages.get("menu.export.python"), "export-python", exports::pythonScript),
                 asking(messages.get("menu.export.notebook"), "export-notebook", exports::notebook));

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.ExerciseFiles;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.training.NetworkSnapshot;
@@ -24,6 +25,7 @@ import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.files.Dialogs;
+import org.backproplab.ui.files.ExerciseRequest;
 import org.backproplab.ui.files.Exports;
 import org.backproplab.ui.files.LabFiles;
 import org.backproplab.ui.files.Recovery;
@@ -270,6 +272,51 @@ class LabFilesWindowTest {
         TrainerSnapshot after = lab.awaitShown(s -> s.lab().trainPoints().size() + s.lab().testPoints().size() == 4);
         assertEquals(4, after.lab().trainPoints().size() + after.lab().testPoints().size());
         assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+    }
+
+    @Test
+    void theMenuItemWritesTheSheetsTheCommandLineWouldAndSaysWhereTheyAre(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path out = folder.resolve("sheets");
+        dialogs.exerciseAnswer = Optional.of(new ExerciseRequest(3, 77));
+        dialogs.foldersToChoose.add(out);
+
+        robot.interact(() -> LabMenus.item(robot, "export-exercises").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialogs.done.isEmpty() || !dialogs.problems.isEmpty());
+
+        assertEquals(List.of(), dialogs.problems);
+        assertTrue(dialogs.done.getFirst().contains("3 sheets and their answer keys are in " + out), dialogs.done.getFirst());
+        assertTrue(dialogs.done.getFirst().contains("Seed: 77"), dialogs.done.getFirst());
+        Path same = folder.resolve("by-hand");
+        ExerciseFiles.write(TestLessons.xor(), 3, 77, 0, Locale.ENGLISH, same);
+        for (String file : List.of("sheet-1.md", "sheet-3.md", "answers-2.md", "exercises.json")) {
+            assertEquals(Files.readString(same.resolve(file)), Files.readString(out.resolve(file)),
+                    file + ": the lesson as set up in the window, its first training sample");
+        }
+        assertTrue(dialogs.exerciseSuggested.variants() > 1, "a sensible default: more than one variant");
+    }
+
+    @Test
+    void cancellingWritesNothingAndAFolderThatCannotBeMadeIsReported(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path out = folder.resolve("never");
+        dialogs.foldersToChoose.add(out);
+        robot.interact(() -> LabMenus.item(robot, "export-exercises").fire());
+        assertEquals(1, dialogs.foldersToChoose.size(), "cancelled before the folder was asked for");
+
+        dialogs.exerciseAnswer = Optional.of(new ExerciseRequest(2, 5));
+        dialogs.foldersToChoose.clear();
+        robot.interact(() -> LabMenus.item(robot, "export-exercises").fire());
+        assertFalse(Files.exists(out), "no folder, nothing written");
+
+        Path blocked = Files.writeString(folder.resolve("a-file"), "not a folder").resolve("sheets");
+        dialogs.foldersToChoose.add(blocked);
+        robot.interact(() -> LabMenus.item(robot, "export-exercises").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialogs.problems.isEmpty());
+
+        assertTrue(dialogs.problems.getFirst().startsWith("The file could not be written.\ncannot create the folder"),
+                dialogs.problems.getFirst());
+        assertEquals(List.of(), dialogs.done);
     }
 
     private static String readable(Path file) throws IOException {

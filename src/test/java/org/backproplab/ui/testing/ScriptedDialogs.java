@@ -2,18 +2,27 @@ package org.backproplab.ui.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.backproplab.ui.files.Dialogs;
+import org.backproplab.ui.files.ExerciseRequest;
 import org.backproplab.ui.files.FileKind;
 
 /** Dialogs answered by the test: the files to choose, the choices to make, and the problems shown. */
 public final class ScriptedDialogs implements Dialogs {
 
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
-    public final List<String> problems = new ArrayList<>();
+    public final List<String> problems = new CopyOnWriteArrayList<>();
+    /** Folders to choose, one per question; none left means the user cancelled. */
+    public final Deque<Path> foldersToChoose = new ArrayDeque<>();
+    /** What to answer when asked for exercise sheets; empty means the user cancelled. */
+    public Optional<ExerciseRequest> exerciseAnswer = Optional.empty();
+    /** What the dialog proposed, the last time it was asked. */
+    public ExerciseRequest exerciseSuggested;
+    /** The "done" messages shown, header and text joined by a line break. Written on the FX thread. */
+    public final List<String> done = new CopyOnWriteArrayList<>();
     public UnsavedChoice onUnsaved = UnsavedChoice.CANCEL;
     public boolean restore;
     public int unsavedAsked;
@@ -45,7 +54,23 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> folder() {
+        return Optional.ofNullable(foldersToChoose.poll());
+    }
+
+    @Override
+    public Optional<ExerciseRequest> exerciseSheets(ExerciseRequest suggested) {
+        exerciseSuggested = suggested;
+        return exerciseAnswer;
+    }
+
+    @Override
     public void problem(String header, String message) {
         problems.add(header + "\n" + message);
+    }
+
+    @Override
+    public void done(String header, String message) {
+        done.add(header + "\n" + message);
     }
 }
