@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backproplab.ui.files.Dialogs;
+import org.backproplab.ui.files.ExerciseRequest;
 import org.backproplab.ui.files.FileKind;
 
 /**
@@ -39,6 +40,23 @@ final class UnansweredDialogs implements Dialogs {
     public boolean restoreRecovery() {
         asked.add("restore the recovery copy?");
         return false;
+    }
+
+    @Override
+    public Optional<Path> folder() {
+        asked.add("a folder chooser");
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ExerciseRequest> exerciseSheets(ExerciseRequest suggested) {
+        asked.add("how many exercise sheets?");
+        return Optional.empty();
+    }
+
+    @Override
+    public void done(String header, String message) {
+        asked.add("done: " + header + ": " + message);
     }
 
     @Override
