@@ -43,6 +43,16 @@ public record Formula(Caption caption, Relation relation, List<List<MathToken>> 
         return new Formula(caption, relation, sides, why);
     }
 
+    /**
+     * The same working with its result left blank, for a student to fill in: everything the result
+     * is computed from stays in.
+     */
+    public Formula withBlankResult() {
+        List<List<MathToken>> blanked = new java.util.ArrayList<>(sides.subList(0, sides.size() - 1));
+        blanked.add(List.of(new MathToken.Blank()));
+        return new Formula(caption, relation, blanked, condition);
+    }
+
     /** The left-hand side: what is being computed or updated. */
     public List<MathToken> subject() {
         return sides.getFirst();
