@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -217,7 +218,9 @@ final class PredictMode {
                 : quiz.held().isPresent() ? "predict.goOn" : "predict.nothingAsked"));
         feedback.setVisible(on && !feedback.getText().isEmpty());
         showScore(shown);
-        if (on && answer.getScene() != null) {
+        // Ready to type in when a number is asked, unless the user is typing somewhere else.
+        if (asking.isPresent() && answer.getScene() != null
+                && !(answer.getScene().getFocusOwner() instanceof TextInputControl elsewhere && elsewhere != answer)) {
             answer.requestFocus();
         }
     }

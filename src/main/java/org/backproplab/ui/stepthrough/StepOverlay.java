@@ -48,6 +48,8 @@ final class StepOverlay extends CanvasView {
      * cross, yet far enough from the target that the labels of edges converging on it stay apart.
      */
     private static final double LABEL_AT = 0.62;
+    /** Where along its edge a question about the edge sits. */
+    private static final double ASK_AT = 0.45;
     /** How far two labels' borders may overlap, in pixels. */
     private static final double TOUCH = 2;
     /** Where else along its edge a label may go when its usual place is taken, best first. */
@@ -226,7 +228,8 @@ final class StepOverlay extends CanvasView {
                 gc.setLineWidth(scaled(8));
                 gc.setLineDashes();
                 gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
-                Point2D at = from.add(to.subtract(from).multiply(LABEL_AT));
+                // Mid-edge, clear of the neuron's own box at the edge's end.
+                Point2D at = from.add(to.subtract(from).multiply(ASK_AT));
                 chip(gc, text, at.getX(), at.getY(), color, 1);
             }
             case null, default -> {

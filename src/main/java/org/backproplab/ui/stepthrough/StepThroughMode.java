@@ -602,6 +602,10 @@ public final class StepThroughMode {
         return overlay;
     }
 
+    PredictMode predict() {
+        return predict;
+    }
+
     public StepThrough model() {
         return model;
     }
