@@ -18,7 +18,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.backproplab.engine.Mistake;
 import org.backproplab.trace.Formula;
 import org.backproplab.trace.FormulaRenderer;
@@ -79,17 +78,7 @@ final class PredictMode {
         toggle.setSelected(quiz.isOn());
         asked.getItems().setAll(PredictQuiz.Asked.values());
         asked.setValue(quiz.asked());
-        asked.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PredictQuiz.Asked value) {
-                return value == null ? "" : messages.get("predict.asked." + value.name());
-            }
-
-            @Override
-            public PredictQuiz.Asked fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
+        asked.setConverter(StepThroughPanel.names(messages, "predict.asked."));
         asked.getStyleClass().add("predict-asked");
         asked.setMinWidth(Region.USE_PREF_SIZE);
         asked.setTooltip(Tips.of(messages.get("predict.asked.tooltip")));

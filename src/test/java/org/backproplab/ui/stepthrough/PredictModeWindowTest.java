@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.engine.Mistake;
@@ -59,14 +58,12 @@ class PredictModeWindowTest {
         expected = new PassQuestions(Experiment.of(lesson).learner().tracedSample(0), 0);
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
+    private static <T> T onFx(Callable<T> read) {
+        return LiveLab.onFx(read);
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> onFx(() -> !mode.model().isWaiting() && !mode.animation().isRunning()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stepping.settle(mode);
     }
 
     private void startPredicting(FxRobot robot) throws Exception {

@@ -81,9 +81,7 @@ class StepThroughWindowTest {
 
     /** Waits until no pass is on its way and the sub-step on show has finished moving. */
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> onFx(() -> !mode.model().isWaiting() && !mode.animation().isRunning()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stepping.settle(mode);
     }
 
     private void next(FxRobot robot) throws Exception {
