@@ -68,7 +68,9 @@ final class StepOverlay extends CanvasView {
     private double progress = 1;
     private int digits = 4;
     private GraphTarget picked;
-    /** The number the student is asked for now, if any: while it is, the sub-step's own numbers are withheld. */
+    /** Whether the sub-step's own numbers are still to be worked out, and so not drawn. */
+    private boolean withheld;
+    /** The number the student is asked for now, if any. */
     private Ask ask;
     private String banner = "";
     /** The loss, when the graph has no room for it under the outputs and the banner carries it. */
@@ -102,8 +104,12 @@ final class StepOverlay extends CanvasView {
         redraw();
     }
 
-    /** Marks the number asked for on the next drawings and withholds the sub-step's numbers; null when none is asked. */
-    void ask(Ask ask) {
+    /**
+     * From the next drawing on, withholds the sub-step's numbers or not, and marks the number asked
+     * for ({@code ask} null when none is asked now, e.g. while a wrong answer is on show).
+     */
+    void ask(boolean withheld, Ask ask) {
+        this.withheld = withheld;
         this.ask = ask;
     }
 
@@ -159,7 +165,7 @@ final class StepOverlay extends CanvasView {
         SubStep current = frame.subStep().orElseThrow();
         List<SubStep> steps = frame.pass().subSteps(frame.granularity());
         // A number still to be worked out never arrives: the student is computing it.
-        boolean arrived = progress >= TRAVEL && ask == null;
+        boolean arrived = progress >= TRAVEL && !withheld;
         // Until its travelling values arrive, the current sub-step has computed nothing yet.
         PassProgress known = PassProgress.after(steps, arrived ? frame.index() : frame.index() - 1);
         double fade = arrived ? Math.min(1, (progress - TRAVEL) / (1 - TRAVEL) + 0.35) : 0;
@@ -194,7 +200,7 @@ final class StepOverlay extends CanvasView {
             }
         }
         // The edges' new numbers wait, like the nodes', until the number asked for is answered.
-        if (ask == null) {
+        if (!withheld) {
             switch (current) {
                 case SubStep.Gradients(int layer) -> drawGradientLabels(gc, trace, layer, all(trace.layers().get(layer).size()));
                 case SubStep.GradientsNeuron(int layer, int neuron) -> drawGradientLabels(gc, trace, layer, List.of(neuron));
@@ -428,7 +434,7 @@ final class StepOverlay extends CanvasView {
         if (known.deltaKnown(layer, neuron) && !update) {
             lines.add("δ = " + number(values.delta().get(neuron, column)));
         }
-        if (updating(current, layer, neuron) && trace.biasesTrained() && ask == null) {
+        if (updating(current, layer, neuron) && trace.biasesTrained() && !withheld) {
             lines.add("b: " + number(values.biasesBefore().get(neuron, 0)) + " → " + number(values.biasesAfter().get(neuron, 0)));
         }
         Point2D centre = geometry.neuronCentre(layer, neuron);

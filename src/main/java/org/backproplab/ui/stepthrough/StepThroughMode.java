@@ -299,7 +299,7 @@ public final class StepThroughMode {
         boolean withheld = predict.withholds(frame);
         showLab(withheld ? frame.pass().labAt(frame.granularity(), Math.max(0, frame.index() - 1)) : frame.lab());
         ringFocus();
-        overlay.ask(predict.ask(frame).orElse(null));
+        overlay.ask(withheld, predict.ask(frame).orElse(null));
         overlay.show(frame, animate ? 0 : 1, panel.digits(), picked, banner(frame));
         showFormulas(frame);
         if (animate) {

@@ -189,6 +189,18 @@ class PredictModeWindowTest {
     }
 
     @Test
+    void aWrongAnswerOnShowStillWithholdsTheSubStepsOtherNumbers(FxRobot robot) throws Exception {
+        startPredicting(robot);
+        answer(robot, "0.0275");
+        assertTrue(feedback().contains(messages.get("predict.mistake.FORGOTTEN_BIAS")), feedback());
+        String activation = SignificantNumber.plain(expected.answer(Question.a(0, 0)), DIGITS);
+        List<String> graph = onFx(() -> mode.overlay().shownLabels());
+        assertTrue(graph.stream().noneMatch(label -> label.contains(activation)), graph.toString());
+        answer(robot, "");
+        assertEquals(Optional.of(Question.a(0, 0)), asking(), "Enter went on to the next question");
+    }
+
+    @Test
     void aNewLessonStartsTheScoreAfresh(FxRobot robot) throws Exception {
         startPredicting(robot);
         answer(robot, typed(expected.answer(asking().orElseThrow())));
