@@ -1,5 +1,6 @@
 package org.backproplab.trace;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,8 +65,18 @@ public record Formula(Caption caption, Relation relation, List<List<MathToken>> 
             case MathToken.Fraction fraction -> namesQuantity(fraction.numerator()) || namesQuantity(fraction.denominator());
             case MathToken.Power power -> namesQuantity(power.base()) || namesQuantity(power.exponent());
             case MathToken.Root root -> namesQuantity(root.radicand());
-            case MathToken.Value _, MathToken.FunctionName _, MathToken.Operator _, MathToken.MatrixValue _ -> false;
+            case MathToken.Value _, MathToken.FunctionName _, MathToken.Operator _, MathToken.MatrixValue _, MathToken.Blank _ -> false;
         });
+    }
+
+    /**
+     * The same working with its result left blank, for a student to fill in: everything the result
+     * is computed from stays in.
+     */
+    public Formula withBlankResult() {
+        List<List<MathToken>> blanked = new ArrayList<>(sides.subList(0, sides.size() - 1));
+        blanked.add(List.of(new MathToken.Blank()));
+        return new Formula(caption, relation, blanked, condition);
     }
 
     /** The left-hand side: what is being computed or updated. */

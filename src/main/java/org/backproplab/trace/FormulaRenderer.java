@@ -1,6 +1,7 @@
 package org.backproplab.trace;
 
 import java.util.List;
+import org.backproplab.trace.MathToken.Blank;
 import org.backproplab.trace.MathToken.Fraction;
 import org.backproplab.trace.MathToken.FunctionName;
 import org.backproplab.trace.MathToken.MatrixValue;
@@ -81,6 +82,7 @@ public final class FormulaRenderer {
             case Power power -> notation.power(base(power.base()), tokens(power.exponent()));
             case Root root -> notation.root(operand(root.radicand()));
             case MatrixValue matrix -> notation.matrix(matrix.matrix(), digits);
+            case Blank _ -> notation.blank();
         };
     }
 

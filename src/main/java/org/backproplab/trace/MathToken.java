@@ -52,6 +52,13 @@ public sealed interface MathToken {
         }
     }
 
+    /**
+     * The place of a number the student is asked to work out before it is shown: drawn as an empty
+     * box where the trace's value would stand, so the formula reads "… = 0.3775 + 0.35 = ☐".
+     */
+    record Blank() implements MathToken {
+    }
+
     /** A whole matrix or vector of values, for the matrix form of a layer's step. */
     record MatrixValue(Matrix matrix) implements MathToken {
     }

@@ -32,6 +32,11 @@ enum Notation {
         }
 
         @Override
+        String blank() {
+            return "☐";
+        }
+
+        @Override
         String fraction(String numerator, String denominator) {
             return numerator + "/" + denominator;
         }
@@ -102,6 +107,11 @@ enum Notation {
             return letters(symbol.base())
                     + (symbol.subscript().isEmpty() ? "" : "_{" + symbol.subscript() + "}")
                     + (symbol.superscript().isEmpty() ? "" : "^{" + symbol.superscript() + "}");
+        }
+
+        @Override
+        String blank() {
+            return "\\boxed{\\phantom{0.000}}";
         }
 
         @Override
@@ -207,6 +217,9 @@ enum Notation {
     abstract String symbol(MathToken.Symbol symbol);
 
     abstract String function(String name);
+
+    /** The empty place of an answer still to be worked out. */
+    abstract String blank();
 
     abstract String fraction(String numerator, String denominator);
 

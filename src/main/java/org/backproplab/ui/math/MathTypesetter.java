@@ -7,6 +7,11 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -149,7 +154,21 @@ public final class MathTypesetter {
             case MathToken.Root root -> new MathBoxes.Root(row(root.radicand(), at), at, ink);
             case MathToken.MatrixValue matrix ->
                     new MatrixView(matrix.matrix(), digits, Font.font(FAMILY, at * 0.9), ink);
+            case MathToken.Blank _ -> blank(at);
         };
+    }
+
+    /** An empty box as wide as a number of the shown digits, where the student's answer goes. */
+    private Node blank(double at) {
+        Region box = new Region();
+        box.getStyleClass().add("formula-blank");
+        box.setMinSize(at * (digits + 1.5) * 0.6, at * 1.1);
+        box.setPrefSize(at * (digits + 1.5) * 0.6, at * 1.1);
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.setBorder(new Border(new BorderStroke(ink, BorderStrokeStyle.SOLID, new CornerRadii(3), new BorderWidths(2))));
+        // Sits on the baseline like the number it stands for.
+        box.setTranslateY(at * 0.2);
+        return box;
     }
 
     private Node base(List<MathToken> tokens, double at) {

@@ -97,6 +97,11 @@ public final class FormulaView extends VBox {
     }
 
     void addFormulas(List<Formula> formulas, int digits) {
+        addFormulas(formulas, digits, List.of());
+    }
+
+    /** The formulas, each line also styled with {@code styles} (e.g. as an answer found right or wrong). */
+    void addFormulas(List<Formula> formulas, int digits, List<String> styles) {
         MathTypesetter typesetter = new MathTypesetter(size * scale * shrink, digits, ink);
         Set<Caption> captioned = EnumSet.noneOf(Caption.class);
         for (Formula formula : formulas) {
@@ -113,6 +118,7 @@ public final class FormulaView extends VBox {
                 entry.getChildren().addFirst(caption);
             }
             entry.getStyleClass().add("formula-line");
+            entry.getStyleClass().addAll(styles);
             getChildren().add(entry);
         }
     }

@@ -48,6 +48,8 @@ final class StepOverlay extends CanvasView {
      * cross, yet far enough from the target that the labels of edges converging on it stay apart.
      */
     private static final double LABEL_AT = 0.62;
+    /** Where along its edge a question about the edge sits. */
+    private static final double ASK_AT = 0.45;
     /** How far two labels' borders may overlap, in pixels. */
     private static final double TOUCH = 2;
     /** Where else along its edge a label may go when its usual place is taken, best first. */
@@ -66,6 +68,10 @@ final class StepOverlay extends CanvasView {
     private double progress = 1;
     private int digits = 4;
     private GraphTarget picked;
+    /** Whether the sub-step's own numbers are still to be worked out, and so not drawn. */
+    private boolean withheld;
+    /** The number the student is asked for now, if any. */
+    private Ask ask;
     private String banner = "";
     /** The loss, when the graph has no room for it under the outputs and the banner carries it. */
     private String bannerLoss;
@@ -73,6 +79,15 @@ final class StepOverlay extends CanvasView {
     private final List<String> shownLabels = new ArrayList<>();
     /** Where the nodes' values were drawn, for edge labels to keep clear of. */
     private final List<Rectangle2D> occupied = new ArrayList<>();
+
+    /**
+     * A number predict mode asks for, drawn where it will appear.
+     *
+     * @param at    the neuron or edge it belongs to; empty for the loss, which sits under the outputs
+     * @param label what is asked, e.g. "z₁⁽¹⁾ = ?"
+     */
+    record Ask(Optional<GraphTarget> at, String label) {
+    }
 
     StepOverlay(Palette palette) {
         this.palette = palette;
@@ -87,6 +102,15 @@ final class StepOverlay extends CanvasView {
         this.picked = picked;
         this.banner = banner;
         redraw();
+    }
+
+    /**
+     * From the next drawing on, withholds the sub-step's numbers or not, and marks the number asked
+     * for ({@code ask} null when none is asked now, e.g. while a wrong answer is on show).
+     */
+    void ask(boolean withheld, Ask ask) {
+        this.withheld = withheld;
+        this.ask = ask;
     }
 
     void setProgress(double progress) {
@@ -140,7 +164,8 @@ final class StepOverlay extends CanvasView {
     private void drawPass(GraphicsContext gc, StepTrace trace) {
         SubStep current = frame.subStep().orElseThrow();
         List<SubStep> steps = frame.pass().subSteps(frame.granularity());
-        boolean arrived = progress >= TRAVEL;
+        // A number still to be worked out never arrives: the student is computing it.
+        boolean arrived = progress >= TRAVEL && !withheld;
         // Until its travelling values arrive, the current sub-step has computed nothing yet.
         PassProgress known = PassProgress.after(steps, arrived ? frame.index() : frame.index() - 1);
         double fade = arrived ? Math.min(1, (progress - TRAVEL) / (1 - TRAVEL) + 0.35) : 0;
@@ -174,16 +199,51 @@ final class StepOverlay extends CanvasView {
                 }
             }
         }
-        switch (current) {
-            case SubStep.Gradients(int layer) -> drawGradientLabels(gc, trace, layer, all(trace.layers().get(layer).size()));
-            case SubStep.GradientsNeuron(int layer, int neuron) -> drawGradientLabels(gc, trace, layer, List.of(neuron));
-            case SubStep.Update(int layer) -> drawUpdateLabels(gc, trace, layer, all(trace.layers().get(layer).size()));
-            case SubStep.UpdateNeuron(int layer, int neuron) -> drawUpdateLabels(gc, trace, layer, List.of(neuron));
-            default -> {
+        // The edges' new numbers wait, like the nodes', until the number asked for is answered.
+        if (!withheld) {
+            switch (current) {
+                case SubStep.Gradients(int layer) -> drawGradientLabels(gc, trace, layer, all(trace.layers().get(layer).size()));
+                case SubStep.GradientsNeuron(int layer, int neuron) -> drawGradientLabels(gc, trace, layer, List.of(neuron));
+                case SubStep.Update(int layer) -> drawUpdateLabels(gc, trace, layer, all(trace.layers().get(layer).size()));
+                case SubStep.UpdateNeuron(int layer, int neuron) -> drawUpdateLabels(gc, trace, layer, List.of(neuron));
+                default -> {
+                }
             }
         }
         if (known.lossKnown()) {
             drawLoss(gc, formulas, current instanceof SubStep.ComputeLoss ? fade : 1);
+        }
+        if (ask != null) {
+            drawAsk(gc, ringColor(current));
+        }
+    }
+
+    /** The question where its answer will appear, ringed (or its edge lit) in the colour of the phase. */
+    private void drawAsk(GraphicsContext gc, Color color) {
+        List<String> text = List.of(ask.label());
+        switch (ask.at().orElse(null)) {
+            case GraphTarget.Neuron(int layer, int neuron) -> {
+                ring(gc, geometry.nodeBounds(layer + 1, neuron), color);
+                Point2D centre = geometry.neuronCentre(layer, neuron);
+                chip(gc, text, centre.getX(), centre.getY(), color, 1);
+            }
+            case GraphTarget.Edge(int layer, int neuron, int input) -> {
+                Point2D from = geometry.edgeStart(layer, input);
+                Point2D to = geometry.edgeEnd(layer + 1, neuron);
+                gc.setStroke(color.deriveColor(0, 1, 1, 0.6));
+                gc.setLineWidth(scaled(8));
+                gc.setLineDashes();
+                gc.strokeLine(from.getX(), from.getY(), to.getX(), to.getY());
+                // Mid-edge, clear of the neuron's own box at the edge's end.
+                Point2D at = from.add(to.subtract(from).multiply(ASK_AT));
+                chip(gc, text, at.getX(), at.getY(), color, 1);
+            }
+            case null, default -> {
+                int column = geometry.columns() - 1;
+                Point2D last = geometry.centre(column, geometry.size(column) - 1);
+                chip(gc, text, geometry.columnX(column), last.getY() + geometry.nodeSize() / 2 + scaled(2 * LINE_HEIGHT),
+                        color, 1);
+            }
         }
     }
 
@@ -374,7 +434,7 @@ final class StepOverlay extends CanvasView {
         if (known.deltaKnown(layer, neuron) && !update) {
             lines.add("δ = " + number(values.delta().get(neuron, column)));
         }
-        if (updating(current, layer, neuron) && trace.biasesTrained()) {
+        if (updating(current, layer, neuron) && trace.biasesTrained() && !withheld) {
             lines.add("b: " + number(values.biasesBefore().get(neuron, 0)) + " → " + number(values.biasesAfter().get(neuron, 0)));
         }
         Point2D centre = geometry.neuronCentre(layer, neuron);

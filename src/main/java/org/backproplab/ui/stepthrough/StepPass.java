@@ -11,6 +11,7 @@ import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.PassProgress;
+import org.backproplab.trace.PassQuestions;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 import org.backproplab.training.LabSnapshot;
@@ -46,6 +47,7 @@ final class StepPass {
      */
     private final LabSnapshot[] labs;
     private final Map<Integer, FormulaBuilder> builders = new HashMap<>();
+    private final Map<Integer, PassQuestions> questions = new HashMap<>();
 
     /**
      * @param number  counts passes from 1, so the class can say "pass 3"
@@ -177,6 +179,11 @@ final class StepPass {
     /** The formulas for sample {@code column} of the step's batch, made once per column. */
     FormulaBuilder formulas(int column) {
         return builders.computeIfAbsent(column, c -> new FormulaBuilder(trace.orElseThrow(), c));
+    }
+
+    /** What predict mode asks of sample {@code column} of the step's batch, made once per column. */
+    PassQuestions questions(int column) {
+        return questions.computeIfAbsent(column, c -> new PassQuestions(trace.orElseThrow(), c));
     }
 
     /** Heatmap values a lab snapshot holds: by far the largest part of it, so what the history budgets. */

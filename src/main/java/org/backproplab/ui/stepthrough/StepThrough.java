@@ -57,6 +57,8 @@ public final class StepThrough {
     }
 
     private final StepHistory history;
+    /** Predict mode's questions and score, which belong with the passes they were asked about. */
+    private final PredictQuiz quiz = new PredictQuiz();
     private StepPass.Size passSize = StepPass.Size.SAMPLE;
     private StepSize stepSize = StepSize.NEURON;
     private int focus;
@@ -329,6 +331,10 @@ public final class StepThrough {
         Granularity granularity = stepSize.granularity();
         return Optional.of(new Frame(pass, passIndex, granularity, index, pass.stepCount(granularity),
                 pass.subStep(granularity, index), pass.labAt(granularity, index), column));
+    }
+
+    PredictQuiz quiz() {
+        return quiz;
     }
 
     int passCount() {

@@ -58,6 +58,7 @@ public final class StepThroughMode {
     private final StepOverlay overlay;
     private final ToggleButton toggle;
     private final StepAnimation animation;
+    private final PredictMode predict;
     /** The neuron or edge whose working is shown first; never an input (the overlay does not pick those). */
     private GraphTarget picked;
     /** The lab last handed to the views, so a sub-step that does not change it does not redraw the heatmaps. */
@@ -86,6 +87,9 @@ public final class StepThroughMode {
         toggle.setTooltip(Tips.of(messages.get("tip.step.toggle")));
         animation = new StepAnimation(this::animate, this::playNext);
         overlay.setOnPick(this::pick);
+        predict = new PredictMode(messages, model.quiz(), model::frame, panel::digits, () -> render(false), this::next,
+                this::back);
+        panel.getChildren().add(panel.getChildren().indexOf(panel.passText) + 1, predict.bar());
         panel.visibleProperty().bind(toggle.selectedProperty());
         panel.managedProperty().bind(toggle.selectedProperty());
         overlay.visibleProperty().bind(toggle.selectedProperty());
@@ -145,6 +149,7 @@ public final class StepThroughMode {
      * views, in which case the window must not show the snapshot itself.
      */
     public boolean offer(TrainerSnapshot snapshot) {
+        model.quiz().sawSteps(snapshot.steps());
         boolean recorded = model.offer(snapshot, isOn());
         if (!isOn()) {
             return false;
@@ -163,7 +168,7 @@ public final class StepThroughMode {
     // --- moving ---
 
     public void next() {
-        if (model.isWaiting()) {
+        if (model.isWaiting() || predict.takesNext()) {
             return;
         }
         Optional<TrainerCommand> request = model.forward();
@@ -200,7 +205,8 @@ public final class StepThroughMode {
         if (model.isWaiting()) {
             return;
         }
-        if (model.frame().map(StepThrough.Frame::atEnd).orElse(true)) {
+        // Playing stops at a question too: the class works it out before the pass goes on.
+        if (model.frame().map(StepThrough.Frame::atEnd).orElse(true) || predict.isAsking()) {
             animation.pause();
             panel.showPlaying(false);
             return;
@@ -281,6 +287,7 @@ public final class StepThroughMode {
     private void render(boolean animate) {
         syncControls();
         Optional<StepThrough.Frame> current = model.frame();
+        predict.show(current);
         if (current.isEmpty()) {
             overlay.clear();
             model.live().ifPresent(live -> showLab(live.lab()));
@@ -292,8 +299,11 @@ public final class StepThroughMode {
             return;
         }
         StepThrough.Frame frame = current.get();
-        showLab(frame.lab());
+        // While a number is asked, the graph stays as it was before the sub-step: an update's new weights are answers too.
+        boolean withheld = predict.withholds(frame);
+        showLab(withheld ? frame.pass().labAt(frame.granularity(), Math.max(0, frame.index() - 1)) : frame.lab());
         ringFocus();
+        overlay.ask(withheld, predict.ask(frame).orElse(null));
         overlay.show(frame, animate ? 0 : 1, panel.digits(), picked, banner(frame));
         showFormulas(frame);
         showCode(current);
@@ -325,6 +335,9 @@ public final class StepThroughMode {
         }
         StepThrough.Frame frame = current.get();
         overlay.setProgress(progress);
+        if (predict.withholds(frame)) {
+            return;
+        }
         NetworkSnapshot to = frame.lab().network();
         Optional<NetworkSnapshot> from = switch (frame.subStep().orElse(null)) {
             case SubStep.Update _, SubStep.UpdateNeuron _ ->
@@ -379,6 +392,12 @@ public final class StepThroughMode {
             return;
         }
         SubStep step = frame.subStep().get();
+        if (predict.explains(frame)) {
+            panel.formulas.addHeading(describe(step, frame));
+            predict.write(frame, panel.formulas);
+            panel.matrices.addNote(messages.get("predict.matricesLater"));
+            return;
+        }
         FormulaBuilder builder = frame.pass().formulas(frame.column());
         Explanation explanation = builder.explain(step);
         // What the user clicked comes first: it is what they just asked about.
@@ -592,6 +611,10 @@ public final class StepThroughMode {
 
     StepOverlay overlay() {
         return overlay;
+    }
+
+    PredictMode predict() {
+        return predict;
     }
 
     public StepThrough model() {

@@ -72,10 +72,10 @@ public final class StepThroughPanel extends VBox {
 
         passSize.getItems().setAll(StepPass.Size.values());
         passSize.setValue(StepPass.Size.SAMPLE);
-        passSize.setConverter(names("step.size."));
+        passSize.setConverter(names(messages, "step.size."));
         stepSize.getItems().setAll(StepThrough.StepSize.values());
         stepSize.setValue(StepThrough.StepSize.NEURON);
-        stepSize.setConverter(names("step.stepSize."));
+        stepSize.setConverter(names(messages, "step.stepSize."));
         back.setText(messages.get("step.back"));
         next.setText(messages.get("step.next"));
         end.setText(messages.get("step.end"));
@@ -159,7 +159,7 @@ public final class StepThroughPanel extends VBox {
     }
 
     /** Names enum choices from the bundle: {@code prefix + NAME}. */
-    private <E extends Enum<E>> StringConverter<E> names(String prefix) {
+    static <E extends Enum<E>> StringConverter<E> names(Messages messages, String prefix) {
         return new StringConverter<>() {
             @Override
             public String toString(E value) {

@@ -20,6 +20,7 @@ import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.backproplab.ui.testing.LiveLab;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +46,7 @@ class CodeTabWindowTest {
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return MazurWindow.onFx(read);
+        return LiveLab.onFx(read);
     }
 
     private void press(FxRobot robot, String button) throws Exception {

@@ -1,8 +1,6 @@
 package org.backproplab.ui.stepthrough;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.Lesson;
@@ -10,7 +8,6 @@ import org.backproplab.lesson.LessonFile;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.shell.LabWindow;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Mazur's 2-2-2 lesson in a real window, in English, for the step-through's window tests, with the
@@ -25,14 +22,8 @@ record MazurWindow(LabWindow window, StepThroughMode mode, StepTrace expected) {
         return new MazurWindow(window, window.stepThrough(), Experiment.of(lesson).learner().tracedSample(0));
     }
 
-    static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
     /** Waits until no pass is on its way and the sub-step on show has finished moving. */
     void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> onFx(() -> !mode.model().isWaiting() && !mode.animation().isRunning()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Stepping.settle(mode);
     }
 }

@@ -34,6 +34,7 @@ import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.backproplab.ui.testing.LiveLab;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -73,7 +74,7 @@ class StepThroughWindowTest {
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return MazurWindow.onFx(read);
+        return LiveLab.onFx(read);
     }
 
     private void settle() throws Exception {
