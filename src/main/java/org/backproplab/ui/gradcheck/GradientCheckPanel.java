@@ -30,6 +30,7 @@ import org.backproplab.ui.common.Icons;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.NumberInput;
 import org.backproplab.ui.common.Tips;
+import org.backproplab.ui.common.WholeNumberText;
 
 /**
  * The gradient check, docked at the window's right: a teacher picks a training sample and how
@@ -118,6 +119,7 @@ public final class GradientCheckPanel extends VBox {
         sample.setId("gradcheck-sample");
         sample.setTooltip(Tips.of(messages.get("gradcheck.sample.tip")));
         sample.setEditable(true);
+        WholeNumberText.install(sample, messages.locale());
         sample.setPrefWidth(90);
         sample.valueProperty().addListener((property, was, now) -> showSampleText());
         // Typed numbers count on Enter and when the field is left; anything else puts the number back.

@@ -44,6 +44,7 @@ import org.backproplab.ui.common.NumberChoice;
 import org.backproplab.ui.common.NumberInput;
 import org.backproplab.ui.common.Tips;
 import org.backproplab.ui.common.UsualRates;
+import org.backproplab.ui.common.WholeNumberText;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -360,6 +361,7 @@ public final class SettingsPanel extends ScrollPane {
 
     private Node batchSizeSpinner() {
         batchSize.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, LessonFile.MAX_POINTS, 1));
+        WholeNumberText.install(batchSize, messages.locale());
         batchSize.setEditable(true);
         batchSize.setMaxWidth(Double.MAX_VALUE);
         batchSize.setTooltip(Tips.of(messages.get("settings.batchSize.tip")));

@@ -124,7 +124,7 @@ final class MonkeyActions {
             if (play.isPresent()) {
                 return play;
             }
-            if (window.stepThrough().isOn()) {
+            if (window.stepThrough().isOn() && MonkeyHands.shown(window.stepThrough().toggle())) {
                 return Optional.of(click("close the step-through", hands, MonkeyHands.centreOf(window.stepThrough().toggle())));
             }
             if (!window.presentation().isShown(Panel.TOOLBAR)) {
@@ -179,7 +179,7 @@ final class MonkeyActions {
 
     /** A drag across a view in a few moves; one in four ends where it began, a click. */
     private static Optional<Action> drag(String what, Node view, MonkeyHands hands, Random random) {
-        if (!view.isVisible() || view.getScene() == null || view.localToScreen(view.getLayoutBounds()) == null) {
+        if (!MonkeyHands.shown(view)) {
             return Optional.empty();
         }
         Point2D from = MonkeyHands.somewhereIn(view, random);
@@ -220,7 +220,7 @@ final class MonkeyActions {
         Node toggle = window.stepThrough().toggle();
         boolean on = window.stepThrough().isOn();
         if (!on || random.nextInt(4) == 0) {
-            if (!toggle.isVisible() || toggle.getScene() == null) {
+            if (!MonkeyHands.shown(toggle)) {
                 return Optional.empty();
             }
             return Optional.of(click(on ? "close the step-through" : "open the step-through", hands, MonkeyHands.centreOf(toggle)));

@@ -126,6 +126,11 @@ final class MonkeyHands {
                 bounds.getMinY() + margin + random.nextDouble() * (bounds.getHeight() - 2 * margin));
     }
 
+    /** Whether {@code node} is in a window on screen now, visible itself (a parent may still hide it). */
+    static boolean shown(Node node) {
+        return node.isVisible() && node.getScene() != null && node.localToScreen(node.getLayoutBounds()) != null;
+    }
+
     static Point2D centreOf(Node node) {
         Bounds bounds = node.localToScreen(node.getLayoutBounds());
         return new Point2D(bounds.getCenterX(), bounds.getCenterY());

@@ -52,6 +52,7 @@ final class MonkeyRun {
 
     private final long seed;
     private final double seconds;
+    private final int minimumDraws;
     private final Path home;
     private final PrintStream out;
     private final Stage stage;
@@ -87,8 +88,17 @@ final class MonkeyRun {
      * and starts the run; the caller may size the stage before the first frame.
      */
     MonkeyRun(Stage stage, long seed, double seconds, Path home, PrintStream out) {
+        this(stage, seed, seconds, 0, home, out);
+    }
+
+    /**
+     * A run that goes on past {@code seconds} until it has drawn {@code minimumDraws} actions: a
+     * test's, which must do what it asserts on however busy the machine is.
+     */
+    MonkeyRun(Stage stage, long seed, double seconds, int minimumDraws, Path home, PrintStream out) {
         this.seed = seed;
         this.seconds = seconds;
+        this.minimumDraws = minimumDraws;
         this.home = home;
         this.out = out;
         this.stage = stage;
@@ -141,7 +151,7 @@ final class MonkeyRun {
             return;
         }
         double elapsed = (now - start) / 1e9;
-        if (elapsed >= seconds || !stage.isShowing()) {
+        if ((elapsed >= seconds && log.size() >= minimumDraws) || !stage.isShowing()) {
             finish(elapsed);
             return;
         }
@@ -202,7 +212,7 @@ final class MonkeyRun {
                 dialogs.asked(), List.copyOf(dismissed), frames.count(), frames.maxMillis(),
                 List.copyOf(frozen), heap.flatMap(sampler ->
                         HeapSampler.Drift.of(sampler.samples(), WindowBench.HEAP_SETTLED_SECONDS)), List.copyOf(log),
-                stage.isShowing() || elapsed >= seconds);
+                stage.isShowing());
     }
 
     /** What the trainer wrote in its fault log: its own bugs, caught so the window goes on, but bugs all the same. */

@@ -252,7 +252,11 @@ public final class StepThroughMode {
         }
     }
 
+    /** A click on a point drawn from an older snapshot may name a sample the lab no longer has: nothing to focus then. */
     private void focusOn(int sample) {
+        if (!model.hasSample(sample)) {
+            return;
+        }
         model.setFocus(sample);
         ringFocus();
         syncControls();

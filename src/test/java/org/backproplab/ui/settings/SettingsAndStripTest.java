@@ -20,6 +20,7 @@ import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.DataSpec;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.bench.UncaughtExceptions;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.testing.LiveLab;
@@ -86,6 +87,32 @@ class SettingsAndStripTest {
         TrainerSnapshot adam = lab.awaitShown(s -> s.settings().hyperparameters().optimizer() instanceof OptimizerSettings.Adam);
         assertEquals(0.5, adam.settings().hyperparameters().optimizer().learningRate());
         assertEquals(2, adam.epoch());
+    }
+
+    /**
+     * Found by the random-input soak: junk left in the batch-size field, then an arrow clicked.
+     * JavaFX's own converter threw on "0.1" and gave no value at all for an empty field; the arrow
+     * now steps from the batch size there was, as if nothing had been typed.
+     */
+    @Test
+    void anArrowClickedAfterJunkWasTypedStepsFromTheBatchSizeThereWas(FxRobot robot) {
+        Spinner<?> spinner = LiveLab.onFx(() -> robot.lookup("#batch-size").queryAs(Spinner.class));
+        int before = lab.awaitSettled().settings().batchSize();
+        UncaughtExceptions uncaught = new UncaughtExceptions();
+        robot.interact(uncaught::install);
+        try {
+            for (String junk : List.of("0.1", "", "1e400", "-")) {
+                robot.interact(() -> spinner.getEditor().setText(junk));
+                robot.clickOn(spinner.lookup(".increment-arrow-button"));
+                robot.interact(() -> spinner.getEditor().setText(junk));
+                robot.clickOn(spinner.lookup(".decrement-arrow-button"));
+            }
+        } finally {
+            robot.interact(uncaught::uninstall);
+        }
+        assertEquals(List.of(), uncaught.caught());
+        assertEquals(before, LiveLab.onFx(spinner::getValue));
+        assertEquals(before, lab.awaitSettled().settings().batchSize());
     }
 
     @Test

@@ -111,12 +111,13 @@ class StepThroughPickingTest {
     }
 
     /**
-     * A pass kept in the history whose sample the lab no longer has (the points were cleared
-     * since): skipping to its end shows its end. Found by the random-input soak, where it threw
-     * "no training sample 0 (there are 0)" out of the key handler.
+     * A pass kept in the history whose samples the lab no longer has (the points were cleared
+     * since): skipping to its end shows its end, and a click on one of the points it draws picks
+     * nothing. Found by the random-input soak, where both threw "no training sample 0 (there are
+     * 0)" out of the event handlers.
      */
     @Test
-    void skippingToTheEndOfAPassWhoseSampleWasClearedShowsItsEnd(FxRobot robot) throws Exception {
+    void aPassWhoseSamplesWereClearedStillStepsAndItsPointsPickNothing(FxRobot robot) throws Exception {
         robot.clickOn(".step-toggle");
         robot.clickOn(".step-next");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> mode.model().frame().isPresent()));
@@ -129,6 +130,8 @@ class StepThroughPickingTest {
         robot.interact(uncaught::install);
         try {
             robot.clickOn(".step-end");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(onScreen(onFx(() -> mode.model().frame().orElseThrow().pass().after().trainPoints().getFirst())));
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
             robot.interact(uncaught::uninstall);
