@@ -36,9 +36,7 @@ import org.controlsfx.control.ToggleSwitch;
  * pointer and keyboard, or a menu item fired as its menu would. Menu items that open a modal
  * dialog ({@link LabMenu#asks}) and the keys that would (Ctrl+O, Ctrl+S, Ctrl+Q) are never chosen.
  *
- * <p>A new kind is one entry in {@link #KINDS}: say, typing an answer into a predict field is
- * {@code new Kind("predict answer", 3, (hands, window, random) -> typeInto(hands.onScreen(TextField.class)
- * .stream().filter(...the predict field...).toList(), hands, random))}.
+ * <p>A new kind is one entry in {@link #KINDS}, as "predict answer" shows.
  */
 final class MonkeyActions {
 
@@ -108,7 +106,11 @@ final class MonkeyActions {
             new Kind("theme", 1, (hands, window, random) -> Optional.of(new Action("high contrast on or off (Ctrl+Shift+H)",
                     () -> hands.key(KeyCode.H, KeyCode.CONTROL, KeyCode.SHIFT)))),
             new Kind("resize", 2, MonkeyActions::resize),
-            new Kind("close other windows", 1, MonkeyActions::closeOtherWindows));
+            new Kind("close other windows", 1, MonkeyActions::closeOtherWindows),
+            // The step-through's predict field, when a question is open: any editable field would
+            // do, but answers are what a student types most, so they come up more often.
+            new Kind("predict answer", 3, (hands, window, random) -> typeInto(hands.onScreen(TextInputControl.class)
+                    .stream().filter(field -> "predict-answer".equals(field.getId())).toList(), hands, random)));
 
     private MonkeyActions() {
     }
