@@ -65,6 +65,9 @@ public final class MistakenAnswers {
                     out.put(Mistake.Z_FOR_A, batchMean(layer(l).delta(), n, layer(l - 1).z(), question.input()));
                 }
             }
+            case BIAS_GRADIENT -> {
+                // ∂E/∂b is δ itself (averaged over the batch): a δ already checked leaves no classic slip.
+            }
             case WEIGHT -> withoutLearningRate(out, layer(l).weightsBefore().get(n, question.input()),
                     layer(l).weightStep().get(n, question.input()));
             case BIAS -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.trace.Matrix;
+import org.backproplab.trace.PassQuestions;
 import org.backproplab.trace.StepTrace;
 
 /**
@@ -15,7 +16,7 @@ import org.backproplab.trace.StepTrace;
  * @param lesson    the lesson of this variant: the original with these weights and biases written in
  * @param sample    the training sample the step trains on, counting from 0 as {@code trace --sample} does
  * @param trace     the engine's step on that sample alone, with all the lesson's settings
- * @param questions every z, a, the loss, δ, gradient and new weight and bias, in the order of the pass
+ * @param questions every z, a, the loss, δ, gradient and new weight (and bias, when trained), in the order of the pass
  */
 public record Exercise(int variant, Lesson lesson, int sample, StepTrace trace, List<ExerciseQuestion> questions) {
 
@@ -23,13 +24,16 @@ public record Exercise(int variant, Lesson lesson, int sample, StepTrace trace, 
     static final int HUNDREDTHS = 100;
 
     public Exercise {
+        if (trace.batchSize() != 1) {
+            throw new IllegalArgumentException("an exercise is one sample's step, not a batch of " + trace.batchSize());
+        }
         questions = List.copyOf(questions);
     }
 
     /** The variant's lesson traced on its sample: the same step {@code trace LESSON --sample I} prints. */
     static Exercise of(int variant, Lesson lesson, int sample) {
         StepTrace trace = Experiment.of(lesson).learner().tracedSample(sample);
-        return new Exercise(variant, lesson, sample, trace, ExerciseQuestions.of(trace));
+        return new Exercise(variant, lesson, sample, trace, ExerciseQuestion.of(new PassQuestions(trace, 0)));
     }
 
     /** Fresh weights and biases of two decimals for every layer of {@code lesson}'s network. */

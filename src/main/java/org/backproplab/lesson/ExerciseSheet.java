@@ -3,10 +3,11 @@ package org.backproplab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.backproplab.lesson.ExerciseQuestion.Quantity;
 import org.backproplab.trace.Caption;
 import org.backproplab.trace.Formula;
 import org.backproplab.trace.MathToken.Symbol;
+import org.backproplab.trace.Question;
+import org.backproplab.trace.Question.Quantity;
 import org.backproplab.trace.StepTrace;
 
 /**
@@ -77,11 +78,12 @@ public final class ExerciseSheet {
     private void rules() {
         page.paragraph(page.say("exercise.rules"));
         List<Formula> rules = new ArrayList<>();
-        for (ExerciseQuestion question : exercise.questions()) {
+        for (ExerciseQuestion answered : exercise.questions()) {
+            Question question = answered.question();
             boolean first = question.neuron() <= 0 && question.input() <= 0;
             switch (question.quantity()) {
-                case A, LOSS -> rules.addAll(first ? question.working() : List.of());
-                case WEIGHT, BIAS -> rules.addAll(first && question.layer() == 0 ? question.working() : List.of());
+                case A, LOSS -> rules.addAll(first ? answered.working() : List.of());
+                case WEIGHT, BIAS -> rules.addAll(first && question.layer() == 0 ? answered.working() : List.of());
                 default -> {
                 }
             }
@@ -93,7 +95,8 @@ public final class ExerciseSheet {
         String section = null;
         int layer = -1;
         int number = 0;
-        for (ExerciseQuestion question : exercise.questions()) {
+        for (ExerciseQuestion answered : exercise.questions()) {
+            Question question = answered.question();
             String stem = section(question.quantity());
             if (!stem.equals(section)) {
                 page.heading(2, page.say(stem + ".heading"));
@@ -107,9 +110,9 @@ public final class ExerciseSheet {
             }
             number++;
             if (answers) {
-                answer(number, question);
+                answer(number, answered);
             } else {
-                blank(number, question);
+                blank(number, answered);
             }
         }
     }

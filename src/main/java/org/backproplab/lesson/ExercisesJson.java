@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.backproplab.trace.Matrix;
+import org.backproplab.trace.Question;
 
 /**
  * All variants of an exercise in one JSON document, for a program that grades answers or builds
@@ -36,22 +37,23 @@ final class ExercisesJson {
         return JsonLayout.layout(root);
     }
 
-    private static ObjectNode question(ExerciseQuestion question) {
-        if (!Double.isFinite(question.answer())) {
+    private static ObjectNode question(ExerciseQuestion answered) {
+        Question question = answered.question();
+        if (!Double.isFinite(answered.answer())) {
             // JSON has no NaN; a step that overflows cannot be an exercise anyway.
-            throw new IllegalArgumentException("the step's " + question.quantity().id()
+            throw new IllegalArgumentException("the step's " + question.quantity().jsonName()
                     + " is not a finite number; these weights make the lesson diverge in one step");
         }
         ObjectNode node = JSON.objectNode();
-        node.put("quantity", question.quantity().id());
+        node.put("quantity", question.quantity().jsonName());
         if (question.quantity().ofNeuron()) {
             node.put("layer", question.layer() + 1);
             node.put("neuron", question.neuron() + 1);
         }
-        if (question.quantity().ofWeight()) {
+        if (question.quantity().ofEdge()) {
             node.put("input", question.input() + 1);
         }
-        node.put("answer", question.answer());
+        node.put("answer", answered.answer());
         return node;
     }
 

@@ -31,9 +31,20 @@ public final class PassQuestions {
     }
 
     /**
+     * Every question of the pass, in the pass's order: its sub-steps neuron by neuron (z and a layer
+     * by layer, the loss, δ from the output layer back, each neuron's gradients, each neuron's new
+     * values), each as {@link #of} lists it.
+     */
+    public List<Question> all() {
+        List<Question> out = new ArrayList<>();
+        trace.subSteps(Granularity.NEURON).forEach(step -> out.addAll(of(step)));
+        return List.copyOf(out);
+    }
+
+    /**
      * What sub-step {@code step} computes, in the order it shows them: z then a of each neuron; the
-     * loss; δ of each neuron; ∂E/∂w of each edge into each neuron; each new weight, then the new bias
-     * (when the lesson trains biases).
+     * loss; δ of each neuron; ∂E/∂w of each edge into each neuron, then its ∂E/∂b; each new weight,
+     * then the new bias (when the lesson trains biases: a fixed bias's "new value" is no question).
      */
     public List<Question> of(SubStep step) {
         List<Question> out = new ArrayList<>();
@@ -66,6 +77,7 @@ public final class PassQuestions {
         for (int i = 0; i < trace.layers().get(layer).inputSize(); i++) {
             out.add(Question.weightGradient(layer, neuron, i));
         }
+        out.add(Question.biasGradient(layer, neuron));
     }
 
     private void update(List<Question> out, int layer, int neuron) {
@@ -87,6 +99,7 @@ public final class PassQuestions {
             case LOSS -> trace.loss();
             case DELTA -> layer(l).delta().get(n, sample);
             case WEIGHT_GRADIENT -> layer(l).weightGradient().get(n, question.input());
+            case BIAS_GRADIENT -> layer(l).biasGradient().get(n, 0);
             case WEIGHT -> layer(l).weightsAfter().get(n, question.input());
             case BIAS -> layer(l).biasesAfter().get(n, 0);
         };
@@ -106,9 +119,21 @@ public final class PassQuestions {
             case LOSS -> dataLoss();
             case DELTA -> List.of(formulas.backwardNeuron(l, n));
             case WEIGHT_GRADIENT -> List.of(formulas.weightGradient(l, n, question.input()).getFirst());
-            case WEIGHT -> formulas.weightUpdate(l, n, question.input());
+            case BIAS_GRADIENT -> List.of(formulas.biasGradient(l, n));
+            case WEIGHT -> weightUpdate(l, n, question.input());
             case BIAS -> formulas.biasUpdate(l, n);
         };
+    }
+
+    /**
+     * The penalty's share of the gradient if any (∂J/∂w, after ∂E/∂w, which is a question of its
+     * own), then the update: with a penalty, J = E + R shows up where it matters.
+     */
+    private List<Formula> weightUpdate(int layer, int neuron, int input) {
+        List<Formula> gradient = formulas.weightGradient(layer, neuron, input);
+        List<Formula> working = new ArrayList<>(gradient.subList(1, gradient.size()));
+        working.addAll(formulas.weightUpdate(layer, neuron, input));
+        return working;
     }
 
     /** The loss formulas up to the data loss E (a penalty's J = E + R is not what is asked). */

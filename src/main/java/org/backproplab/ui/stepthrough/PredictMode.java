@@ -323,7 +323,7 @@ final class PredictMode {
         return switch (asked.quantity()) {
             case LOSS -> Optional.empty();
             case WEIGHT_GRADIENT, WEIGHT -> Optional.of(new GraphTarget.Edge(asked.layer(), asked.neuron(), asked.input()));
-            case Z, A, DELTA, BIAS -> Optional.of(new GraphTarget.Neuron(asked.layer(), asked.neuron()));
+            case Z, A, DELTA, BIAS_GRADIENT, BIAS -> Optional.of(new GraphTarget.Neuron(asked.layer(), asked.neuron()));
         };
     }
 }

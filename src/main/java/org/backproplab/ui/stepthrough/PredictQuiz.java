@@ -41,7 +41,7 @@ final class PredictQuiz {
                     default -> false;
                 };
                 case BACKWARD -> switch (question.quantity()) {
-                    case DELTA, WEIGHT_GRADIENT -> true;
+                    case DELTA, WEIGHT_GRADIENT, BIAS_GRADIENT -> true;
                     default -> false;
                 };
                 case UPDATE -> switch (question.quantity()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.backproplab.lesson.Lesson;
 import org.backproplab.trace.FormulaBuilder;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
@@ -39,6 +40,7 @@ final class StepPass {
     private final Size size;
     private final int sample;
     private final Optional<StepTrace> trace;
+    private final Lesson settings;
     private final LabSnapshot before;
     private final LabSnapshot after;
     /**
@@ -52,14 +54,17 @@ final class StepPass {
     /**
      * @param number  counts passes from 1, so the class can say "pass 3"
      * @param sample  the training sample stepped through, or −1 when the pass is not one known sample
+     * @param settings the lesson the step was trained with, which the teacher may have changed since
      * @param before  the lab as the window showed it before the step (its heatmaps and metrics)
      * @param after   the lab the trainer published with the trace
      */
-    StepPass(long number, Size size, int sample, Optional<StepTrace> trace, LabSnapshot before, LabSnapshot after) {
+    StepPass(long number, Size size, int sample, Optional<StepTrace> trace, Lesson settings, LabSnapshot before,
+            LabSnapshot after) {
         this.number = number;
         this.size = size;
         this.sample = sample;
         this.trace = trace;
+        this.settings = settings;
         // Heatmaps of another shape cannot be drawn on this network (an edit slipped in before the step).
         this.before = before.network().shape().equals(after.network().shape()) ? before : after;
         this.after = after;
@@ -80,6 +85,11 @@ final class StepPass {
 
     Optional<StepTrace> trace() {
         return trace;
+    }
+
+    /** The lesson the step was trained with: its code and settings, not the trainer's now. */
+    Lesson settings() {
+        return settings;
     }
 
     LabSnapshot before() {

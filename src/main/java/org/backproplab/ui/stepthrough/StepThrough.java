@@ -100,12 +100,13 @@ public final class StepThrough {
             int sample = asked && pending.size() == StepPass.Size.SAMPLE ? pending.sample() : -1;
             StepPass.Size size = asked ? pending.size()
                     : trace.batchSize() == 1 ? StepPass.Size.SAMPLE : StepPass.Size.BATCH;
-            record(new StepPass(++passesMade, size, sample, Optional.of(trace), before.lab(), snapshot.lab()));
+            record(new StepPass(++passesMade, size, sample, Optional.of(trace), snapshot.settings(), before.lab(),
+                    snapshot.lab()));
             return true;
         }
         if (pending != null && pending.size() == StepPass.Size.EPOCH && snapshot.epoch() > pending.before().epoch()) {
-            record(new StepPass(++passesMade, StepPass.Size.EPOCH, -1, Optional.empty(), pending.before().lab(),
-                    snapshot.lab()));
+            record(new StepPass(++passesMade, StepPass.Size.EPOCH, -1, Optional.empty(), snapshot.settings(),
+                    pending.before().lab(), snapshot.lab()));
             return true;
         }
         if (pending != null && snapshot.notice().isPresent()) {

@@ -318,10 +318,14 @@ public final class StepThroughMode {
         }
     }
 
-    /** The lesson's step as code, the frame's sub-step lit; the code of the settings as they are now. */
+    /**
+     * The lesson's step as code, the frame's sub-step lit: the code of the settings the shown pass was
+     * trained with, since its values come from that pass; before the first pass, of the settings now.
+     */
     private void showCode(Optional<StepThrough.Frame> frame) {
-        model.live().ifPresent(live -> panel.code.show(live.settings(), frame.flatMap(shown -> shown.pass().trace()),
-                frame.flatMap(StepThrough.Frame::subStep), panel.digits()));
+        frame.map(shown -> shown.pass().settings()).or(() -> model.live().map(TrainerSnapshot::settings))
+                .ifPresent(settings -> panel.code.show(settings, frame.flatMap(shown -> shown.pass().trace()),
+                        frame.flatMap(StepThrough.Frame::subStep), panel.digits()));
     }
 
     private void showLab(LabSnapshot lab) {

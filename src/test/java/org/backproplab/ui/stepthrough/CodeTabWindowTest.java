@@ -1,6 +1,7 @@
 package org.backproplab.ui.stepthrough;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,12 +13,17 @@ import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.backproplab.engine.Regularization;
+import org.backproplab.lesson.CodeListing;
+import org.backproplab.lesson.NumpyStep;
 import org.backproplab.lesson.StepVariables;
 import org.backproplab.trace.Granularity;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.training.TrainerSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.backproplab.ui.testing.LiveLab;
@@ -172,6 +178,28 @@ class CodeTabWindowTest {
         press(robot, ".step-back");
         assertEquals(code(subSteps.get(subSteps.size() - 2)), litCode(robot), "Back lights the sub-step before");
         assertEquals(values(subSteps.get(subSteps.size() - 2)), shownValues());
+    }
+
+    @Test
+    void aSettingChangedAfterThePassLeavesTheCodeOfThePassAsItWasRecorded(FxRobot robot) throws Exception {
+        robot.clickOn(".step-toggle");
+        robot.interact(() -> mode.animation().setSpeed(50));
+        robot.clickOn("Code");
+        press(robot, ".step-next");
+        String recorded = onFx(() -> mode.panel().code.text());
+
+        // The teacher changes the lesson while the pass is still on show.
+        mazur.window().send(new TrainerCommand.SetLearningRate(0.1));
+        mazur.window().send(new TrainerCommand.SetRegularization(new Regularization(Regularization.Kind.L2, 0.01)));
+        TrainerSnapshot changed = new LiveLab(mazur.window())
+                .awaitShown(shown -> shown.settings().hyperparameters().regularization().rate() == 0.01);
+        assertNotEquals(recorded, CodeListing.of(NumpyStep.of(changed.settings())).text(), "the penalty is in the new code");
+        press(robot, ".step-next");
+        press(robot, ".step-back");
+
+        assertEquals(recorded, onFx(() -> mode.panel().code.text()), "the code the pass's values came from");
+        assertEquals(List.of("z1 = W1 @ X + b1", "a1 = sigmoid(z1)"), litCode(robot));
+        assertEquals(values(expected.subSteps(Granularity.NEURON).getFirst()), shownValues());
     }
 
     @Test

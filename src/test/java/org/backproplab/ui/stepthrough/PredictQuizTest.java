@@ -32,7 +32,7 @@ class PredictQuizTest {
         try (Trainer trainer = new Trainer(lesson, 4)) {
             lab = trainer.take().orElseThrow().lab();
         }
-        pass = new StepPass(1, StepPass.Size.SAMPLE, 0, Optional.of(trace), lab, lab);
+        pass = new StepPass(1, StepPass.Size.SAMPLE, 0, Optional.of(trace), lesson, lab, lab);
     }
 
     private static StepThrough.Frame frame(int index) {
@@ -91,6 +91,9 @@ class PredictQuizTest {
         StepThrough.Frame update = frameOf(new SubStep.UpdateNeuron(1, 1));
         quiz.setAsked(PredictQuiz.Asked.BACKWARD);
         assertEquals(List.of(), quiz.unsettled(forward));
+        // A neuron's gradients: each ∂E/∂w into it, then its ∂E/∂b, which a student works out too.
+        assertEquals(List.of(Question.weightGradient(0, 1, 0), Question.weightGradient(0, 1, 1), Question.biasGradient(0, 1)),
+                quiz.unsettled(frameOf(new SubStep.GradientsNeuron(0, 1))));
         quiz.setAsked(PredictQuiz.Asked.UPDATE);
         assertEquals(List.of(Question.weight(1, 1, 0), Question.weight(1, 1, 1)), quiz.unsettled(update));
         quiz.setAsked(PredictQuiz.Asked.ONE_PER_LAYER);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Optional;
 import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.training.LabSnapshot;
@@ -15,13 +16,15 @@ class StepHistoryTest {
 
     private static final int RESOLUTION = 10;
 
+    private Lesson lesson;
     private Experiment experiment;
     private LabSnapshot last;
     private long passes;
 
     @BeforeEach
     void mazur() throws Exception {
-        experiment = Experiment.of(LessonFile.readResource("/assets/lessons/mazur-2-2-2.json"));
+        lesson = LessonFile.readResource("/assets/lessons/mazur-2-2-2.json");
+        experiment = Experiment.of(lesson);
         last = LabSnapshot.capture(experiment, RESOLUTION);
     }
 
@@ -29,7 +32,7 @@ class StepHistoryTest {
     private StepPass pass() {
         StepTrace trace = experiment.learner().tracedSample(0);
         LabSnapshot after = LabSnapshot.capture(experiment, RESOLUTION);
-        StepPass pass = new StepPass(++passes, StepPass.Size.SAMPLE, 0, Optional.of(trace), last, after);
+        StepPass pass = new StepPass(++passes, StepPass.Size.SAMPLE, 0, Optional.of(trace), lesson, last, after);
         last = after;
         return pass;
     }
