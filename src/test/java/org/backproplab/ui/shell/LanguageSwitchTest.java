@@ -52,6 +52,13 @@ class LanguageSwitchTest {
 
     @Start
     void start(Stage stage) throws LessonException {
+        // TestFX hands every class the same stage: as the window sizes it, whatever the class before left.
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(LabWindow.DEFAULT_WIDTH);
+        stage.setHeight(LabWindow.DEFAULT_HEIGHT);
         window = LabWindow.open(stage, LessonCatalog.load("xor"), Messages.forLocale(Locale.ROOT),
                 owner -> new LabWindow.Desk(new ScriptedDialogs(), Optional.of(home)));
         lab = new LiveLab(window);
