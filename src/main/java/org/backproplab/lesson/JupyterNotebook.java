@@ -74,11 +74,7 @@ public final class JupyterNotebook {
         code(parts.recordAndPrint());
 
         markdown(words("rest"));
-        List<String> rest = new ArrayList<>(List.of("for step, batch in enumerate(batches[1:], start=2):"));
-        for (String line : parts.stepBody()) {
-            rest.add(line.isEmpty() ? "" : "    " + line);
-        }
-        code(rest);
+        code(parts.stepLoop("for step, batch in enumerate(batches[1:], start=2):"));
         markdown(words("check"));
         code(parts.check());
 
