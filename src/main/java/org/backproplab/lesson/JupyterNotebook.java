@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import org.backproplab.data.TextFile;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.trace.StepPhase;
 
 /**
  * The exported program as a Jupyter notebook (nbformat 4): the data and the network, then the
