@@ -41,9 +41,8 @@ final class ExerciseCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into (created if missing).")
     private Path out;
 
-    @Option(names = "--language", defaultValue = "en", paramLabel = "LANG",
-            description = "The sheets' language: en or zh-CN (default: ${DEFAULT-VALUE}).")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--sample", defaultValue = "0", paramLabel = "I",
             description = "The training sample the step trains on, counting from 0 as trace --sample does (default: ${DEFAULT-VALUE}).")
@@ -51,11 +50,7 @@ final class ExerciseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LessonException {
-        Locale locale = switch (language) {
-            case "en" -> Locale.ENGLISH;
-            case "zh-CN" -> Locale.SIMPLIFIED_CHINESE;
-            default -> throw new BadArgument("--language must be en or zh-CN, got " + language);
-        };
+        Locale locale = language.locale();
         List<Exercise> written;
         try {
             written = ExerciseFiles.write(lesson.load(), variants, seed, sample, locale, out);

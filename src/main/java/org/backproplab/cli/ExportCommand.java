@@ -46,20 +46,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     private Path out;
 
-    @Option(names = "--language", defaultValue = "en", paramLabel = "LANG",
-            description = "The notebook's text: en or zh-CN (default: ${DEFAULT-VALUE}).")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() throws LessonException {
         if (steps < 1 || steps > MAX_STEPS) {
             throw new ParameterException(spec.commandLine(), "--steps must be from 1 to " + MAX_STEPS + ", got " + steps);
         }
-        Locale locale = switch (language) {
-            case "en" -> Locale.ENGLISH;
-            case "zh-CN" -> Locale.SIMPLIFIED_CHINESE;
-            default -> throw new ParameterException(spec.commandLine(), "--language must be en or zh-CN, got " + language);
-        };
+        Locale locale = language.locale();
         RecordedRun run = RecordedRun.of(lesson.load(), steps);
         try {
             switch (format) {

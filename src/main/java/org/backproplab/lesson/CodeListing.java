@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.backproplab.trace.StepPhase;
 import org.backproplab.trace.SubStep;
 
 /**

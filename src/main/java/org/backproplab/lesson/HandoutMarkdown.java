@@ -155,17 +155,6 @@ final class HandoutMarkdown {
         return String.join(", ", parts);
     }
 
-    /** Which section of the pass a sub-step belongs to: the stem of its heading's and intro's keys. */
-    static String section(SubStep step) {
-        return switch (step) {
-            case SubStep.ForwardLayer _, SubStep.ForwardNeuron _ -> "forward";
-            case SubStep.ComputeLoss _ -> "loss";
-            case SubStep.BackwardLayer _, SubStep.BackwardNeuron _ -> "backward";
-            case SubStep.Gradients _, SubStep.GradientsNeuron _ -> "gradients";
-            case SubStep.Update _, SubStep.UpdateNeuron _ -> "update";
-        };
-    }
-
     /** The heading of layer {@code layer} (counting from 0) within a section. */
     void layerHeading(StepTrace trace, int layer) {
         boolean output = layer == trace.layers().size() - 1;

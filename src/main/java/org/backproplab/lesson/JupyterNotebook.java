@@ -7,12 +7,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.backproplab.data.TextFile;
-import org.backproplab.engine.Loss;
-import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.trace.Caption;
+import org.backproplab.trace.Formula;
+import org.backproplab.trace.FormulaBuilder;
+import org.backproplab.trace.Granularity;
+import org.backproplab.trace.StepPhase;
+import org.backproplab.trace.StepTrace;
+import org.backproplab.trace.SubStep;
 
 /**
  * The exported program as a Jupyter notebook (nbformat 4): the data and the network, then the
@@ -24,15 +31,23 @@ public final class JupyterNotebook {
 
     private static final String BUNDLE = "org.backproplab.lesson.notebook";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** The formulas are in symbols, with no numbers to round; the typesetter asks all the same. */
+    private static final int FORMULA_DIGITS = 4;
 
     private final ProgramParts parts;
     private final RecordedRun run;
     private final ResourceBundle text;
+    /** The lesson's title in the notebook's language, where the lesson has a translation, as literal Markdown. */
+    private final String title;
+    /** Typesets the formulas as the handouts do. */
+    private final HandoutMarkdown page;
     private final ArrayNode cells = JSON.arrayNode();
 
     private JupyterNotebook(RecordedRun run, Locale locale) {
         this.run = run;
         this.parts = new ProgramParts(run);
+        this.title = HandoutMarkdown.escape(run.lesson().words(locale).title());
+        this.page = new HandoutMarkdown(FORMULA_DIGITS, locale);
         this.text = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -48,7 +63,7 @@ public final class JupyterNotebook {
     }
 
     private ObjectNode build() {
-        markdown(words("title", run.lesson().title(), parts.steps()));
+        markdown(words("title", title, parts.steps()));
         markdown(words("definitions"));
         code(parts.definitions());
         markdown(words("data"));
@@ -74,11 +89,7 @@ public final class JupyterNotebook {
         code(parts.recordAndPrint());
 
         markdown(words("rest"));
-        List<String> rest = new ArrayList<>(List.of("for step, batch in enumerate(batches[1:], start=2):"));
-        for (String line : parts.stepBody()) {
-            rest.add(line.isEmpty() ? "" : "    " + line);
-        }
-        code(rest);
+        code(parts.stepLoop("for step, batch in enumerate(batches[1:], start=2):"));
         markdown(words("check"));
         code(parts.check());
 
@@ -95,29 +106,27 @@ public final class JupyterNotebook {
         return notebook;
     }
 
-    /** The phase's formulas for this lesson's loss and optimizer, as a LaTeX display. */
+    /**
+     * The phase's rules in symbols, as the worked example and the exercise sheets write them (one
+     * formula system: the trace's {@link FormulaBuilder}), for the first neuron of each layer of the
+     * first step: so the penalty, clipping and fixed biases the code computes are in them too.
+     */
     private String formula(StepPhase phase) {
-        String latex = switch (phase) {
-            case FORWARD -> "z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)}, \\qquad a^{(l)} = f\\big(z^{(l)}\\big), \\qquad a^{(0)} = X";
-            case LOSS -> "L = \\frac{1}{m} \\sum_{i=1}^{m} " + switch (run.lesson().hyperparameters().loss()) {
-                case SQUARED_ERROR -> "\\sum_k \\tfrac{1}{2} \\big(y_{ki} - a^{(L)}_{ki}\\big)^2";
-                case BINARY_CROSS_ENTROPY -> "\\sum_k -\\big[y_{ki} \\ln a^{(L)}_{ki} + (1 - y_{ki}) \\ln\\big(1 - a^{(L)}_{ki}\\big)\\big]";
-                case SOFTMAX_CROSS_ENTROPY -> "\\sum_k -y_{ki} \\ln a^{(L)}_{ki}";
-            };
-            case BACKWARD -> "\\delta^{(L)} = " + (run.lesson().hyperparameters().loss() == Loss.SQUARED_ERROR
-                    ? "\\big(a^{(L)} - y\\big) \\odot f'\\big(z^{(L)}\\big)" : "a^{(L)} - y")
-                    + ", \\qquad \\delta^{(l)} = \\big(W^{(l+1)\\top} \\delta^{(l+1)}\\big) \\odot f'\\big(z^{(l)}\\big)";
-            case GRADIENTS -> "\\frac{\\partial L}{\\partial W^{(l)}} = \\frac{1}{m}\\, \\delta^{(l)} a^{(l-1)\\top}, \\qquad "
-                    + "\\frac{\\partial L}{\\partial b^{(l)}} = \\frac{1}{m} \\sum_{i=1}^{m} \\delta^{(l)}_{i}";
-            case UPDATE -> switch (run.lesson().hyperparameters().optimizer()) {
-                case OptimizerSettings.Sgd _ -> "\\theta \\leftarrow \\theta - \\eta\\, g";
-                case OptimizerSettings.Momentum _ -> "v \\leftarrow \\mu v - \\eta\\, g, \\qquad \\theta \\leftarrow \\theta + v";
-                case OptimizerSettings.Adam _ -> "m \\leftarrow \\beta_1 m + (1 - \\beta_1) g, \\quad "
-                        + "v \\leftarrow \\beta_2 v + (1 - \\beta_2) g^2, \\quad "
-                        + "\\theta \\leftarrow \\theta - \\eta \\frac{m / (1 - \\beta_1^t)}{\\sqrt{v / (1 - \\beta_2^t)} + \\epsilon}";
-            };
-        };
-        return "$$" + latex + "$$";
+        StepTrace first = run.traces().getFirst();
+        FormulaBuilder formulas = new FormulaBuilder(first, 0);
+        List<String> displays = new ArrayList<>();
+        for (SubStep step : first.subSteps(Granularity.LAYER)) {
+            if (StepPhase.of(step) != phase) {
+                continue;
+            }
+            Set<Caption> seen = EnumSet.noneOf(Caption.class);
+            for (Formula formula : formulas.explain(step).formulas()) {
+                if (seen.add(formula.caption())) {
+                    formula.inSymbols().ifPresent(symbols -> displays.add("$$\n" + page.aligned(symbols) + "\n$$"));
+                }
+            }
+        }
+        return String.join("\n\n", displays);
     }
 
     private String words(String key, Object... arguments) {

@@ -105,6 +105,18 @@ final class ProgramParts {
         return lines;
     }
 
+    /**
+     * The loop that takes the step once per batch, from {@code header} (a {@code for} over the
+     * batches): {@link #stepBody()} indented under it, blank lines left blank.
+     */
+    List<String> stepLoop(String header) {
+        List<String> lines = new ArrayList<>(List.of(header));
+        for (String line : stepBody()) {
+            lines.add(line.isEmpty() ? "" : "    " + line);
+        }
+        return lines;
+    }
+
     List<String> recordAndPrint() {
         return List.of(step.recordCall(), "print(json.dumps(trace[-1]))");
     }

@@ -33,10 +33,7 @@ public final class PythonScript {
         lines.add("");
         lines.addAll(parts.network());
         lines.add("");
-        lines.add("for step, batch in enumerate(batches, start=1):");
-        for (String line : parts.stepBody()) {
-            lines.add(line.isEmpty() ? "" : "    " + line);
-        }
+        lines.addAll(parts.stepLoop("for step, batch in enumerate(batches, start=1):"));
         lines.add("");
         lines.addAll(parts.check());
         return String.join("\n", lines) + "\n";

@@ -5,6 +5,7 @@ import java.util.List;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.StepPhase;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 

@@ -9,6 +9,7 @@ import org.backproplab.trace.Explanation;
 import org.backproplab.trace.Formula;
 import org.backproplab.trace.FormulaBuilder;
 import org.backproplab.trace.Granularity;
+import org.backproplab.trace.StepPhase;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 
@@ -81,7 +82,7 @@ public final class WorkedExample {
 
     /** A new section of the pass starts: its heading and one sentence on what it computes. */
     private void section(SubStep step) {
-        String key = HandoutMarkdown.section(step);
+        String key = StepPhase.of(step).key();
         page.heading(2, page.say(key + ".heading"));
         String intro = page.say(key + ".intro");
         if (step instanceof SubStep.Gradients && trace.batchSize() > 1) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,8 @@ class ExportCommandTest {
         assertEquals(Cli.BAD_LESSON, steps.exitCode());
         assertTrue(steps.err().contains("--steps must be from 1 to"), steps.err());
         assertEquals(Cli.BAD_LESSON, language.exitCode());
-        assertTrue(language.err().contains("--language must be en or zh-CN, got fr"), language.err());
+        assertEquals(List.of("--language must be en or zh-CN, got fr"), language.err().lines().toList(),
+                "one line, as the exercise command says it");
         assertEquals(Cli.BAD_LESSON, format.exitCode());
         assertFalse(Files.exists(out));
     }

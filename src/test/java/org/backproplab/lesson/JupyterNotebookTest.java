@@ -27,6 +27,19 @@ class JupyterNotebookTest {
     }
 
     @Test
+    void theTitleIsTheLessonsOwnInTheNotebooksLanguageAsLiteralMarkdown() throws Exception {
+        String chinese = notebook("mazur-2-2-2", Locale.SIMPLIFIED_CHINESE).get("cells").get(0).get("source").get(0).asText();
+        assertEquals("# Mazur 的逐步示例，2-2-2：用 NumPy 计算 2 个训练步\n", chinese);
+
+        Lesson xor = LessonCatalog.load("xor");
+        Lesson starred = new Lesson("XOR *fast* [v2]", xor.commentary(), xor.features(), xor.layers(), xor.initializer(),
+                xor.weights(), xor.hyperparameters(), xor.batchSize(), xor.seed(), xor.data(), java.util.Map.of());
+        String english = MAPPER.readTree(JupyterNotebook.json(RecordedRun.of(starred, 1), Locale.ENGLISH))
+                .get("cells").get(0).get("source").get(0).asText();
+        assertTrue(english.startsWith("# XOR \\*fast\\* \\[v2\\]: 1 training steps"), english);
+    }
+
+    @Test
     void isAValidNbformat4Notebook() throws Exception {
         JsonNode notebook = notebook("moons", Locale.ENGLISH);
 
@@ -65,14 +78,18 @@ class JupyterNotebookTest {
         cells.forEach(cell -> texts.add(cell.get("cell_type").asText() + ": " + String.join("", lines(cell))));
 
         int forward = index(texts, "markdown: ### Forward pass");
-        assertTrue(texts.get(forward).contains("$$z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)}"), texts.get(forward));
+        // The handouts' formulas, from the trace: Mazur's E, and his fixed biases left as they are.
+        assertTrue(texts.get(forward).contains("z_{1}^{(1)} &= w_{11}^{(1)} \\cdot x_{1} + w_{12}^{(1)} \\cdot x_{2} + b_{1}^{(1)}"),
+                texts.get(forward));
         assertTrue(texts.get(forward + 1).contains("z1 = W1 @ X + b1\na1 = sigmoid(z1)"), texts.get(forward + 1));
         assertEquals(forward + 2, index(texts, "markdown: ### Loss"));
         assertTrue(texts.get(forward + 3).contains("loss = np.mean(np.sum(0.5 * (y - a2) ** 2, axis=0))"));
         assertEquals(forward + 4, index(texts, "markdown: ### Backward pass"));
         assertTrue(texts.get(forward + 5).contains("delta1 = (W2.T @ delta2) * a1 * (1 - a1)"));
         assertEquals(forward + 6, index(texts, "markdown: ### Gradients"));
+        assertTrue(texts.get(forward + 2).contains("E &= \\tfrac{1}{2}(t_{1} - o_{1})^{2}"), texts.get(forward + 2));
         assertEquals(forward + 8, index(texts, "markdown: ### Update"));
+        assertTrue(texts.get(forward + 8).contains("b_{1}^{(1)} &\\leftarrow b_{1}^{(1)}\n"), texts.get(forward + 8));
         assertTrue(texts.get(forward + 9).contains("W2 -= learning_rate * dW2"));
         assertTrue(index(texts, "markdown: ## Data") < forward && index(texts, "markdown: ## Network") < forward);
     }

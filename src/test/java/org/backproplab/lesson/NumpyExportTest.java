@@ -70,6 +70,13 @@ class NumpyExportTest {
     /** Per program file: what it printed, and its exit code last. */
     private static final Map<Path, List<String>> PRINTED = new LinkedHashMap<>();
     private static final Map<Path, String> EXIT = new LinkedHashMap<>();
+    /** What python3 wrote to stderr (every program's tracebacks), for the failure messages. */
+    private static String stderr = "";
+    /** What the trace command prints per step besides its number, each of which a program must print and match. */
+    private static final List<String> STEP_FIELDS = List.of("loss", "penalty", "gradientScale");
+    /** What the trace command prints per layer, each of which a program must print and match. */
+    private static final List<String> LAYER_FIELDS = List.of("z", "a", "delta", "weightGradient", "biasGradient",
+            "weights", "biases");
 
     @BeforeAll
     static void exportAndRunEverything() throws Exception {
@@ -90,11 +97,18 @@ class NumpyExportTest {
         Files.writeString(driver, DRIVER);
         List<String> command = new ArrayList<>(List.of("python3", driver.toString()));
         PROGRAMS.keySet().forEach(file -> command.add(file.toString()));
-        Process python = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(python.waitFor(5, TimeUnit.MINUTES));
+        // Output to files, not pipes: a program that hangs (or fills a pipe) cannot hold the wait below past its limit.
+        Path out = folder.resolve("stdout.txt");
+        Path err = folder.resolve("stderr.txt");
+        Process python = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        boolean finished = python.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            python.destroyForcibly().waitFor();
+        }
+        stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertTrue(finished, "python3 did not finish in 5 minutes; it wrote to stderr:\n" + stderr);
         Path current = null;
-        for (String line : out.lines().toList()) {
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
             if (line.startsWith("### run ")) {
                 current = Path.of(line.substring("### run ".length()));
                 PRINTED.put(current, new ArrayList<>());
@@ -129,16 +143,29 @@ class NumpyExportTest {
         assertEquals(PROGRAMS.keySet(), PRINTED.keySet(), "python3 ran every program");
         for (Map.Entry<Path, RecordedRun> program : PROGRAMS.entrySet()) {
             String name = program.getKey().getFileName().toString();
-            assertEquals("0", EXIT.get(program.getKey()), name + " found its own numbers differ from the app's");
+            assertEquals("0", EXIT.get(program.getKey()), name + " found its own numbers differ from the app's, or failed;"
+                    + " python3's stderr:\n" + stderr);
             List<String> printed = PRINTED.get(program.getKey());
             List<StepTrace> traces = program.getValue().traces();
             assertEquals(traces.size(), printed.size(), name + " prints one line per step");
             for (int s = 0; s < traces.size(); s++) {
                 JsonNode mine = MAPPER.readTree(printed.get(s));
-                assertEquals(s + 1, mine.get("step").asInt(), name);
-                assertTrue(mine.get("layers").get(0).has("weightGradient"), name);
                 JsonNode app = TraceJson.toJson(traces.get(s));
-                assertSameNumbers(mine, app, name + " step " + (s + 1));
+                String where = name + " step " + (s + 1);
+                assertEquals(s + 1, required(mine, "step", where).asInt(), where);
+                for (String field : STEP_FIELDS) {
+                    assertSameNumbers(required(mine, field, where), app.get(field), where + " " + field);
+                }
+                JsonNode layers = required(mine, "layers", where);
+                assertEquals(app.get("layers").size(), layers.size(), where + ": one entry per layer");
+                for (int l = 0; l < layers.size(); l++) {
+                    for (String field : LAYER_FIELDS) {
+                        String at = where + " layer " + (l + 1) + " " + field;
+                        assertSameNumbers(required(layers.get(l), field, at), app.get("layers").get(l).get(field), at);
+                    }
+                }
+                // Anything else it prints must be the app's numbers too.
+                assertSameNumbers(mine, app, where);
             }
         }
     }
@@ -175,6 +202,11 @@ class NumpyExportTest {
         expected.addAll(List.of("clipped true", "clipped false", "biases trained true", "biases trained false",
                 "clipping scaled true", "clipping scaled false"));
         assertEquals(expected, seen);
+    }
+
+    private static JsonNode required(JsonNode printed, String field, String where) {
+        assertTrue(printed.has(field), where + ": the program does not print " + field);
+        return printed.get(field);
     }
 
     /** Every number the program printed equals the app's, to a relative 1e-9 (or both are all but zero). */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import org.backproplab.lesson.Exercise;
 import org.backproplab.lesson.ExerciseFiles;
@@ -40,12 +39,14 @@ public final class Exports {
     private final Messages messages;
     private final Supplier<TrainerSnapshot> latest;
     private final Function<FileKind, String> suggestedName;
+    private final ExportQueue queue;
 
     public Exports(Dialogs dialogs, Messages messages, Supplier<TrainerSnapshot> latest, Function<FileKind, String> suggestedName) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.latest = latest;
         this.suggestedName = suggestedName;
+        this.queue = new ExportQueue(dialogs, messages);
     }
 
     /** Saves what {@code node} shows now as a PNG file. */
@@ -74,48 +75,65 @@ public final class Exports {
     /**
      * Exercise sheets of the lesson as it is set up now (its network, settings and data; the
      * weights are each variant's own), on its first training sample, in the window's language.
-     * Drawing and tracing many variants can take a moment, so it runs off the FX thread and says
-     * when it is done or why it failed.
+     * Drawing and tracing many variants can take a moment, so it is written off the FX thread and
+     * says when it is done or why it failed.
      */
     public void exerciseSheets() {
+        if (queue.refusesWhileBusy()) {
+            return;
+        }
         Lesson lesson = latest.get().settings();
         ExerciseRequest suggested = new ExerciseRequest(ExerciseRequest.SUGGESTED_VARIANTS,
                 ThreadLocalRandom.current().nextInt(1, ExerciseRequest.SUGGESTED_SEED_BOUND));
-        dialogs.exerciseSheets(suggested).ifPresent(request -> dialogs.folder().ifPresent(folder ->
-                Thread.ofPlatform().daemon().name("exercise-sheets").start(() -> writeExercises(lesson, request, folder))));
-    }
-
-    private void writeExercises(Lesson lesson, ExerciseRequest request, Path folder) {
         Locale language = messages.locale();
-        try {
-            List<Exercise> written = ExerciseFiles.write(lesson, request.variants(), request.seed(), 0, language, folder);
-            String text = messages.format("exercise.done.text", written.size(), folder.toString(), Long.toString(request.seed()));
-            Platform.runLater(() -> dialogs.done(messages.get("exercise.done.header"), text));
-        } catch (IOException | RuntimeException e) {
-            Platform.runLater(() -> dialogs.problem(messages.get("files.exportFailed"), e.getMessage()));
-        }
+        dialogs.exerciseSheets(suggested).ifPresent(request -> dialogs.folder().ifPresent(folder ->
+                queue.start(messages.get("exercise.done.header"), () -> {
+                    List<Exercise> written = ExerciseFiles.write(lesson, request.variants(), request.seed(), 0, language, folder);
+                    return messages.format("exercise.done.text", written.size(), folder.toString(), Long.toString(request.seed()));
+                })));
     }
 
     /**
-     * The lesson as it is now, its first {@link #PROGRAM_STEPS} steps from its start as a NumPy
-     * script that repeats the app's numbers. A program that replays a few steps is the useful size
-     * for a student; the export command takes any number.
+     * The lesson's first {@link #PROGRAM_STEPS} steps from its start (its starting weights, not
+     * the weights trained since: the optimizer's memory and the batch order would not carry over
+     * exactly) as a NumPy script that repeats the app's numbers. A program that replays a few
+     * steps is the useful size for a student; the export command takes any number. Tracing a fresh
+     * run takes a moment, so it is written off the FX thread.
      */
     public void pythonScript() {
+        if (queue.refusesWhileBusy()) {
+            return;
+        }
+        Lesson lesson = latest.get().settings();
         dialogs.save(FileKind.PYTHON_SCRIPT, suggestedName.apply(FileKind.PYTHON_SCRIPT))
-                .ifPresent(file -> write(() -> PythonScript.write(recordedRun(), file)));
+                .ifPresent(file -> queue.start(programDone(), () -> {
+                    PythonScript.write(recordedRun(lesson), file);
+                    return file.toString();
+                }));
     }
 
     /** As {@link #pythonScript()}, as a Jupyter notebook in the window's language. */
     public void notebook() {
+        if (queue.refusesWhileBusy()) {
+            return;
+        }
+        Lesson lesson = latest.get().settings();
+        Locale language = messages.locale();
         dialogs.save(FileKind.NOTEBOOK, suggestedName.apply(FileKind.NOTEBOOK))
-                .ifPresent(file -> write(() -> JupyterNotebook.write(recordedRun(), messages.locale(), file)));
+                .ifPresent(file -> queue.start(programDone(), () -> {
+                    JupyterNotebook.write(recordedRun(lesson), language, file);
+                    return file.toString();
+                }));
     }
 
-    /** A fresh run of the current settings: a handful of small steps, quick enough to take here. */
-    private RecordedRun recordedRun() throws IOException {
+    private String programDone() {
+        return messages.format("files.programDone.header", PROGRAM_STEPS);
+    }
+
+    /** A fresh run of {@code lesson}'s settings from its start: a handful of small steps. */
+    private static RecordedRun recordedRun(Lesson lesson) throws IOException {
         try {
-            return RecordedRun.of(latest.get().settings(), PROGRAM_STEPS);
+            return RecordedRun.of(lesson, PROGRAM_STEPS);
         } catch (LessonException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -138,7 +156,7 @@ public final class Exports {
         try {
             writing.run();
         } catch (IOException | RuntimeException e) {
-            dialogs.problem(messages.get("files.exportFailed"), e.getMessage());
+            dialogs.problem(messages.get("files.exportFailed"), ExportFailure.reason(e, messages));
         }
     }
 }

@@ -109,6 +109,8 @@ final class CodeTab {
         CodeListing wanted = CodeListing.of(NumpyStep.of(settings));
         if (!wanted.equals(listing)) {
             listing = wanted;
+            // The lit numbers counted lines of the old listing; the new lines start unlit.
+            lit = List.of();
             lines.clear();
             code.getChildren().clear();
             for (int i = 0; i < listing.lines().size(); i++) {

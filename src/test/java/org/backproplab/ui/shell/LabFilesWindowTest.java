@@ -246,16 +246,46 @@ class LabFilesWindowTest {
         Path notebook = folder.resolve("xor.ipynb");
         dialogs.filesToChoose.add(script);
         robot.interact(() -> LabMenus.item(robot, "export-python").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialogs.done.size() == 1 || !dialogs.problems.isEmpty());
         dialogs.filesToChoose.add(notebook);
         robot.interact(() -> LabMenus.item(robot, "export-notebook").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialogs.done.size() == 2 || !dialogs.problems.isEmpty());
 
         assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+        assertTrue(dialogs.done.getFirst().contains("from its starting weights") && dialogs.done.getFirst().endsWith(script.toString()),
+                "the notice says what the program starts from and where it is: " + dialogs.done.getFirst());
         String program = Files.readString(script);
         assertTrue(program.startsWith("\"\"\"XOR fixture: " + Exports.PROGRAM_STEPS + " training steps"), program);
         // The fixture's own starting weights, so the program starts where the lab's lesson does.
         assertTrue(program.contains("W2 = np.array([[3.0, -4.0, 0.8]])"), program);
         assertEquals(4, new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(notebook))
                 .get("nbformat").asInt());
+    }
+
+    @Test
+    void aSecondExportAskedForWhileOneIsBeingWrittenIsRefusedWithANotice(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        Path script = folder.resolve("first.py");
+        Path sheets = folder.resolve("sheets");
+        dialogs.filesToChoose.add(script);
+        dialogs.exerciseAnswer = Optional.of(new ExerciseRequest(2, 5));
+        dialogs.foldersToChoose.add(sheets);
+        // Both in one turn of the FX thread, as a double click gives them: the first cannot have finished.
+        robot.interact(() -> {
+            LabMenus.item(robot, "export-python").fire();
+            LabMenus.item(robot, "export-exercises").fire();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialogs.done.isEmpty());
+
+        assertEquals(List.of("An export is still being written.\nTry again when it is done: a message will say so."),
+                dialogs.problems);
+        assertTrue(Files.isRegularFile(script), "the first export is written");
+        assertFalse(Files.exists(sheets), "the refused one writes nothing");
+        assertEquals(List.of(sheets), List.copyOf(dialogs.foldersToChoose), "nor asks where to write");
+
+        robot.interact(() -> LabMenus.item(robot, "export-exercises").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialogs.done.size() == 2);
+        assertTrue(Files.isRegularFile(sheets.resolve("exercises.json")), "once it is done, the next export runs");
     }
 
     @Test

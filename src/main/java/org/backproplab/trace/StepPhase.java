@@ -1,10 +1,18 @@
-package org.backproplab.lesson;
+package org.backproplab.trace;
 
-import org.backproplab.trace.SubStep;
+import java.util.Locale;
 
-/** The five parts of a training step, in the order of the pass: what a notebook gives a cell each. */
+/**
+ * The five parts of a training step, in the order of the pass: a notebook gives each a cell, a
+ * handout and an exercise sheet a section.
+ */
 public enum StepPhase {
     FORWARD, LOSS, BACKWARD, GRADIENTS, UPDATE;
+
+    /** The stem of the phase's keys in the handout's words ("forward" for forward.heading, forward.intro). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     /** The phase a sub-step (of either granularity) belongs to. */
     public static StepPhase of(SubStep subStep) {
