@@ -30,6 +30,7 @@ import org.backproplab.ui.boundary.PointText;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Tips;
+import org.backproplab.ui.common.GraphNames;
 import org.backproplab.ui.common.GraphTarget;
 import org.backproplab.ui.math.MathTypesetter;
 import org.backproplab.ui.math.MatrixView;
@@ -303,6 +304,11 @@ public final class StepThroughMode {
             return;
         }
         StepThrough.Frame frame = current.get();
+        // A pick made on a larger network (a later pass, before a neuron or layer was removed) names
+        // nothing in this pass's: it is dropped rather than asked about.
+        if (picked != null && !GraphNames.exists(frame.lab().network(), picked)) {
+            picked = null;
+        }
         // While a number is asked, the graph stays as it was before the sub-step: an update's new weights are answers too.
         boolean withheld = predict.withholds(frame);
         showLab(withheld ? frame.pass().labAt(frame.granularity(), Math.max(0, frame.index() - 1)) : frame.lab());

@@ -26,6 +26,8 @@ import org.backproplab.trace.SignificantNumber;
 import org.backproplab.trace.StepTrace;
 import org.backproplab.trace.SubStep;
 import org.backproplab.training.NetworkSnapshot;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.ui.bench.UncaughtExceptions;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
 import org.backproplab.ui.graph.GraphGeometry;
 import org.backproplab.ui.graph.NetworkGraphView;
@@ -462,5 +464,46 @@ class StepThroughWindowTest {
                 onFx(() -> window.layout().graph().network().layer(0).weights()), "the trainer's network, after the pass");
         assertFalse(onFx(() -> mode.overlay().isVisible()));
         assertEquals(-1, onFx(() -> window.layout().boundary().highlightedTrainPoint()));
+    }
+
+    /**
+     * A neuron picked in a pass of a larger network is not in an older pass of a smaller one:
+     * moving the history slider back to that pass drops the pick instead of asking the older
+     * pass's trace about a neuron it never had. Found by the random-input soak, where the slider's
+     * listener threw "layer 0 has neurons 0 to 1, not 2".
+     */
+    @Test
+    void aPickTheShownPassesNetworkDoesNotHaveIsDropped(FxRobot robot) throws Exception {
+        turnOn(robot);
+        robot.interact(() -> mode.panel().stepSize.setValue(StepThrough.StepSize.PASS));
+        next(robot);
+        robot.clickOn(".step-toggle");
+        window.send(new TrainerCommand.AddNeuron(0));
+        new LiveLab(window).awaitSettled();
+        turnOn(robot);
+        next(robot);
+        assertEquals(3, frame().lab().network().layer(0).size(), "the newest pass has a third hidden neuron");
+        Point2D third = onFx(() -> window.layout().graph().geometry().neuronCentre(0, 2));
+        robot.clickOn(onFx(() -> mode.overlay().localToScreen(third)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(seen().formulas().getFirst().startsWith("z₃⁽¹⁾ = "), "the picked neuron's working comes first");
+
+        UncaughtExceptions uncaught = new UncaughtExceptions();
+        robot.interact(uncaught::install);
+        try {
+            robot.interact(() -> mode.panel().history.setValue(0));
+            settle();
+        } finally {
+            robot.interact(uncaught::uninstall);
+        }
+
+        assertEquals(List.of(), uncaught.caught());
+        assertEquals(2, frame().lab().network().layer(0).size(), "the older pass, with two hidden neurons, is on show");
+        List<String> lines = seen().formulas();
+        assertFalse(lines.isEmpty(), "the older pass's own working is shown");
+        assertTrue(lines.stream().noneMatch(line -> line.startsWith("z₃⁽¹⁾")), lines.toString());
+        robot.interact(() -> mode.panel().history.setValue(1));
+        settle();
+        assertFalse(seen().formulas().getFirst().startsWith("z₃⁽¹⁾"), "the pick stays dropped on the newer pass too");
     }
 }
