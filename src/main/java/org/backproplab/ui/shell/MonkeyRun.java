@@ -48,7 +48,7 @@ final class MonkeyRun {
      * How often a step is done: steps are not tied to frames, or a slow frame rate (software
      * rendering on a busy machine) would slow the input with it, as a real user's is not.
      */
-    static final long STEP_MILLIS = 20;
+    static final long STEP_MILLIS = 15;
 
     private final long seed;
     private final double seconds;
