@@ -40,6 +40,9 @@ import org.backproplab.ui.common.Tips;
  */
 final class PredictMode {
 
+    /** How much of an unreadable answer a message repeats: enough to recognise it. */
+    private static final int QUOTED_LENGTH = 24;
+
     private final Messages messages;
     private final PredictQuiz quiz;
     private final Supplier<Optional<StepThrough.Frame>> frame;
@@ -228,7 +231,7 @@ final class PredictMode {
         switch (TypedNumber.parse(answer.getText())) {
             case TypedNumber.Unreadable(TypedNumber.Problem problem) -> {
                 mark("predict-problem");
-                feedback.setText(messages.format("predict.problem." + problem.name(), answer.getText().strip()));
+                feedback.setText(messages.format("predict.problem." + problem.name(), quoted(answer.getText().strip())));
                 feedback.setVisible(true);
             }
             case TypedNumber.Number(double typed) -> {
@@ -325,5 +328,13 @@ final class PredictMode {
             case WEIGHT_GRADIENT, WEIGHT -> Optional.of(new GraphTarget.Edge(asked.layer(), asked.neuron(), asked.input()));
             case Z, A, DELTA, BIAS_GRADIENT, BIAS -> Optional.of(new GraphTarget.Neuron(asked.layer(), asked.neuron()));
         };
+    }
+
+    /**
+     * What was typed, as the message quotes it: a page of pasted digits is shortened, since a
+     * wrapping label thousands of characters long takes seconds to lay out on every frame.
+     */
+    private static String quoted(String typed) {
+        return typed.length() <= QUOTED_LENGTH ? typed : typed.substring(0, QUOTED_LENGTH) + "…";
     }
 }

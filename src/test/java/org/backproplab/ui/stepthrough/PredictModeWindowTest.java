@@ -164,6 +164,13 @@ class PredictModeWindowTest {
                             assertEquals(Optional.of(question), asking());
                             robot.interact(() -> mode.predict().answer.clear());
                         }
+                        // A page of pasted digits: refused, and quoted short, not repeated whole.
+                        robot.interact(() -> mode.predict().answer.setText("9".repeat(10_000)));
+                        answer(robot, "");
+                        assertTrue(feedbackStyled("predict-problem"), feedback());
+                        assertTrue(feedback().length() < 200, "the message quotes " + feedback().length() + " characters");
+                        assertEquals(Optional.of(question), asking());
+                        robot.interact(() -> mode.predict().answer.clear());
                     }
                     answer(robot, typed(truth));
                     right++;
