@@ -143,12 +143,23 @@ public final class Tour {
 
     private void showCurrent() {
         Stop stop = shown.get(index);
+        Node anchor = stop.anchor().get();
+        if (!onScreen(anchor)) {
+            // Its part of the window went away since the tour began (a panel hidden, presenter
+            // view): on to the next stop that is still there, or the end.
+            if (index == shown.size() - 1) {
+                finish();
+            } else {
+                index++;
+                showCurrent();
+            }
+            return;
+        }
         title.setText(messages.get("tour." + stop.key() + ".title"));
         text.setText(messages.get("tour." + stop.key() + ".text"));
         progress.setText(messages.format("tour.progress", index + 1, shown.size()));
         back.setDisable(index == 0);
         next.setText(messages.get(index == shown.size() - 1 ? "tour.done" : "tour.next"));
-        Node anchor = stop.anchor().get();
         Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
         // A new bubble each time: one moved while showing keeps its old size and arrow side.
         bubble.hide();

@@ -29,6 +29,7 @@ import org.backproplab.ui.common.Preferences;
 import org.backproplab.ui.files.Dialogs;
 import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.help.Tour;
+import org.backproplab.ui.testing.LabMenus;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.ScriptedDialogs;
 import org.backproplab.ui.view.LabLayout;
@@ -162,6 +163,21 @@ class HelpMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(LiveLab.onFx(tour::isShowing), "Done on the last bubble ends the tour");
         assertTrue(LiveLab.onFx(() -> window.preferences().tourSeen()));
+    }
+
+    @Test
+    void aPanelHiddenWhileTheTourRunsIsPassedOverNotPointedAt() {
+        open(english, Optional.empty());
+        robot.interact(() -> window.help().tour().start());
+        Tour tour = LiveLab.onFx(() -> window.help().tour());
+        awaitStop(tour, "graph");
+        robot.clickOn("#tour-next");
+        awaitStop(tour, "boundary");
+        // The toolbar, where the next bubble would point at Play, goes away mid-tour.
+        robot.interact(() -> LabMenus.item(robot, "view-panel-toolbar").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tour-next");
+        awaitStop(tour, "rate");
     }
 
     @Test
