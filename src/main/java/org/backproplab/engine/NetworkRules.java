@@ -52,7 +52,19 @@ public final class NetworkRules {
     /** Whether layer {@code layer} of {@code layerCount} may be {@code spec}: its activation where it sits, for its size. */
     public static Optional<Refusal> layer(int layer, int layerCount, LayerSpec spec) {
         return activation(layer, layerCount, spec.activation())
-                .or(() -> layer == layerCount - 1 ? outputLayer(spec.activation(), spec.size()) : Optional.empty());
+                .or(() -> layer == layerCount - 1 ? outputLayer(spec.activation(), spec.size()) : Optional.empty())
+                .or(() -> layer == layerCount - 1 ? remediesOnOutput(spec) : Optional.empty());
+    }
+
+    /**
+     * Dropout and batch normalisation belong to hidden layers: a dropped output neuron would drop the
+     * prediction itself, and a normalised output would no longer reach the targets' scale.
+     */
+    private static Optional<Refusal> remediesOnOutput(LayerSpec spec) {
+        if (spec.dropout() > 0) {
+            return Optional.of(new Refusal.DropoutOnOutput());
+        }
+        return spec.batchNorm() ? Optional.of(new Refusal.BatchNormOnOutput()) : Optional.empty();
     }
 
     /** Whether the lab may build and train these layers: their count, sizes and activations. */

@@ -32,6 +32,32 @@ public sealed interface Refusal {
         }
     }
 
+    /** Dropping an output neuron would drop the network's answer itself. */
+    record DropoutOnOutput() implements Refusal {
+        @Override
+        public String messageKey() {
+            return "rule.dropoutOnOutput";
+        }
+
+        @Override
+        public String english() {
+            return "dropout is only allowed on hidden layers";
+        }
+    }
+
+    /** A normalised output could no longer reach the targets' scale. */
+    record BatchNormOnOutput() implements Refusal {
+        @Override
+        public String messageKey() {
+            return "rule.batchNormOnOutput";
+        }
+
+        @Override
+        public String english() {
+            return "batch normalisation is only allowed on hidden layers";
+        }
+    }
+
     /** One share of one is always 1: softmax needs at least two outputs to say anything. */
     record SoftmaxTooFewOutputs(int outputs) implements Refusal {
         @Override

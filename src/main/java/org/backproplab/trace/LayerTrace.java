@@ -1,5 +1,7 @@
 package org.backproplab.trace;
 
+import java.util.Optional;
+
 /**
  * What one layer did in one training step. Matrices of per-sample values (z, a, delta) have one
  * column per sample of the batch; gradients are the batch mean.
@@ -20,6 +22,10 @@ package org.backproplab.trace;
  * @param optimizerStateBefore the optimizer's memory for this layer as the update found it: what
  *                          the previous step left, or zeros when the memory starts afresh
  * @param optimizerStateAfter  the optimizer's memory for this layer after the update
+ * @param dropout           what dropout did, when this layer applies it; then {@code a} is what the
+ *                          next layer reads, after the mask and the scaling
+ * @param batchNorm         what batch normalisation did, when this layer applies it; then
+ *                          {@code a} = f(y) rather than f(z)
  */
 public record LayerTrace(
         String activation,
@@ -36,7 +42,9 @@ public record LayerTrace(
         Matrix weightsAfter,
         Matrix biasesAfter,
         OptimizerState optimizerStateBefore,
-        OptimizerState optimizerStateAfter) {
+        OptimizerState optimizerStateAfter,
+        Optional<DropoutTrace> dropout,
+        Optional<BatchNormTrace> batchNorm) {
 
     public LayerTrace {
         // The memory changes kind (or starts afresh) only between steps, so the update formulas can
@@ -45,6 +53,14 @@ public record LayerTrace(
             throw new IllegalArgumentException("the optimizer's memory before the step is a "
                     + optimizerStateBefore.getClass().getSimpleName() + ", after it a " + optimizerStateAfter.getClass().getSimpleName());
         }
+    }
+
+    /** A layer without dropout or batch normalisation. */
+    public LayerTrace(String activation, Matrix weightsBefore, Matrix biasesBefore, Matrix z, Matrix a, Matrix delta,
+            Matrix weightGradient, Matrix penaltyGradient, Matrix biasGradient, Matrix weightStep, Matrix biasStep,
+            Matrix weightsAfter, Matrix biasesAfter, OptimizerState optimizerStateBefore, OptimizerState optimizerStateAfter) {
+        this(activation, weightsBefore, biasesBefore, z, a, delta, weightGradient, penaltyGradient, biasGradient, weightStep,
+                biasStep, weightsAfter, biasesAfter, optimizerStateBefore, optimizerStateAfter, Optional.empty(), Optional.empty());
     }
 
     public int size() {

@@ -129,11 +129,30 @@ class NetworkRulesTest {
     }
 
     @Test
+    void dropoutAndBatchNormalisationBelongToHiddenLayers() {
+        LayerSpec hidden = new LayerSpec(4, Activation.RELU);
+        assertEquals(Optional.empty(), NetworkRules.layer(0, 2, hidden.withDropout(0.5).withBatchNorm(true)));
+        LayerSpec output = new LayerSpec(1, Activation.SIGMOID);
+        assertEquals(Optional.of(new Refusal.DropoutOnOutput()), NetworkRules.layer(1, 2, output.withDropout(0.5)));
+        assertEquals(Optional.of(new Refusal.BatchNormOnOutput()), NetworkRules.layer(1, 2, output.withBatchNorm(true)));
+    }
+
+    @Test
+    void aDropoutRateMustLeaveSomethingToKeep() {
+        LayerSpec layer = new LayerSpec(4, Activation.RELU);
+        assertEquals("a dropout rate must be at least 0 and below 1, got 1.0",
+                assertThrows(IllegalArgumentException.class, () -> layer.withDropout(1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> layer.withDropout(-0.1));
+        assertThrows(IllegalArgumentException.class, () -> layer.withDropout(Double.NaN));
+    }
+
+    @Test
     void everyReasonHasAMessageKeyAndEnglish() {
         List<Refusal> refusals = List.of(new Refusal.SoftmaxBeforeOutput(0), new Refusal.SoftmaxTooFewOutputs(1),
                 new Refusal.LossNeedsOutput(Loss.SOFTMAX_CROSS_ENTROPY, Activation.SIGMOID), new Refusal.ClassesNeedOutputs(2, 3),
                 new Refusal.ClassesNeedOutputs(3, 1), new Refusal.TargetsNeedOutputs(1, 2), new Refusal.TooManyLayers(17),
-                new Refusal.LayerSizeOutOfRange(0), new Refusal.NoInputs(), new Refusal.RepeatedFeature(InputFeature.X1));
+                new Refusal.LayerSizeOutOfRange(0), new Refusal.NoInputs(), new Refusal.RepeatedFeature(InputFeature.X1),
+                new Refusal.DropoutOnOutput(), new Refusal.BatchNormOnOutput());
         for (Refusal refusal : refusals) {
             assertTrue(refusal.messageKey().startsWith("rule."), refusal::toString);
             assertTrue(!refusal.english().isBlank(), refusal::toString);
