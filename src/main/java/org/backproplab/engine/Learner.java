@@ -23,6 +23,8 @@ public final class Learner {
     private GradientProbe gradientProbe;
     private Hyperparameters hyperparameters;
     private int batchSize;
+    /** False keeps the training samples in their given order every epoch (a replayed run). */
+    private final boolean shuffled;
     private int[] order;
     private int cursor;
     private long epoch;
@@ -42,6 +44,16 @@ public final class Learner {
      */
     public Learner(Network network, TrainingData data, Hyperparameters hyperparameters, int batchSize, RandomGenerator rng,
             long epoch) {
+        this(network, data, hyperparameters, batchSize, rng, epoch, true);
+    }
+
+    /**
+     * @param shuffled false trains on the samples in the order {@code data} holds them, every epoch,
+     *                 drawing nothing from {@code rng}: how a recorded run (TensorFlow Playground's,
+     *                 which never reshuffles) is replayed
+     */
+    public Learner(Network network, TrainingData data, Hyperparameters hyperparameters, int batchSize, RandomGenerator rng,
+            long epoch, boolean shuffled) {
         if (data.trainInputs().numRows != network.inputSize()) {
             throw new IllegalArgumentException("the data has " + data.trainInputs().numRows
                     + " inputs per sample, the network takes " + network.inputSize());
@@ -51,6 +63,7 @@ public final class Learner {
         this.rng = rng;
         this.hyperparameters = hyperparameters;
         this.epoch = epoch;
+        this.shuffled = shuffled;
         setBatchSize(batchSize);
         order = new int[data.trainSize()];
         for (int i = 0; i < order.length; i++) {
@@ -216,6 +229,9 @@ public final class Learner {
     }
 
     private void shuffle() {
+        if (!shuffled) {
+            return;
+        }
         for (int i = order.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int swap = order[i];

@@ -25,10 +25,36 @@ public sealed interface DataSpec {
         }
     }
 
-    /** Points written out in the lesson; {@code classes} is 0 for regression. */
-    record Inline(List<DataPoint> points, int classes, double trainRatio) implements DataSpec {
+    /**
+     * Points written out in the lesson; {@code classes} is 0 for regression. {@code sets} is empty
+     * when the seed shuffles the points and {@code trainRatio} splits them, or names the set of
+     * every point, in order, when the lesson fixes the split; {@code trainRatio} is then the share
+     * that is marked for training.
+     */
+    record Inline(List<DataPoint> points, int classes, double trainRatio, List<PointSet> sets) implements DataSpec {
         public Inline {
             points = List.copyOf(points);
+            sets = List.copyOf(sets);
+            if (!sets.isEmpty() && sets.size() != points.size()) {
+                throw new IllegalArgumentException("a set for every point or none: " + sets.size() + " sets for "
+                        + points.size() + " points");
+            }
+        }
+
+        /** Points that the seed shuffles and {@code trainRatio} splits. */
+        public Inline(List<DataPoint> points, int classes, double trainRatio) {
+            this(points, classes, trainRatio, List.of());
+        }
+
+        /** Points whose split is fixed: each goes to the set named for it. */
+        public static Inline marked(List<DataPoint> points, int classes, List<PointSet> sets) {
+            long train = sets.stream().filter(set -> set == PointSet.TRAIN).count();
+            return new Inline(points, classes, points.isEmpty() ? 0 : (double) train / points.size(), sets);
+        }
+
+        /** Whether each point says which set it belongs to. */
+        public boolean marked() {
+            return !sets.isEmpty();
         }
     }
 }

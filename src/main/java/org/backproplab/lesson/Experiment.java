@@ -18,7 +18,8 @@ import org.backproplab.engine.TrainingData;
  * A lesson brought to life: its points generated and split, its network built, and a learner
  * ready to train. Everything random comes, in a fixed order, from one generator seeded by the
  * lesson (data, then the split, then the weights, then the mini-batch order), so the same lesson
- * gives a bit-identical run.
+ * gives a bit-identical run. A lesson that marks each point's set draws no split, and one that
+ * does not shuffle draws no mini-batch order.
  */
 public final class Experiment {
 
@@ -47,6 +48,9 @@ public final class Experiment {
                 case DataSpec.Inline inline -> {
                     dataset = new Dataset(inline.points(), inline.classes());
                     domain = Domain.around(inline.points());
+                    if (inline.marked()) {
+                        return marked(inline, dataset, domain);
+                    }
                 }
             }
             List<DataPoint> shuffled = new ArrayList<>(dataset.points());
@@ -54,6 +58,16 @@ public final class Experiment {
             int trainCount = (int) Math.round(spec.trainRatio() * shuffled.size());
             return new Points(dataset, domain, List.copyOf(shuffled.subList(0, trainCount)),
                     List.copyOf(shuffled.subList(trainCount, shuffled.size())));
+        }
+
+        /** The split the lesson wrote down, each set in written order; nothing is drawn. */
+        private static Points marked(DataSpec.Inline inline, Dataset dataset, Domain domain) {
+            List<DataPoint> train = new ArrayList<>();
+            List<DataPoint> test = new ArrayList<>();
+            for (int i = 0; i < inline.points().size(); i++) {
+                (inline.sets().get(i) == PointSet.TRAIN ? train : test).add(inline.points().get(i));
+            }
+            return new Points(dataset, domain, List.copyOf(train), List.copyOf(test));
         }
     }
 
@@ -65,7 +79,8 @@ public final class Experiment {
                 network.outputLayer().activation());
         TrainingData data = new TrainingData(encoding.inputs(points.train()), encoding.targets(points.train()),
                 encoding.inputs(points.test()), encoding.targets(points.test()), encoding.task());
-        this.learner = new Learner(network, data, lesson.hyperparameters(), lesson.batchSize(), rng, epoch);
+        this.learner = new Learner(network, data, lesson.hyperparameters(), lesson.batchSize(), rng, epoch,
+                lesson.shuffle());
     }
 
     /** Builds the experiment a (validated) lesson describes, from its seed. */

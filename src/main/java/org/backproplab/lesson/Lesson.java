@@ -27,6 +27,8 @@ import org.backproplab.engine.NetworkRules;
  * @param seed         the one seed behind weights, data and batch order
  * @param data         where the points come from, and how they split
  * @param translations the title and commentary in other languages, by language tag ("zh-CN")
+ * @param shuffle      false trains on the training points in their written order every epoch, as
+ *                     TensorFlow Playground does, instead of drawing a fresh order from the seed
  */
 public record Lesson(
         String title,
@@ -39,7 +41,16 @@ public record Lesson(
         int batchSize,
         long seed,
         DataSpec data,
-        Map<String, LessonWords> translations) {
+        Map<String, LessonWords> translations,
+        boolean shuffle) {
+
+    /** A lesson that shuffles its training points every epoch, as most do. */
+    public Lesson(String title, String commentary, List<InputFeature> features, List<LayerSpec> layers,
+            Initializer initializer, Optional<List<LayerWeights>> weights, Hyperparameters hyperparameters,
+            int batchSize, long seed, DataSpec data, Map<String, LessonWords> translations) {
+        this(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, seed, data,
+                translations, true);
+    }
 
     public Lesson {
         translations = Map.copyOf(translations);
@@ -55,22 +66,22 @@ public record Lesson(
 
     public Lesson withWeights(List<LayerWeights> fixed) {
         return new Lesson(title, commentary, features, layers, initializer, Optional.of(fixed), hyperparameters,
-                batchSize, seed, data, translations);
+                batchSize, seed, data, translations, shuffle);
     }
 
     public Lesson withHyperparameters(Hyperparameters changed) {
         return new Lesson(title, commentary, features, layers, initializer, weights, changed, batchSize, seed, data,
-                translations);
+                translations, shuffle);
     }
 
     public Lesson withBatchSize(int size) {
         return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, size, seed, data,
-                translations);
+                translations, shuffle);
     }
 
     public Lesson withData(DataSpec changed) {
         return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, seed,
-                changed, translations);
+                changed, translations, shuffle);
     }
 
     /**
@@ -104,9 +115,14 @@ public record Lesson(
         return chosen.withArchitecture(features, newLayers);
     }
 
+    public Lesson withShuffle(boolean changed) {
+        return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, seed,
+                data, translations, changed);
+    }
+
     public Lesson withSeed(long changed) {
         return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, changed,
-                data, translations);
+                data, translations, shuffle);
     }
 
     /**
@@ -115,6 +131,6 @@ public record Lesson(
      */
     public Lesson withArchitecture(List<InputFeature> newFeatures, List<LayerSpec> newLayers) {
         return new Lesson(title, commentary, newFeatures, newLayers, initializer, Optional.empty(), hyperparameters,
-                batchSize, seed, data, translations);
+                batchSize, seed, data, translations, shuffle);
     }
 }

@@ -95,6 +95,13 @@ public final class LessonConsistency {
                 points = g.points();
                 made = points - points % Math.max(1, g.classes());
             }
+            case DataSpec.Inline inline when inline.marked() -> {
+                if (!inline.sets().contains(PointSet.TRAIN)) {
+                    throw problem("data.points", "no point has \"set\": \"train\", so nothing is left to train on;"
+                            + " mark at least one point for training");
+                }
+                return;
+            }
             case DataSpec.Inline inline -> {
                 points = inline.points().size();
                 made = points;

@@ -43,11 +43,11 @@ final class LessonReader {
     private static final List<String> NETWORK_FIELDS = List.of("features", "initializer", "layers");
     private static final List<String> LAYER_FIELDS = List.of("size", "activation", "weights", "biases");
     private static final List<String> TRAINING_FIELDS = List.of(
-            "loss", "optimizer", "batchSize", "seed", "regularization", "gradientClipNorm", "trainBiases");
+            "loss", "optimizer", "batchSize", "seed", "regularization", "gradientClipNorm", "trainBiases", "shuffle");
     private static final List<String> REGULARIZATION_FIELDS = List.of("type", "rate");
     private static final List<String> GENERATED_FIELDS = List.of("generator", "points", "noise", "trainRatio");
     private static final List<String> INLINE_FIELDS = List.of("classes", "trainRatio", "points");
-    private static final List<String> POINT_FIELDS = List.of("x1", "x2", "label", "targets");
+    private static final List<String> POINT_FIELDS = List.of("x1", "x2", "label", "targets", "set");
 
     private static final List<String> FEATURES = ids(InputFeature.class, InputFeature::id);
     private static final List<String> INITIALIZERS = ids(Initializer.class, Initializer::id);
@@ -55,6 +55,7 @@ final class LessonReader {
     private static final List<String> LOSSES = ids(Loss.class, Loss::id);
     private static final List<String> REGULARIZATIONS = ids(Regularization.Kind.class, Regularization.Kind::id);
     private static final List<String> GENERATORS = ids(Generator.class, Generator::id);
+    private static final List<String> POINT_SETS = ids(PointSet.class, PointSet::id);
     private static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
 
     private static final double DEFAULT_TRAIN_RATIO = 0.5;
@@ -65,7 +66,7 @@ final class LessonReader {
             Optional<List<LayerWeights>> weights) {
     }
 
-    private record TrainingPart(Hyperparameters hyperparameters, int batchSize, long seed) {
+    private record TrainingPart(Hyperparameters hyperparameters, int batchSize, long seed, boolean shuffle) {
     }
 
     private LessonReader() {
@@ -92,7 +93,7 @@ final class LessonReader {
         DataSpec data = data(lesson.field("data"));
         Lesson result = new Lesson(title, commentary, network.features(), network.layers(), network.initializer(),
                 network.weights(), training.hyperparameters(), training.batchSize(), training.seed(), data,
-                translations);
+                translations, training.shuffle());
         LessonConsistency.check(result);
         return result;
     }
@@ -221,7 +222,9 @@ final class LessonReader {
         Regularization regularization = regularization(training.field("regularization"));
         double clip = training.field("gradientClipNorm").number(0, v -> v >= 0, "0 (off) or positive");
         boolean trainBiases = training.field("trainBiases").bool(true);
-        return new TrainingPart(new Hyperparameters(loss, optimizer, regularization, clip, trainBiases), batchSize, seed);
+        boolean shuffle = training.field("shuffle").bool(true);
+        return new TrainingPart(new Hyperparameters(loss, optimizer, regularization, clip, trainBiases), batchSize, seed,
+                shuffle);
     }
 
     private static OptimizerSettings optimizer(JsonField optimizer) throws LessonException {
@@ -292,12 +295,29 @@ final class LessonReader {
         if (classes == 1) {
             throw classesField.problem("must be 0 (regression) or at least 2, got 1");
         }
-        double trainRatio = trainRatio(data.field("trainRatio"));
+        List<JsonField> pointFields = data.field("points").list(1, MAX_POINTS, "point");
         List<DataPoint> points = new ArrayList<>();
-        for (JsonField point : data.field("points").list(1, MAX_POINTS, "point")) {
+        List<PointSet> sets = new ArrayList<>();
+        boolean marked = pointFields.getFirst().hasField("set");
+        for (JsonField point : pointFields) {
             points.add(point(point, classes));
+            if (point.hasField("set") != marked) {
+                throw point.problem((marked ? "has no \"set\", but data.points[0] has one"
+                        : "has a \"set\", but data.points[0] has none") + "; give \"set\" on every point or on none");
+            }
+            if (marked) {
+                sets.add(point.field("set").name("set", PointSet::fromId, POINT_SETS));
+            }
         }
-        return new DataSpec.Inline(points, classes, trainRatio);
+        if (!marked) {
+            return new DataSpec.Inline(points, classes, trainRatio(data.field("trainRatio")));
+        }
+        JsonField ratio = data.field("trainRatio");
+        if (ratio.isPresent()) {
+            throw ratio.problem("not allowed when the points carry \"set\": they already say which are for training;"
+                    + " remove trainRatio or the sets");
+        }
+        return DataSpec.Inline.marked(points, classes, sets);
     }
 
     private static double trainRatio(JsonField field) throws LessonException {

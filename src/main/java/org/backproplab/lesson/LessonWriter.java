@@ -79,6 +79,7 @@ final class LessonWriter {
         regularization.put("rate", hyper.regularization().rate());
         training.put("gradientClipNorm", hyper.gradientClipNorm());
         training.put("trainBiases", hyper.trainBiases());
+        training.put("shuffle", lesson.shuffle());
         return training;
     }
 
@@ -110,9 +111,18 @@ final class LessonWriter {
             }
             case DataSpec.Inline inline -> {
                 data.put("classes", inline.classes());
-                data.put("trainRatio", inline.trainRatio());
+                // Marked points carry their split; a ratio beside them would be refused.
+                if (!inline.marked()) {
+                    data.put("trainRatio", inline.trainRatio());
+                }
                 ArrayNode points = data.putArray("points");
-                inline.points().forEach(point -> point(points.addObject(), point, inline.classes()));
+                for (int i = 0; i < inline.points().size(); i++) {
+                    ObjectNode point = points.addObject();
+                    point(point, inline.points().get(i), inline.classes());
+                    if (inline.marked()) {
+                        point.put("set", inline.sets().get(i).id());
+                    }
+                }
             }
         }
         return data;
