@@ -30,6 +30,9 @@ public interface Dialogs {
     /** How many exercise sheets to write and from which seed, proposing {@code suggested}; empty if cancelled. */
     Optional<ExerciseRequest> exerciseSheets(ExerciseRequest suggested);
 
+    /** A TensorFlow Playground link to open as a lesson, as pasted; empty if the user cancelled. */
+    Optional<String> playgroundLink();
+
     /** Tells the user something went wrong, with the reason in one message. */
     void problem(String header, String message);
 

@@ -81,6 +81,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> playgroundLink() {
+        return new PlaygroundLinkDialog(owner, messages).ask();
+    }
+
+    @Override
     public void done(String header, String message) {
         tell(Alert.AlertType.INFORMATION, header, message);
     }

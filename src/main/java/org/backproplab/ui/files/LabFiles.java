@@ -18,6 +18,7 @@ import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.LessonFile;
+import org.backproplab.lesson.PlaygroundImport;
 import org.backproplab.training.SaveOutcome;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
@@ -133,6 +134,23 @@ public final class LabFiles {
         } catch (LessonException e) {
             dialogs.problem(messages.get("files.openFailed"), e.getMessage());
         }
+    }
+
+    /**
+     * Asks for a TensorFlow Playground link and opens the lesson that replays it, then says where
+     * the replay will part from the page (the lesson's commentary, in the window's language). A
+     * link that cannot be used is said so; the lab is unchanged then.
+     */
+    public void openPlaygroundLink() {
+        dialogs.playgroundLink().ifPresent(link -> {
+            try {
+                Lesson lesson = PlaygroundImport.lesson(link).lesson();
+                load(lesson);
+                dialogs.done(messages.get("files.playground.opened"), lesson.words(messages.locale()).commentary());
+            } catch (LessonException e) {
+                dialogs.problem(messages.get("files.playground.failed"), e.getMessage());
+            }
+        });
     }
 
     public void openShipped(LessonCatalog.Entry entry) {

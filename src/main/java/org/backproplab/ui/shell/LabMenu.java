@@ -63,6 +63,8 @@ final class LabMenu {
 
         MenuItem open = asking(messages.get("menu.open"), "menu-open", files::open);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        MenuItem playground = asking(messages.get("menu.openPlayground"), "menu-open-playground",
+                files::openPlaygroundLink);
         MenuItem save = asking(messages.get("menu.save"), "menu-save", files::save);
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         MenuItem saveAs = asking(messages.get("menu.saveAs"), "menu-save-as", files::saveAs);
@@ -70,7 +72,7 @@ final class LabMenu {
         // Shortcut is Ctrl here and Cmd on macOS, as each desktop's users expect.
         MenuItem quitItem = asking(messages.get("menu.quit"), "menu-quit", quit);
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        file.getItems().addAll(open, recent, shipped, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+        file.getItems().addAll(open, playground, recent, shipped, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
                 asking(messages.get("menu.importPoints"), "menu-import-points", files::importPoints),
                 asking(messages.get("menu.exportPoints"), "menu-export-points", files::exportPoints),
                 export, new SeparatorMenuItem(), quitItem);

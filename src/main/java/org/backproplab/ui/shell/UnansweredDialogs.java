@@ -55,6 +55,12 @@ final class UnansweredDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> playgroundLink() {
+        asked.add("a TensorFlow Playground link");
+        return Optional.empty();
+    }
+
+    @Override
     public void done(String header, String message) {
         asked.add("done: " + header + ": " + message);
     }

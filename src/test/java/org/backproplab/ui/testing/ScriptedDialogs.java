@@ -23,6 +23,8 @@ public final class ScriptedDialogs implements Dialogs {
     public ExerciseRequest exerciseSuggested;
     /** The "done" messages shown, header and text joined by a line break. Written on the FX thread. */
     public final List<String> done = new CopyOnWriteArrayList<>();
+    /** Links to paste, one per question; none left means the user cancelled. */
+    public final Deque<String> linksToPaste = new ArrayDeque<>();
     public UnsavedChoice onUnsaved = UnsavedChoice.CANCEL;
     public boolean restore;
     public int unsavedAsked;
@@ -62,6 +64,11 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<ExerciseRequest> exerciseSheets(ExerciseRequest suggested) {
         exerciseSuggested = suggested;
         return exerciseAnswer;
+    }
+
+    @Override
+    public Optional<String> playgroundLink() {
+        return Optional.ofNullable(linksToPaste.poll());
     }
 
     @Override
