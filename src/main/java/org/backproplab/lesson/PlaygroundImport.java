@@ -62,6 +62,12 @@ public final class PlaygroundImport {
         PlaygroundDatasets.shuffle(points, random);
         // As generateData: Math.floor(data.length * percTrainData / 100).
         int trainCount = (int) Math.floor(points.size() * link.percentTraining() / 100);
+        if (trainCount == 0) {
+            double percent = link.percentTraining();
+            throw new LessonException("playground link: percTrainData=" + (percent == Math.rint(percent)
+                    ? Long.toString((long) percent) : Double.toString(percent)) + " leaves no point to train on (0 of "
+                    + points.size() + " points)");
+        }
         List<PointSet> sets = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             sets.add(i < trainCount ? PointSet.TRAIN : PointSet.TEST);
@@ -124,7 +130,8 @@ public final class PlaygroundImport {
         String shape = link.hiddenLayers().isEmpty() ? (chinese ? "无隐藏层" : "no hidden layer")
                 : String.join("-", link.hiddenLayers().stream().map(String::valueOf).toList()) + " "
                         + link.activation().id();
-        return "TensorFlow Playground" + (chinese ? "：" : ": ") + datasetName(link.dataset(), chinese) + ", " + shape;
+        return "TensorFlow Playground" + (chinese ? "：" : ": ") + datasetName(link.dataset(), chinese) + (chinese ? "，" : ", ")
+                + shape;
     }
 
     private static String datasetName(PlaygroundDatasets dataset, boolean chinese) {
