@@ -21,7 +21,7 @@ import org.backproplab.ui.common.Messages;
  */
 final class PlaygroundLinkDialog {
 
-    private static final double EXPLANATION_WIDTH = 520;
+    private static final double EXPLANATION_WIDTH = 600;
     private static final String EXAMPLE = "https://playground.tensorflow.org/#activation=tanh&…&seed=0.12345";
 
     private final Dialog<String> dialog = new Dialog<>();
@@ -51,6 +51,8 @@ final class PlaygroundLinkDialog {
         dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
         Node ok = dialog.getDialogPane().lookupButton(open);
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> link.getText().isBlank(), link.textProperty()));
+        // The user came to paste: the field, not a button, takes the keys.
+        dialog.setOnShown(event -> link.requestFocus());
         dialog.setResultConverter(button -> button == open ? link.getText().strip() : null);
     }
 
