@@ -225,7 +225,7 @@ public enum Generator implements LessonName {
      * Playground's regression sampling: points uniform over [−6, 6]², each labelled by the surface
      * at a point shifted by U(−6, 6)·noise in x and y.
      */
-    private static List<DataPoint> regressionPoints(int n, double noise, RandomGenerator rng, DoubleBinaryOperator surface) {
+    static List<DataPoint> regressionPoints(int n, double noise, RandomGenerator rng, DoubleBinaryOperator surface) {
         List<DataPoint> points = new ArrayList<>();
         double radius = 6;
         for (int i = 0; i < n; i++) {

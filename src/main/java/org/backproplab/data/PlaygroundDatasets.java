@@ -12,7 +12,9 @@ import java.util.random.RandomGenerator;
  * are fdlibm's, hence {@link StrictMath} here. Labels: class 1 for its +1, class 0 for its −1;
  * regression points carry its number.
  *
- * <p>{@link Generator} draws the same shapes from the app's own stream; this class exists for
+ * <p>{@link Generator} draws the same shapes from the app's own stream, with its own arithmetic
+ * where that differs in the last bits (hypot, Math.sin, its Gaussian); where it makes exactly the
+ * playground's calls (XOR, the regression sampling) this class uses it. This class exists for
  * bit-exact imports of playground links only.
  */
 public enum PlaygroundDatasets {
@@ -41,18 +43,8 @@ public enum PlaygroundDatasets {
     XOR("xor", false) {
         @Override
         List<DataPoint> draw(int samples, double noise, RandomGenerator random) {
-            List<DataPoint> points = new ArrayList<>();
-            double padding = 0.3;
-            for (int i = 0; i < samples; i++) {
-                double x = uniform(random, -5, 5);
-                x += x > 0 ? padding : -padding;
-                double y = uniform(random, -5, 5);
-                y += y > 0 ? padding : -padding;
-                double noiseX = uniform(random, -5, 5) * noise;
-                double noiseY = uniform(random, -5, 5) * noise;
-                points.add(new DataPoint(x, y, (x + noiseX) * (y + noiseY) >= 0 ? 1 : 0));
-            }
-            return points;
+            // The app's own XOR makes the same calls with the same arithmetic.
+            return Generator.XOR.points(samples, noise, random);
         }
     },
     GAUSS("gauss", false) {
@@ -93,7 +85,7 @@ public enum PlaygroundDatasets {
     REGRESSION_PLANE("reg-plane", true) {
         @Override
         List<DataPoint> draw(int samples, double noise, RandomGenerator random) {
-            return regressionPoints(samples, noise, random, (x, y) -> linear(x + y, -10, 10, -1, 1));
+            return Generator.regressionPoints(samples, noise, random, (x, y) -> linear(x + y, -10, 10, -1, 1));
         }
     },
     REGRESSION_GAUSS("reg-gauss", true) {
@@ -102,7 +94,7 @@ public enum PlaygroundDatasets {
 
         @Override
         List<DataPoint> draw(int samples, double noise, RandomGenerator random) {
-            return regressionPoints(samples, noise, random, (x, y) -> {
+            return Generator.regressionPoints(samples, noise, random, (x, y) -> {
                 // The bump largest in absolute value wins.
                 double label = 0;
                 for (double[] bump : BUMPS) {
@@ -157,23 +149,6 @@ public enum PlaygroundDatasets {
             counter--;
             list.set(counter, list.set(index, list.get(counter)));
         }
-    }
-
-    private interface Label {
-        double of(double x, double y);
-    }
-
-    private static List<DataPoint> regressionPoints(int samples, double noise, RandomGenerator random, Label label) {
-        List<DataPoint> points = new ArrayList<>();
-        double radius = 6;
-        for (int i = 0; i < samples; i++) {
-            double x = uniform(random, -radius, radius);
-            double y = uniform(random, -radius, radius);
-            double noiseX = uniform(random, -radius, radius) * noise;
-            double noiseY = uniform(random, -radius, radius) * noise;
-            points.add(new DataPoint(x, y, label.of(x + noiseX, y + noiseY)));
-        }
-        return points;
     }
 
     private static double uniform(RandomGenerator random, double a, double b) {
