@@ -10,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.backproplab.lesson.ExerciseSet;
 import org.backproplab.ui.common.Messages;
@@ -32,11 +31,7 @@ final class ExerciseSheetsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("exercise.dialog.title"));
         dialog.setHeaderText(messages.get("exercise.dialog.header"));
-        // The explanation wraps at a readable width; as the header it would stretch the dialog off the screen.
-        Label explanation = new Label(messages.get("exercise.dialog.text"));
-        explanation.setWrapText(true);
-        explanation.setMaxWidth(EXPLANATION_WIDTH);
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        Label explanation = DialogExplanation.of(messages.get("exercise.dialog.text"), EXPLANATION_WIDTH);
         variants.setId("exercise-variants");
         variants.setText(Integer.toString(suggested.variants()));
         variants.setPrefColumnCount(6);

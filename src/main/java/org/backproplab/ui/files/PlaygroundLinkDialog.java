@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.backproplab.ui.common.Messages;
 
@@ -31,11 +30,7 @@ final class PlaygroundLinkDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("playground.dialog.title"));
         dialog.setHeaderText(messages.get("playground.dialog.header"));
-        // The explanation wraps at a readable width; as the header it would stretch the dialog off the screen.
-        Label explanation = new Label(messages.get("playground.dialog.text"));
-        explanation.setWrapText(true);
-        explanation.setMaxWidth(EXPLANATION_WIDTH);
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        Label explanation = DialogExplanation.of(messages.get("playground.dialog.text"), EXPLANATION_WIDTH);
         link.setId("playground-link");
         link.setPromptText(EXAMPLE);
         link.setPrefColumnCount(40);

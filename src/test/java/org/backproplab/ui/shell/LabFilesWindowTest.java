@@ -46,6 +46,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LabFilesWindowTest {
 
+    /** A TensorFlow Playground link (the example); its first training point and losses were recorded from the page's own code. */
+    private static final String SPIRAL = "https://playground.tensorflow.org/#activation=tanh&batchSize=10"
+            + "&dataset=spiral&regDataset=reg-plane&learningRate=0.03&regularizationRate=0&noise=0&networkShape=4,2"
+            + "&seed=0.12345&showTestData=false&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false"
+            + "&xSquared=false&ySquared=false&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false"
+            + "&problem=classification&initZero=false&hideText=false";
+
     @TempDir
     Path folder;
 
@@ -355,5 +362,38 @@ class LabFilesWindowTest {
         } catch (org.backproplab.lesson.LessonException e) {
             throw new IOException(e);
         }
+    }
+
+    @Test
+    void aPastedLinkOpensThePagesRunAndSaysHowItCompares(FxRobot robot) {
+        lab.awaitSettled();
+        dialogs.linksToPaste.add(SPIRAL);
+        robot.interact(() -> LabMenus.item(robot, "menu-open-playground").fire());
+
+        TrainerSnapshot shown = lab.awaitShown(s -> s.lab().title().equals("TensorFlow Playground: spiral, 4-2 tanh"));
+        assertEquals(250, shown.lab().trainPoints().size());
+        assertEquals(3.0204337300800503, shown.lab().trainPoints().getFirst().x1(), "the page's first training point");
+        assertEquals(1, dialogs.done.size());
+        assertTrue(dialogs.done.getFirst().contains("the playground's training and test loss"), dialogs.done::toString);
+        assertTrue(dialogs.problems.isEmpty(), dialogs.problems::toString);
+
+        window.send(new TrainerCommand.StepEpoch());
+        TrainerSnapshot trained = lab.awaitShown(s -> s.epoch() == 1);
+        assertEquals(0.5021780177772047, trained.history().getLast().train().loss(), 1e-12,
+                "the page's training loss after one epoch");
+    }
+
+    @Test
+    void aLinkThatCannotBeReplayedIsRefusedAndTheLabStays(FxRobot robot) {
+        TrainerSnapshot before = lab.awaitSettled();
+        long sent = LiveLab.onFx(() -> window.commandsSent());
+        dialogs.linksToPaste.add("https://playground.tensorflow.org/#dataset=spiral&networkShape=4,2");
+
+        robot.interact(() -> LabMenus.item(robot, "menu-open-playground").fire());
+
+        assertEquals(1, dialogs.problems.size());
+        assertTrue(dialogs.problems.getFirst().contains("playground link: it has no seed="), dialogs.problems::toString);
+        assertEquals(sent, LiveLab.onFx(() -> window.commandsSent()), "nothing was sent to the trainer");
+        assertEquals(before.lab().title(), lab.shown().lab().title());
     }
 }
