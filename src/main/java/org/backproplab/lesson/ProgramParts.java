@@ -77,6 +77,11 @@ final class ProgramParts {
             lines.add("    " + Arrays.toString(batch) + ",");
         }
         lines.add("]");
+        if (step.scheduled()) {
+            lines.add("# the epoch of each mini-batch (the first is 0): the schedule's η depends on it");
+            lines.add("epochs = " + run.traces().stream().map(trace -> Long.toString(trace.schedule().epoch()))
+                    .collect(Collectors.joining(", ", "[", "]")));
+        }
         return lines;
     }
 

@@ -61,6 +61,10 @@ public final class TraceJson {
                 node.put("beta2", beta2);
                 node.put("epsilon", epsilon);
             }
+            case OptimizerConstants.RmsProp(double rho, double epsilon) -> {
+                node.put("rho", rho);
+                node.put("epsilon", epsilon);
+            }
         }
         node.put("gradientScale", trace.gradientScale());
         node.put("biasesTrained", trace.biasesTrained());
@@ -112,6 +116,10 @@ public final class TraceJson {
                 node.set("weightVariance", rows(weightVariance));
                 node.set("biasMean", flat(biasMean));
                 node.set("biasVariance", flat(biasVariance));
+            }
+            case OptimizerState.SquaredGradientMean(Matrix weights, Matrix biases) -> {
+                node.set("weightMeanSquare", rows(weights));
+                node.set("biasMeanSquare", flat(biases));
             }
         }
         return node;

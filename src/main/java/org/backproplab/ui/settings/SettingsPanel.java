@@ -50,7 +50,7 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * The lab's settings at the side of the window: the data (which set, noise, how much is held out,
  * drawing it again, the seed) and how the network trains (learning rate, optimizer, batch size,
- * loss, regularization). Every change goes to the trainer at once and applies without a reset.
+ * learning-rate schedule, loss, regularization). Every change goes to the trainer at once and applies without a reset.
  * The controls show the trainer's settings, and are set from a snapshot only once it reflects
  * every command sent, so nothing the user just chose is undone by an older snapshot.
  */
@@ -73,6 +73,7 @@ public final class SettingsPanel extends ScrollPane {
     private final TextField seed = new TextField();
     private final NumberChoice learningRate;
     private final SegmentedButton optimizer;
+    private final ScheduleEditor schedule;
     private final Spinner<Integer> batchSize = new Spinner<>();
     private final ComboBox<Loss> loss = new ComboBox<>();
     private final ChoiceBox<Regularization.Kind> regularization = new ChoiceBox<>();
@@ -109,7 +110,9 @@ public final class SettingsPanel extends ScrollPane {
                 messages.get("settings.regularizationRate.tip"), messages.get("settings.regularizationRate.invalid"));
         regularizationRate.setOnChosen(rate -> sendRegularization());
         regularizationRate.setId("regularization-rate");
-        optimizer = new SegmentedButton(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"));
+        optimizer = new SegmentedButton(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"),
+                optimizerButton("rmsprop"));
+        schedule = new ScheduleEditor(messages, send);
 
         Rows data = new Rows();
         data.wide("settings.dataSet", dataSetChooser());
@@ -122,6 +125,7 @@ public final class SettingsPanel extends ScrollPane {
         Rows training = new Rows();
         training.add("settings.learningRate", learningRate);
         training.wide("settings.optimizer", optimizerRow());
+        training.wide("settings.schedule", schedule);
         training.add("settings.batchSize", batchSizeSpinner());
         training.wide("settings.loss", lossChooser());
         training.wide("settings.regularization", regularizationRow());
@@ -170,6 +174,7 @@ public final class SettingsPanel extends ScrollPane {
         Hyperparameters hyper = lesson.hyperparameters();
         learningRate.show(hyper.optimizer().learningRate());
         optimizer.getButtons().forEach(button -> button.setSelected(button.getUserData().equals(hyper.optimizer().id())));
+        schedule.show(hyper.schedule());
         if (batchSize.getValue() == null || batchSize.getValue() != lesson.batchSize()) {
             batchSize.getValueFactory().setValue(lesson.batchSize());
         }
@@ -342,6 +347,7 @@ public final class SettingsPanel extends ScrollPane {
                 send.accept(new TrainerCommand.SetOptimizer(switch (id) {
                     case "momentum" -> new OptimizerSettings.Momentum(rate, OptimizerSettings.Momentum.DEFAULT_MOMENTUM);
                     case "adam" -> new OptimizerSettings.Adam(rate);
+                    case "rmsprop" -> new OptimizerSettings.RmsProp(rate);
                     default -> new OptimizerSettings.Sgd(rate);
                 }));
             }
@@ -351,7 +357,7 @@ public final class SettingsPanel extends ScrollPane {
 
     private Node optimizerRow() {
         optimizer.setMaxWidth(Double.MAX_VALUE);
-        // The three choices share the panel's width equally.
+        // The choices share the panel's width equally.
         optimizer.getButtons().forEach(button -> {
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
