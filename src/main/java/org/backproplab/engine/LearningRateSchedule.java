@@ -31,7 +31,7 @@ public sealed interface LearningRateSchedule {
 
         @Override
         public ScheduledRate traced(double initial, long epoch) {
-            return new ScheduledRate.Constant(initial, epoch);
+            return new ScheduledRate.Constant(initial);
         }
     }
 

@@ -2,19 +2,16 @@ package org.backproplab.trace;
 
 /**
  * Where a step's η came from, as a {@link StepTrace} records it so that the formulas can show the
- * schedule with its numbers: the lesson's η the schedule starts from, the epoch the step belongs
- * to (the first is 0), and the schedule's constants.
+ * schedule with its numbers: the lesson's η the schedule starts from, the schedule's constants
+ * and, when η depends on it, the epoch the step belongs to (the first is 0).
  */
 public sealed interface ScheduledRate {
 
     /** The lesson's η, before the schedule. */
     double initial();
 
-    /** The epoch the step belongs to, counted from 0. */
-    long epoch();
-
-    /** η throughout. */
-    record Constant(double initial, long epoch) implements ScheduledRate {
+    /** η throughout, whatever the epoch: the trace of a constant η does not depend on it. */
+    record Constant(double initial) implements ScheduledRate {
     }
 
     /** η·factor^⌊epoch/every⌋ */
