@@ -1,6 +1,7 @@
 package org.backproplab.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +15,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.DataSpec;
+import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.ScheduledRate;
+import org.backproplab.trace.StepTrace;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.bench.UncaughtExceptions;
@@ -87,6 +92,31 @@ class SettingsAndStripTest {
         TrainerSnapshot adam = lab.awaitShown(s -> s.settings().hyperparameters().optimizer() instanceof OptimizerSettings.Adam);
         assertEquals(0.5, adam.settings().hyperparameters().optimizer().learningRate());
         assertEquals(2, adam.epoch());
+    }
+
+    /** At epoch 2 with η = 0.5, "every 1 epoch × 0.5" gives the next step η = 0.5·0.5^⌊2/1⌋ = 0.125. */
+    @Test
+    void rmsPropAndAScheduleChosenInTheSettingsRunTheNextStep(FxRobot robot) {
+        trainTwoEpochs(robot);
+
+        robot.clickOn("#optimizer-rmsprop");
+        lab.awaitShown(s -> s.settings().hyperparameters().optimizer() instanceof OptimizerSettings.RmsProp);
+        robot.clickOn("#schedule").clickOn("Step: × factor every k epochs");
+        lab.awaitShown(s -> s.settings().hyperparameters().schedule().equals(new LearningRateSchedule.Step(100, 0.5)));
+        TextField every = LiveLab.onFx(() -> robot.lookup("#schedule-every").queryAs(ComboBox.class).getEditor());
+        robot.interact(every::clear);
+        robot.clickOn(every).write("1").type(KeyCode.ENTER);
+        lab.awaitShown(s -> s.settings().hyperparameters().schedule().equals(new LearningRateSchedule.Step(1, 0.5)));
+
+        robot.clickOn("#step-batch");
+
+        // Stepping an epoch records a trace too: wait for the one this step took.
+        StepTrace step = lab.awaitShown(s -> s.trace().filter(t -> t.optimizer().equals("rmsprop")).isPresent()).trace().orElseThrow();
+        assertEquals("rmsprop", step.optimizer());
+        assertEquals(0.125, step.learningRate());
+        assertEquals(new ScheduledRate.Step(0.5, 2, 1, 0.5), step.schedule());
+        assertInstanceOf(OptimizerState.SquaredGradientMean.class, step.outputLayer().optimizerStateAfter());
+        assertEquals(0.5, lab.shown().settings().hyperparameters().optimizer().learningRate(), "the lesson keeps its own η");
     }
 
     /**
