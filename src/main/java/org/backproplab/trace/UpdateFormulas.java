@@ -74,6 +74,11 @@ final class UpdateFormulas {
         }
     }
 
+    /** How the schedule gave this step's η, shown once before the updates that use it; none for a constant η. */
+    List<Formula> scheduledRate() {
+        return ScheduleFormulas.of(focus.trace());
+    }
+
     List<Formula> weight(int layer, int j, int i) {
         focus.checkEdge(layer, j, i);
         return parameter(new Parameter(focus.layer(layer), symbols.weight(layer, j, i), true, j, i));
@@ -89,7 +94,7 @@ final class UpdateFormulas {
     }
 
     private List<Formula> parameter(Parameter p) {
-        List<Formula> formulas = new ArrayList<>(ScheduleFormulas.of(focus.trace()));
+        List<Formula> formulas = new ArrayList<>();
         Caption caption = p.weight() ? Caption.WEIGHT_UPDATE : Caption.BIAS_UPDATE;
         List<MathToken> gradient = of(p.weight() && focus.penalised()
                 ? Symbols.partial(Symbols.TOTAL, p.symbol()) : symbols.gradient(p.symbol()));
@@ -231,7 +236,7 @@ final class UpdateFormulas {
             OptimizerState.SquaredGradientMean old, OptimizerState.SquaredGradientMean mean) {
         Symbol s = p.named("s");
         Symbol step = p.named("Δ" + p.symbol().base());
-        List<MathToken> stepSymbols = adamStep(of(ETA), gradient, of(s), of(EPSILON));
+        List<MathToken> stepSymbols = rmsPropStep(of(ETA), of(s), of(EPSILON), gradient);
         if (!(constants instanceof OptimizerConstants.RmsProp(double rho, double epsilon))) {
             return List.of(Formula.equation(Caption.RMSPROP_STEP, List.of(of(step), stepSymbols, of(value(p.step())))));
         }
@@ -241,11 +246,21 @@ final class UpdateFormulas {
                         p.at(old.weights(), old.biases()), newMean),
                 Formula.equation(Caption.RMSPROP_STEP, List.of(
                         of(step), stepSymbols,
-                        adamStep(of(value(focus.trace().learningRate())), of(value(g)), of(value(newMean)), of(value(epsilon))),
+                        rmsPropStep(of(value(focus.trace().learningRate())), of(value(newMean)), of(value(epsilon)), of(value(g))),
                         of(value(p.step())))));
     }
 
-    /** −η·m̂/(√v̂ + ε), and RMSprop's −η·g/(√s + ε) */
+    /**
+     * −η/(√s + ε)·g: RMSprop's −η·g/(√s + ε) with the gradient beside the fraction, not stacked in
+     * it, where ∂E/∂w (itself a fraction) would make a tower three storeys high.
+     */
+    private static List<MathToken> rmsPropStep(List<MathToken> eta, List<MathToken> s, List<MathToken> epsilon,
+            List<MathToken> gradient) {
+        return concat(of(Operator.NEGATE, new Fraction(eta, concat(of(new Root(s), Operator.PLUS), epsilon)), Operator.TIMES),
+                gradient);
+    }
+
+    /** −η·m̂/(√v̂ + ε) */
     private static List<MathToken> adamStep(List<MathToken> eta, List<MathToken> mHat, List<MathToken> vHat, List<MathToken> epsilon) {
         return concat(of(Operator.NEGATE), eta, of(Operator.TIMES,
                 new Fraction(mHat, concat(of(new Root(vHat), Operator.PLUS), epsilon))));
@@ -264,7 +279,7 @@ final class UpdateFormulas {
     /** The layer's W and b updates as matrices: W ← W − η·G for SGD, W ← W + ΔW otherwise. */
     List<Formula> layerMatrix(int layer) {
         LayerTrace trace = focus.layer(layer);
-        List<Formula> formulas = new ArrayList<>(ScheduleFormulas.of(focus.trace()));
+        List<Formula> formulas = new ArrayList<>(scheduledRate());
         boolean penalised = focus.penalised();
         Matrix weightGradient = penalised
                 ? Matrices.combined(trace.weightGradient(), trace.penaltyGradient(), Double::sum) : trace.weightGradient();

@@ -79,7 +79,7 @@ class UpdateFormulasTest {
         // s = 0.1·0.08217² = 0.0006751, Δw = −0.01·0.08217/(√0.0006751 + 1e-8) = −0.01/√0.1 = −0.03162.
         assertEquals(List.of(
                 "s₁₁⁽²⁾ ← ρ·s₁₁⁽²⁾ + (1 − ρ)·(∂E/∂w₁₁⁽²⁾)² = 0.9·0 + (1 − 0.9)·0.08217² = 0.0006751",
-                "Δw₁₁⁽²⁾ = −η·(∂E/∂w₁₁⁽²⁾)/(√s₁₁⁽²⁾ + ε) = −0.01·0.08217/(√0.0006751 + 1×10⁻⁸) = −0.03162",
+                "Δw₁₁⁽²⁾ = −η/(√s₁₁⁽²⁾ + ε)·∂E/∂w₁₁⁽²⁾ = −0.01/(√0.0006751 + 1×10⁻⁸)·0.08217 = −0.03162",
                 "w₁₁⁽²⁾ ← w₁₁⁽²⁾ + Δw₁₁⁽²⁾ = 0.4 + (−0.03162) = 0.3684"), plain(first));
         assertEquals(List.of(Caption.RMSPROP_MEAN_SQUARE, Caption.RMSPROP_STEP, Caption.WEIGHT_UPDATE), captions(first));
 
@@ -92,7 +92,7 @@ class UpdateFormulasTest {
         double s = 0.9 * oldMean + 0.1 * g * g;
         assertClose(List.of(0.9, oldMean, 1.0, 0.9, g, 2.0), numbers(update.get(0).sides().get(2)), "ρ, the old s, 1 − ρ and g²");
         assertEquals(s, result(update.get(0)), 1e-12);
-        assertClose(List.of(0.01, g, s, 1e-8), numbers(update.get(1).sides().get(2)), "η, g, s and ε");
+        assertClose(List.of(0.01, s, 1e-8, g), numbers(update.get(1).sides().get(2)), "η, s, ε and g");
         assertEquals(-0.01 * g / (Math.sqrt(s) + 1e-8), result(update.get(1)), 1e-12);
         assertEquals(second.outputLayer().weightStep().get(0, 0), result(update.get(1)));
         assertEquals(second.outputLayer().weightsAfter().get(0, 0), result(update.get(2)));
@@ -108,6 +108,16 @@ class UpdateFormulasTest {
                 "η = η₀·γ^(⌊e/k⌋) = 0.1·0.5^(⌊250/100⌋) = 0.025",
                 "w₁₁⁽²⁾ ← w₁₁⁽²⁾ − η·∂E/∂w₁₁⁽²⁾ = 0.4 − 0.025·0.08217 = 0.3979"),
                 plain(new FormulaBuilder(trace, 0).weightUpdate(1, 0, 0)));
+
+        // A neuron's or a layer's update works η out once, before all the updates that use it.
+        FormulaBuilder scheduled = new FormulaBuilder(trace, 0);
+        for (SubStep update : List.of(new SubStep.UpdateNeuron(1, 0), new SubStep.Update(1))) {
+            Explanation explanation = scheduled.explain(update);
+            assertEquals(Caption.SCHEDULED_RATE, explanation.formulas().getFirst().caption(), update.toString());
+            assertEquals(1, explanation.formulas().stream().filter(f -> f.caption() == Caption.SCHEDULED_RATE).count(), update.toString());
+        }
+        assertEquals(Caption.SCHEDULED_RATE, scheduled.explain(new SubStep.Update(1)).matrixForm().getFirst().caption(),
+                "and so does the layer's matrix form");
 
         Hyperparameters cosine = step.withSchedule(new LearningRateSchedule.Cosine(1000, 0.0001));
         List<Formula> update = new FormulaBuilder(MazurExample.traceInEpoch(mazur(), cosine, 500), 0).weightUpdate(1, 0, 0);

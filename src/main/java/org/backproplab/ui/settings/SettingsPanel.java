@@ -72,7 +72,8 @@ public final class SettingsPanel extends ScrollPane {
     private final Label pointCount = new Label();
     private final TextField seed = new TextField();
     private final NumberChoice learningRate;
-    private final SegmentedButton optimizer;
+    /** SGD, momentum, Adam, RMSprop: one is always chosen. */
+    private final List<ToggleButton> optimizers;
     private final ScheduleEditor schedule;
     private final Spinner<Integer> batchSize = new Spinner<>();
     private final ComboBox<Loss> loss = new ComboBox<>();
@@ -110,7 +111,7 @@ public final class SettingsPanel extends ScrollPane {
                 messages.get("settings.regularizationRate.tip"), messages.get("settings.regularizationRate.invalid"));
         regularizationRate.setOnChosen(rate -> sendRegularization());
         regularizationRate.setId("regularization-rate");
-        optimizer = new SegmentedButton(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"),
+        optimizers = List.of(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"),
                 optimizerButton("rmsprop"));
         schedule = new ScheduleEditor(messages, send);
 
@@ -173,7 +174,7 @@ public final class SettingsPanel extends ScrollPane {
 
         Hyperparameters hyper = lesson.hyperparameters();
         learningRate.show(hyper.optimizer().learningRate());
-        optimizer.getButtons().forEach(button -> button.setSelected(button.getUserData().equals(hyper.optimizer().id())));
+        showOptimizer(hyper.optimizer().id());
         schedule.show(hyper.schedule());
         if (batchSize.getValue() == null || batchSize.getValue() != lesson.batchSize()) {
             batchSize.getValueFactory().setValue(lesson.batchSize());
@@ -341,7 +342,7 @@ public final class SettingsPanel extends ScrollPane {
         button.setTooltip(Tips.of(messages.get("tip.optimizer." + id)));
         button.setOnAction(event -> {
             // One optimizer is always chosen: clicking the chosen one again keeps it.
-            button.setSelected(true);
+            showOptimizer(id);
             if (!syncing && !id.equals(settings.hyperparameters().optimizer().id())) {
                 double rate = settings.hyperparameters().optimizer().learningRate();
                 send.accept(new TrainerCommand.SetOptimizer(switch (id) {
@@ -355,14 +356,30 @@ public final class SettingsPanel extends ScrollPane {
         return button;
     }
 
+    private void showOptimizer(String id) {
+        optimizers.forEach(button -> button.setSelected(button.getUserData().equals(id)));
+    }
+
+    /**
+     * The choices two to a row: four side by side left each too narrow for its name beside the
+     * settings' other controls ("Momen…"), in Chinese too.
+     */
     private Node optimizerRow() {
-        optimizer.setMaxWidth(Double.MAX_VALUE);
-        // The choices share the panel's width equally.
-        optimizer.getButtons().forEach(button -> {
-            button.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(button, Priority.ALWAYS);
-        });
-        return optimizer;
+        VBox rows = new VBox(4);
+        for (int i = 0; i < optimizers.size(); i += 2) {
+            SegmentedButton pair = new SegmentedButton(optimizers.get(i), optimizers.get(i + 1));
+            // One choice across both rows: the buttons are chosen by showOptimizer, not by each pair's own group.
+            pair.setToggleGroup(null);
+            pair.setMaxWidth(Double.MAX_VALUE);
+            pair.getButtons().forEach(button -> {
+                // Equal preferred widths, so the two halves of each row line up with the row below.
+                button.setPrefWidth(60);
+                button.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(button, Priority.ALWAYS);
+            });
+            rows.getChildren().add(pair);
+        }
+        return rows;
     }
 
     private Node batchSizeSpinner() {
