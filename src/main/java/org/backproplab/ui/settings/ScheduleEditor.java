@@ -10,10 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.training.TrainerCommand;
+import org.backproplab.ui.common.ChoiceText;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.NumberChoice;
 import org.backproplab.ui.common.Tips;
@@ -54,17 +54,7 @@ final class ScheduleEditor extends VBox {
         kind.setId("schedule");
         kind.setTooltip(Tips.of(messages.get("tip.settings.schedule")));
         kind.setMaxWidth(Double.MAX_VALUE);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : messages.get("schedule." + id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        kind.setConverter(ChoiceText.of(id -> messages.get("schedule." + id)));
         kind.setOnAction(event -> {
             if (!syncing && kind.getValue() != null && !kind.getValue().equals(shown.id())) {
                 choose(STARTING.stream().filter(schedule -> schedule.id().equals(kind.getValue())).findFirst().orElseThrow());

@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.backproplab.data.Generator;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Loss;
@@ -38,6 +37,7 @@ import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.common.ChoiceText;
 import org.backproplab.ui.common.Icons;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.NumberChoice;
@@ -200,17 +200,7 @@ public final class SettingsPanel extends ScrollPane {
             dataSet.getItems().add(LESSON_POINTS);
         }
         Arrays.stream(Generator.values()).map(Generator::id).forEach(dataSet.getItems()::add);
-        dataSet.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : messages.get("data." + id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        dataSet.setConverter(ChoiceText.of(id -> messages.get("data." + id)));
         // Sets the network's output cannot take (three classes for one output) are shown but cannot be picked.
         dataSet.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -414,17 +404,7 @@ public final class SettingsPanel extends ScrollPane {
     }
 
     private Node lossChooser() {
-        loss.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Loss value) {
-                return value == null ? "" : messages.get("loss." + value.id());
-            }
-
-            @Override
-            public Loss fromString(String text) {
-                return null;
-            }
-        });
+        loss.setConverter(ChoiceText.of(value -> messages.get("loss." + value.id())));
         loss.setMaxWidth(Double.MAX_VALUE);
         loss.setOnAction(event -> {
             if (!syncing && loss.getValue() != null && loss.getValue() != settings.hyperparameters().loss()) {
@@ -436,17 +416,7 @@ public final class SettingsPanel extends ScrollPane {
 
     private Node regularizationRow() {
         regularization.getItems().setAll(Regularization.Kind.values());
-        regularization.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Regularization.Kind kind) {
-                return kind == null ? "" : messages.get("regularization." + kind.id());
-            }
-
-            @Override
-            public Regularization.Kind fromString(String text) {
-                return null;
-            }
-        });
+        regularization.setConverter(ChoiceText.of(kind -> messages.get("regularization." + kind.id())));
         regularization.setOnAction(event -> {
             regularizationRate.setDisable(regularization.getValue() == Regularization.Kind.NONE);
             sendRegularization();
