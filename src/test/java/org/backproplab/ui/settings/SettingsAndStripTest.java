@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -152,6 +153,8 @@ class SettingsAndStripTest {
         robot.clickOn(batch).write("25").type(KeyCode.ENTER);
         lab.awaitShown(s -> s.settings().batchSize() == 25);
 
+        // The training settings run below the panel's fold at this window size: scroll down to them, as a user would.
+        robot.interact(() -> robot.lookup(".settings-panel").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#regularization").clickOn("L2");
         lab.awaitShown(s -> s.settings().hyperparameters().regularization().isActive());
         TextField rate = LiveLab.onFx(() -> robot.lookup("#regularization-rate").queryAs(ComboBox.class).getEditor());
