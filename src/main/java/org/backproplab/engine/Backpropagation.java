@@ -50,7 +50,7 @@ public final class Backpropagation {
         }
     }
 
-    /** Forgets optimizer memory (momentum, Adam moments). */
+    /** Forgets optimizer memory (momentum, Adam moments, RMSprop's mean of g²). */
     public void resetOptimizer() {
         optimizer.reset();
     }
@@ -68,16 +68,29 @@ public final class Backpropagation {
         return layer < buffers.size() ? Optional.of(snapshot(buffers.get(layer).weightStep)) : Optional.empty();
     }
 
-    /** Trains on one batch (one column per sample) and returns its mean data loss. */
+    /** Trains on one batch (one column per sample) in the first epoch and returns its mean data loss. */
     public double step(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
-        return train(network, inputs, targets, hyper, null);
+        return step(network, inputs, targets, hyper, 0);
     }
 
-    /** Trains on one batch and records everything it computed. */
+    /**
+     * Trains on one batch with the η the schedule gives {@code epoch} (counted from 0) and returns its
+     * mean data loss.
+     */
+    public double step(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, long epoch) {
+        return train(network, inputs, targets, hyper, epoch, null);
+    }
+
+    /** Trains on one batch in the first epoch and records everything it computed. */
     public StepTrace tracedStep(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        return tracedStep(network, inputs, targets, hyper, 0);
+    }
+
+    /** Trains on one batch in {@code epoch} and records everything it computed, the scheduled η with it. */
+    public StepTrace tracedStep(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, long epoch) {
         Recorder recorder = new Recorder(network);
-        double loss = train(network, inputs, targets, hyper, recorder);
-        return recorder.finish(network, inputs, targets, hyper, loss);
+        double loss = train(network, inputs, targets, hyper, epoch, recorder);
+        return recorder.finish(network, inputs, targets, hyper, epoch, loss);
     }
 
     /** Mean data loss of a batch, without training. */
@@ -133,7 +146,8 @@ public final class Backpropagation {
     }
 
     /** The step itself; {@code recorder} is null for an untraced step. */
-    private double train(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, Recorder recorder) {
+    private double train(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, long epoch,
+            Recorder recorder) {
         if (recorder != null) {
             recorder.penalty = hyper.regularization().penalty(network);
         }
@@ -143,7 +157,8 @@ public final class Backpropagation {
             recorder.gradientScale = scale;
         }
 
-        optimizer.beginStep(network, hyper.optimizer());
+        OptimizerSettings settings = hyper.optimizerAt(epoch);
+        optimizer.beginStep(network, settings);
         if (recorder != null) {
             recorder.recordOptimizerMemory(network);
         }
@@ -154,10 +169,10 @@ public final class Backpropagation {
                 CommonOps_DDRM.scale(scale, buf.effectiveWeightGradient);
                 CommonOps_DDRM.scale(scale, buf.effectiveBiasGradient);
             }
-            optimizer.computeStep(hyper.optimizer(), 2 * l, buf.effectiveWeightGradient, buf.weightStep);
+            optimizer.computeStep(settings, 2 * l, buf.effectiveWeightGradient, buf.weightStep);
             CommonOps_DDRM.addEquals(layer.weights(), buf.weightStep);
             if (hyper.trainBiases()) {
-                optimizer.computeStep(hyper.optimizer(), 2 * l + 1, buf.effectiveBiasGradient, buf.biasStep);
+                optimizer.computeStep(settings, 2 * l + 1, buf.effectiveBiasGradient, buf.biasStep);
                 CommonOps_DDRM.addEquals(layer.biases(), buf.biasStep);
             } else {
                 buf.biasStep.zero();
@@ -261,7 +276,8 @@ public final class Backpropagation {
             }
         }
 
-        StepTrace finish(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, double loss) {
+        StepTrace finish(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper, long epoch,
+                double loss) {
             List<LayerTrace> layers = new ArrayList<>();
             for (int l = 0; l < network.layerCount(); l++) {
                 LayerBuffers buf = buffers.get(l);
@@ -272,9 +288,10 @@ public final class Backpropagation {
                         snapshot(buf.weightStep), snapshot(buf.biasStep),
                         layer.weightMatrix(), layer.biasVector(), optimizerBefore.get(l), optimizer.stateOf(l)));
             }
+            double initialRate = hyper.optimizer().learningRate();
             return new StepTrace(snapshot(inputs), snapshot(targets), layers, loss, penalty, hyper.loss().id(),
-                    hyper.optimizer().id(), hyper.optimizer().learningRate(), constantsOf(hyper.optimizer()),
-                    gradientScale, hyper.trainBiases());
+                    hyper.optimizer().id(), hyper.optimizerAt(epoch).learningRate(), constantsOf(hyper.optimizer()),
+                    gradientScale, hyper.trainBiases(), hyper.schedule().traced(initialRate, epoch));
         }
 
         private static OptimizerConstants constantsOf(OptimizerSettings settings) {
@@ -282,6 +299,7 @@ public final class Backpropagation {
                 case OptimizerSettings.Sgd sgd -> new OptimizerConstants.Sgd();
                 case OptimizerSettings.Momentum momentum -> new OptimizerConstants.Momentum(momentum.momentum());
                 case OptimizerSettings.Adam adam -> new OptimizerConstants.Adam(adam.beta1(), adam.beta2(), adam.epsilon());
+                case OptimizerSettings.RmsProp rmsProp -> new OptimizerConstants.RmsProp(rmsProp.rho(), rmsProp.epsilon());
             };
         }
     }

@@ -9,26 +9,42 @@ package org.backproplab.engine;
  * @param gradientClipNorm  when positive, all gradients are scaled down together so that their
  *                          joint norm is at most this; 0 turns clipping off
  * @param trainBiases       false keeps every bias at its initial value (as some textbook examples do)
+ * @param schedule          how η changes from epoch to epoch, starting from the optimizer's η
  */
 public record Hyperparameters(
         Loss loss,
         OptimizerSettings optimizer,
         Regularization regularization,
         double gradientClipNorm,
-        boolean trainBiases) {
+        boolean trainBiases,
+        LearningRateSchedule schedule) {
+
+    public static final LearningRateSchedule CONSTANT_RATE = new LearningRateSchedule.Constant();
 
     public Hyperparameters {
         if (!(gradientClipNorm >= 0)) {
             throw new IllegalArgumentException("gradient clip norm must be 0 (off) or positive, got " + gradientClipNorm);
         }
+        java.util.Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /** Settings that train at the optimizer's η throughout. */
+    public Hyperparameters(Loss loss, OptimizerSettings optimizer, Regularization regularization, double gradientClipNorm,
+            boolean trainBiases) {
+        this(loss, optimizer, regularization, gradientClipNorm, trainBiases, CONSTANT_RATE);
+    }
+
+    /** The optimizer as it trains in {@code epoch}: with the η the schedule gives that epoch. */
+    public OptimizerSettings optimizerAt(long epoch) {
+        return optimizer.withLearningRate(schedule.rate(optimizer.learningRate(), epoch));
     }
 
     public static Hyperparameters of(Loss loss, OptimizerSettings optimizer) {
-        return new Hyperparameters(loss, optimizer, Regularization.NONE, 0, true);
+        return new Hyperparameters(loss, optimizer, Regularization.NONE, 0, true, CONSTANT_RATE);
     }
 
     public Hyperparameters withOptimizer(OptimizerSettings settings) {
-        return new Hyperparameters(loss, settings, regularization, gradientClipNorm, trainBiases);
+        return new Hyperparameters(loss, settings, regularization, gradientClipNorm, trainBiases, schedule);
     }
 
     public Hyperparameters withLearningRate(double learningRate) {
@@ -36,18 +52,22 @@ public record Hyperparameters(
     }
 
     public Hyperparameters withRegularization(Regularization penalty) {
-        return new Hyperparameters(loss, optimizer, penalty, gradientClipNorm, trainBiases);
+        return new Hyperparameters(loss, optimizer, penalty, gradientClipNorm, trainBiases, schedule);
     }
 
     public Hyperparameters withLoss(Loss function) {
-        return new Hyperparameters(function, optimizer, regularization, gradientClipNorm, trainBiases);
+        return new Hyperparameters(function, optimizer, regularization, gradientClipNorm, trainBiases, schedule);
     }
 
     public Hyperparameters withGradientClipNorm(double norm) {
-        return new Hyperparameters(loss, optimizer, regularization, norm, trainBiases);
+        return new Hyperparameters(loss, optimizer, regularization, norm, trainBiases, schedule);
     }
 
     public Hyperparameters withTrainBiases(boolean train) {
-        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, train);
+        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, train, schedule);
+    }
+
+    public Hyperparameters withSchedule(LearningRateSchedule changed) {
+        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, trainBiases, changed);
     }
 }

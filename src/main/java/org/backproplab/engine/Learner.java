@@ -104,6 +104,11 @@ public final class Learner {
         return epoch;
     }
 
+    /** The η the next step trains with: the optimizer's η as the schedule gives it for the current epoch. */
+    public double learningRate() {
+        return hyperparameters.optimizerAt(epoch).learningRate();
+    }
+
     /** Completed training steps (mini-batches or single samples). */
     public long steps() {
         return steps;
@@ -120,7 +125,7 @@ public final class Learner {
     /** Trains on the next mini-batch and returns its loss. */
     public double stepBatch() {
         int count = nextBatch();
-        double loss = backpropagation.step(network, batchInputs, batchTargets, hyperparameters);
+        double loss = backpropagation.step(network, batchInputs, batchTargets, hyperparameters, epoch);
         advance(count);
         return loss;
     }
@@ -128,7 +133,7 @@ public final class Learner {
     /** Trains on the next mini-batch and records everything it computed. */
     public StepTrace tracedBatch() {
         int count = nextBatch();
-        StepTrace trace = backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters);
+        StepTrace trace = backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters, epoch);
         advance(count);
         return trace;
     }
@@ -137,7 +142,7 @@ public final class Learner {
     public StepTrace tracedSample(int sample) {
         gatherSample(sample);
         steps++;
-        return backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters);
+        return backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters, epoch);
     }
 
     /**
@@ -189,7 +194,7 @@ public final class Learner {
         return backpropagation.lastWeightStep(layer);
     }
 
-    /** Forgets momentum and Adam memory. */
+    /** Forgets momentum, Adam and RMSprop memory. */
     public void resetOptimizer() {
         backpropagation.resetOptimizer();
     }

@@ -8,7 +8,7 @@ import org.backproplab.trace.OptimizerState;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Turns gradients into steps and remembers what momentum and Adam need between steps. Each layer
+ * Turns gradients into steps and remembers what momentum, Adam and RMSprop need between steps. Each layer
  * has two parameter slots, its weights and its biases. Changing only the learning rate keeps the
  * memory; changing the kind of optimizer, or a layer's shape, starts that memory afresh.
  */
@@ -16,7 +16,7 @@ final class Optimizer {
 
     /** Per parameter matrix: velocity (momentum) or first moment (Adam). */
     private final List<DMatrixRMaj> first = new ArrayList<>();
-    /** Per parameter matrix: second moment (Adam only). */
+    /** Per parameter matrix: second moment (Adam), running mean of g² (RMSprop's s). */
     private final List<DMatrixRMaj> second = new ArrayList<>();
     /**
      * Per parameter matrix: how many updates its memory has seen, Adam's t. Counted per slot, not per
@@ -103,6 +103,14 @@ final class Optimizer {
                     out[i] = -eta * mHat / (Math.sqrt(vHat) + adam.epsilon());
                 }
             }
+            case OptimizerSettings.RmsProp rmsProp -> {
+                double[] s = second.get(slot).data;
+                double rho = rmsProp.rho();
+                for (int i = 0; i < n; i++) {
+                    s[i] = rho * s[i] + (1 - rho) * g[i] * g[i];
+                    out[i] = -eta * g[i] / (Math.sqrt(s[i]) + rmsProp.epsilon());
+                }
+            }
         }
     }
 
@@ -116,6 +124,9 @@ final class Optimizer {
                     snapshot(first.get(2 * layer)), snapshot(second.get(2 * layer)),
                     snapshot(first.get(2 * layer + 1)), snapshot(second.get(2 * layer + 1)),
                     steps[2 * layer], steps[2 * layer + 1]);
+        }
+        if (kind == OptimizerSettings.RmsProp.class) {
+            return new OptimizerState.SquaredGradientMean(snapshot(second.get(2 * layer)), snapshot(second.get(2 * layer + 1)));
         }
         return new OptimizerState.Stateless();
     }

@@ -59,4 +59,24 @@ public sealed interface OptimizerSettings {
             return new Adam(learningRate, beta1, beta2, epsilon);
         }
     }
+
+    /** RMSprop (Hinton): s ← ρ·s + (1 − ρ)·g², θ ← θ − η·g/(√s + ε), a running mean of g² per parameter. */
+    record RmsProp(double learningRate, double rho, double epsilon) implements OptimizerSettings {
+        public static final double DEFAULT_RHO = 0.9;
+        public static final double DEFAULT_EPSILON = 1e-8;
+
+        public RmsProp(double learningRate) {
+            this(learningRate, DEFAULT_RHO, DEFAULT_EPSILON);
+        }
+
+        @Override
+        public String id() {
+            return "rmsprop";
+        }
+
+        @Override
+        public RmsProp withLearningRate(double learningRate) {
+            return new RmsProp(learningRate, rho, epsilon);
+        }
+    }
 }

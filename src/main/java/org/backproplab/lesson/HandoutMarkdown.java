@@ -120,7 +120,7 @@ final class HandoutMarkdown {
         return say("network.inputs.features", String.join(", ", named));
     }
 
-    /** η, and μ or β₁, β₂, ε: every constant the update formulas use. */
+    /** η, and μ, or β₁, β₂, ε, or ρ, ε: every constant the update formulas use. */
     private String optimizerConstants(StepTrace trace) {
         List<String> constants = new ArrayList<>();
         constants.add(inline(new Symbol("η"), trace.learningRate()));
@@ -131,6 +131,10 @@ final class HandoutMarkdown {
             case OptimizerConstants.Adam(double beta1, double beta2, double epsilon) -> {
                 constants.add(inline(new Symbol("β", "1", ""), beta1));
                 constants.add(inline(new Symbol("β", "2", ""), beta2));
+                constants.add(inline(new Symbol("ε"), epsilon));
+            }
+            case OptimizerConstants.RmsProp(double rho, double epsilon) -> {
+                constants.add(inline(new Symbol("ρ"), rho));
                 constants.add(inline(new Symbol("ε"), epsilon));
             }
         }

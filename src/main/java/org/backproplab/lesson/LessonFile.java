@@ -40,6 +40,8 @@ public final class LessonFile {
     /** Most neurons in one layer; also the most classes and explicit targets. */
     public static final int MAX_LAYER_SIZE = NetworkRules.MAX_LAYER_SIZE;
     /** Most data points, generated or written out; also the largest batch. */
+    /** Far more epochs than a class trains: a learning-rate schedule counting beyond it is a typing slip. */
+    public static final long MAX_SCHEDULE_EPOCHS = 1_000_000;
     public static final int MAX_POINTS = Dataset.MAX_POINTS;
     /** Largest |x₁| or |x₂| of a written-out point. */
     public static final double MAX_COORDINATE = DataPoint.MAX_COORDINATE;

@@ -6,6 +6,7 @@ import static org.backproplab.lesson.LessonFile.MAX_COORDINATE;
 import static org.backproplab.lesson.LessonFile.MAX_LAYERS;
 import static org.backproplab.lesson.LessonFile.MAX_LAYER_SIZE;
 import static org.backproplab.lesson.LessonFile.MAX_POINTS;
+import static org.backproplab.lesson.LessonFile.MAX_SCHEDULE_EPOCHS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.NetworkRules;
 import org.backproplab.engine.OptimizerSettings;
@@ -43,7 +45,8 @@ final class LessonReader {
     private static final List<String> NETWORK_FIELDS = List.of("features", "initializer", "layers");
     private static final List<String> LAYER_FIELDS = List.of("size", "activation", "weights", "biases");
     private static final List<String> TRAINING_FIELDS = List.of(
-            "loss", "optimizer", "batchSize", "seed", "regularization", "gradientClipNorm", "trainBiases", "shuffle");
+            "loss", "optimizer", "batchSize", "seed", "regularization", "gradientClipNorm", "trainBiases", "shuffle",
+            "learningRateSchedule");
     private static final List<String> REGULARIZATION_FIELDS = List.of("type", "rate");
     private static final List<String> GENERATED_FIELDS = List.of("generator", "points", "noise", "trainRatio");
     private static final List<String> INLINE_FIELDS = List.of("classes", "trainRatio", "points");
@@ -56,7 +59,8 @@ final class LessonReader {
     private static final List<String> REGULARIZATIONS = ids(Regularization.Kind.class, Regularization.Kind::id);
     private static final List<String> GENERATORS = ids(Generator.class, Generator::id);
     private static final List<String> POINT_SETS = ids(PointSet.class, PointSet::id);
-    private static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
+    private static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam", "rmsprop");
+    private static final List<String> SCHEDULES = List.of("constant", "step", "exponential", "cosine");
 
     private static final double DEFAULT_TRAIN_RATIO = 0.5;
     private static final Initializer DEFAULT_INITIALIZER = Initializer.XAVIER;
@@ -223,8 +227,9 @@ final class LessonReader {
         double clip = training.field("gradientClipNorm").number(0, v -> v >= 0, "0 (off) or positive");
         boolean trainBiases = training.field("trainBiases").bool(true);
         boolean shuffle = training.field("shuffle").bool(true);
-        return new TrainingPart(new Hyperparameters(loss, optimizer, regularization, clip, trainBiases), batchSize, seed,
-                shuffle);
+        LearningRateSchedule schedule = schedule(training.field("learningRateSchedule"));
+        return new TrainingPart(new Hyperparameters(loss, optimizer, regularization, clip, trainBiases, schedule), batchSize,
+                seed, shuffle);
     }
 
     private static OptimizerSettings optimizer(JsonField optimizer) throws LessonException {
@@ -233,6 +238,7 @@ final class LessonReader {
         switch (type) {
             case "sgd" -> optimizer.object(List.of("type", "learningRate"));
             case "momentum" -> optimizer.object(List.of("type", "learningRate", "momentum"));
+            case "rmsprop" -> optimizer.object(List.of("type", "learningRate", "rho", "epsilon"));
             default -> optimizer.object(List.of("type", "learningRate", "beta1", "beta2", "epsilon"));
         }
         double rate = optimizer.field("learningRate").number(v -> v > 0, "greater than 0");
@@ -240,6 +246,9 @@ final class LessonReader {
             case "sgd" -> new OptimizerSettings.Sgd(rate);
             case "momentum" -> new OptimizerSettings.Momentum(rate, decay(optimizer.field("momentum"),
                     OptimizerSettings.Momentum.DEFAULT_MOMENTUM));
+            case "rmsprop" -> new OptimizerSettings.RmsProp(rate,
+                    decay(optimizer.field("rho"), OptimizerSettings.RmsProp.DEFAULT_RHO),
+                    optimizer.field("epsilon").number(OptimizerSettings.RmsProp.DEFAULT_EPSILON, v -> v > 0, "greater than 0"));
             default -> new OptimizerSettings.Adam(rate,
                     decay(optimizer.field("beta1"), OptimizerSettings.Adam.DEFAULT_BETA1),
                     decay(optimizer.field("beta2"), OptimizerSettings.Adam.DEFAULT_BETA2),
@@ -251,7 +260,48 @@ final class LessonReader {
         return OPTIMIZERS.stream().filter(id::equalsIgnoreCase).findFirst();
     }
 
-    /** A memory factor (momentum, β₁, β₂): at 1 or above the remembered past would never fade. */
+    /**
+     * {"type": "step", "every": 100, "factor": 0.5}, {"type": "exponential", "factor": 0.99} or
+     * {"type": "cosine", "epochs": 1000, "minimum": 0.0001}; optional, a constant η when absent.
+     */
+    private static LearningRateSchedule schedule(JsonField schedule) throws LessonException {
+        if (!schedule.isPresent()) {
+            return Hyperparameters.CONSTANT_RATE;
+        }
+        schedule.object();
+        String type = schedule.field("type").name("learning-rate schedule", LessonReader::scheduleType, SCHEDULES);
+        return switch (type) {
+            case "step" -> {
+                schedule.object(List.of("type", "every", "factor"));
+                yield new LearningRateSchedule.Step(schedule.field("every").wholeNumber(1, MAX_SCHEDULE_EPOCHS),
+                        shrinking(schedule.field("factor")));
+            }
+            case "exponential" -> {
+                schedule.object(List.of("type", "factor"));
+                yield new LearningRateSchedule.Exponential(shrinking(schedule.field("factor")));
+            }
+            case "cosine" -> {
+                schedule.object(List.of("type", "epochs", "minimum"));
+                yield new LearningRateSchedule.Cosine(schedule.field("epochs").wholeNumber(1, MAX_SCHEDULE_EPOCHS),
+                        schedule.field("minimum").number(0, v -> v >= 0, "0 or positive"));
+            }
+            default -> {
+                schedule.object(List.of("type"));
+                yield Hyperparameters.CONSTANT_RATE;
+            }
+        };
+    }
+
+    private static Optional<String> scheduleType(String id) {
+        return SCHEDULES.stream().filter(id::equalsIgnoreCase).findFirst();
+    }
+
+    /** A schedule's factor: above 0 (η would vanish at once) and at most 1 (η would grow without end). */
+    private static double shrinking(JsonField factor) throws LessonException {
+        return factor.number(v -> v > 0 && v <= 1, "greater than 0 and at most 1");
+    }
+
+    /** A memory factor (momentum, β₁, β₂, ρ): at 1 or above the remembered past would never fade. */
     private static double decay(JsonField field, double fallback) throws LessonException {
         return field.number(fallback, v -> v >= 0 && v < 1, "at least 0 and less than 1");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Hyperparameters;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.OptimizerSettings;
@@ -80,7 +81,30 @@ final class LessonWriter {
         training.put("gradientClipNorm", hyper.gradientClipNorm());
         training.put("trainBiases", hyper.trainBiases());
         training.put("shuffle", lesson.shuffle());
+        // A constant η is the default, and lessons without a schedule stay as they were written.
+        if (!(hyper.schedule() instanceof LearningRateSchedule.Constant)) {
+            training.set("learningRateSchedule", schedule(hyper.schedule()));
+        }
         return training;
+    }
+
+    private static ObjectNode schedule(LearningRateSchedule schedule) {
+        ObjectNode node = JSON.objectNode();
+        node.put("type", schedule.id());
+        switch (schedule) {
+            case LearningRateSchedule.Constant _ -> {
+            }
+            case LearningRateSchedule.Step(long every, double factor) -> {
+                node.put("every", every);
+                node.put("factor", factor);
+            }
+            case LearningRateSchedule.Exponential(double factor) -> node.put("factor", factor);
+            case LearningRateSchedule.Cosine(long epochs, double minimum) -> {
+                node.put("epochs", epochs);
+                node.put("minimum", minimum);
+            }
+        }
+        return node;
     }
 
     private static ObjectNode optimizer(OptimizerSettings settings) {
@@ -95,6 +119,10 @@ final class LessonWriter {
                 optimizer.put("beta1", adam.beta1());
                 optimizer.put("beta2", adam.beta2());
                 optimizer.put("epsilon", adam.epsilon());
+            }
+            case OptimizerSettings.RmsProp rmsProp -> {
+                optimizer.put("rho", rmsProp.rho());
+                optimizer.put("epsilon", rmsProp.epsilon());
             }
         }
         return optimizer;

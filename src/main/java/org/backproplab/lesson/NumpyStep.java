@@ -3,12 +3,14 @@ package org.backproplab.lesson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
@@ -79,14 +81,41 @@ public final class NumpyStep {
                     "    # the softmax Jacobian applied to g = dL/da, one column (sample) at a time",
                     "    return a * (g - np.sum(a * g, axis=0))"));
         }
+        scheduleFunction().ifPresent(function -> {
+            lines.addAll(List.of("", "", "def scheduled_rate(epoch):"));
+            lines.addAll(function);
+        });
         return lines;
+    }
+
+    /** Whether η changes from epoch to epoch, so each step first works out its own. */
+    public boolean scheduled() {
+        return !(hyper.schedule() instanceof LearningRateSchedule.Constant);
+    }
+
+    /** The body of scheduled_rate(epoch), the schedule's formula as the engine computes it; none for a constant η. */
+    private Optional<List<String>> scheduleFunction() {
+        String doc = "    \"\"\"The learning rate of an epoch (the first is 0): ";
+        return switch (hyper.schedule()) {
+            case LearningRateSchedule.Constant _ -> Optional.empty();
+            case LearningRateSchedule.Step(long every, double factor) -> Optional.of(List.of(
+                    doc + "multiplied by " + number(factor) + " every " + every + " epochs.\"\"\"",
+                    "    return initial_learning_rate * " + number(factor) + " ** (epoch // " + every + ")"));
+            case LearningRateSchedule.Exponential(double factor) -> Optional.of(List.of(
+                    doc + "multiplied by " + number(factor) + " every epoch.\"\"\"",
+                    "    return initial_learning_rate * " + number(factor) + " ** epoch"));
+            case LearningRateSchedule.Cosine(long epochs, double minimum) -> Optional.of(List.of(
+                    doc + "half a cosine down to " + number(minimum) + " over " + epochs + " epochs.\"\"\"",
+                    "    return " + number(minimum) + " + (initial_learning_rate - " + number(minimum)
+                            + ") * (1 + math.cos(math.pi * min(epoch, " + epochs + ") / " + epochs + ")) / 2"));
+        };
     }
 
     /** The hyperparameters as named constants, and the optimizer's memory, empty before the first step. */
     public List<String> settings() {
         List<String> lines = new ArrayList<>();
         OptimizerSettings optimizer = hyper.optimizer();
-        lines.add("learning_rate = " + number(optimizer.learningRate()));
+        lines.add((scheduled() ? "initial_learning_rate = " : "learning_rate = ") + number(optimizer.learningRate()));
         switch (optimizer) {
             case OptimizerSettings.Sgd _ -> {
             }
@@ -101,6 +130,11 @@ public final class NumpyStep {
                 lines.add("# Adam's moving means m and variances v of every gradient, and its step count t");
                 forEachParameter(p -> lines.add("m" + p + ", v" + p + " = np.zeros_like(" + p + "), np.zeros_like(" + p + ")"));
                 lines.add("t = 0");
+            }
+            case OptimizerSettings.RmsProp rmsProp -> {
+                lines.add("rho, epsilon = " + number(rmsProp.rho()) + ", " + number(rmsProp.epsilon()));
+                lines.add("# RMSprop's running mean s of every squared gradient");
+                forEachParameter(p -> lines.add("s" + p + " = np.zeros_like(" + p + ")"));
             }
         }
         Regularization regularization = hyper.regularization();
@@ -138,10 +172,14 @@ public final class NumpyStep {
 
     /** The lines that take one mini-batch out of the training data: X, y and the batch size m. */
     public List<String> batch() {
-        return List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "X = X_train[:, batch]  # one column per sample",
                 "y = y_train[:, batch]  # targets",
-                "m = X.shape[1]  # samples in the batch");
+                "m = X.shape[1]  # samples in the batch"));
+        if (scheduled()) {
+            lines.add("learning_rate = scheduled_rate(epochs[step - 1])  # this step's epoch, counted from 0");
+        }
+        return lines;
     }
 
     /** The training step on a batch X, y, block by block, in the order of the pass. */
@@ -299,20 +337,31 @@ public final class NumpyStep {
                 lines.add(p + " += v" + p);
             }
             case OptimizerSettings.Adam _ -> {
-                String g = gradient;
-                if (gradient.contains(" ")) {
-                    g = "g" + p;
-                    lines.add(g + " = " + gradient);
-                }
+                String g = named(lines, p, gradient);
                 lines.add("m" + p + " = beta1 * m" + p + " + (1 - beta1) * " + g);
                 lines.add("v" + p + " = beta2 * v" + p + " + (1 - beta2) * " + g + " * " + g);
                 lines.add(p + " -= learning_rate * (m" + p + " / (1 - beta1 ** t)) / (np.sqrt(v" + p
                         + " / (1 - beta2 ** t)) + epsilon)");
             }
+            case OptimizerSettings.RmsProp _ -> {
+                String g = named(lines, p, gradient);
+                lines.add("s" + p + " = rho * s" + p + " + (1 - rho) * " + g + " * " + g);
+                lines.add(p + " -= learning_rate * " + g + " / (np.sqrt(s" + p + ") + epsilon)");
+            }
         }
     }
 
     // ---------------------------------------------------------------- pieces
+
+    /** A gradient that is a sum or a product gets a name (gW1) first: the update reads it more than once. */
+    private static String named(List<String> lines, String p, String gradient) {
+        if (!gradient.contains(" ")) {
+            return gradient;
+        }
+        String g = "g" + p;
+        lines.add(g + " = " + gradient);
+        return g;
+    }
 
     private static String parenthesised(String expression) {
         return expression.contains(" ") ? "(" + expression + ")" : expression;

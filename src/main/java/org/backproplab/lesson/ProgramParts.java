@@ -77,7 +77,25 @@ final class ProgramParts {
             lines.add("    " + Arrays.toString(batch) + ",");
         }
         lines.add("]");
+        if (step.scheduled()) {
+            lines.add("# the epoch of each mini-batch (the first is 0): the schedule's η depends on it");
+            lines.add("epochs = " + epochs());
+        }
         return lines;
+    }
+
+    /**
+     * The epoch of each recorded step, counted from 0: an epoch's mini-batches hold every training
+     * point once (the last one takes what is left), so the points drawn before a step tell its epoch.
+     */
+    private String epochs() {
+        List<String> epochs = new ArrayList<>();
+        long drawn = 0;
+        for (int[] batch : run.batches()) {
+            epochs.add(Long.toString(drawn / run.points().size()));
+            drawn += batch.length;
+        }
+        return "[" + String.join(", ", epochs) + "]";
     }
 
     /** The starting weights and biases, the hyperparameters, the optimizer's empty memory. */

@@ -121,6 +121,12 @@ public final class StepVariables {
                     write("vb" + k, biasVariance);
                 }
             }
+            case OptimizerState.SquaredGradientMean(Matrix weights, Matrix biases) -> {
+                write("sW" + k, weights);
+                if (trace.biasesTrained()) {
+                    write("sb" + k, biases);
+                }
+            }
         }
     }
 

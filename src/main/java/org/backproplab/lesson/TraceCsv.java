@@ -42,6 +42,10 @@ public final class TraceCsv {
                 rows.add("beta2", beta2);
                 rows.add("epsilon", epsilon);
             }
+            case OptimizerConstants.RmsProp(double rho, double epsilon) -> {
+                rows.add("rho", rho);
+                rows.add("epsilon", epsilon);
+            }
         }
         rows.add("gradient_scale", trace.gradientScale());
         rows.perSample(0, "input", trace.inputs());
@@ -99,6 +103,10 @@ public final class TraceCsv {
                 rows.perWeight(layer, "weight_variance" + suffix, weightVariance);
                 rows.perNeuron(layer, "bias_mean" + suffix, biasMean);
                 rows.perNeuron(layer, "bias_variance" + suffix, biasVariance);
+            }
+            case OptimizerState.SquaredGradientMean(Matrix weights, Matrix biases) -> {
+                rows.perWeight(layer, "weight_mean_square" + suffix, weights);
+                rows.perNeuron(layer, "bias_mean_square" + suffix, biases);
             }
         }
     }

@@ -10,6 +10,7 @@ import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerConstants;
 import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.ScheduledRate;
 import org.backproplab.trace.StepTrace;
 
 /**
@@ -51,6 +52,23 @@ public final class TraceJson {
         node.put("lossFunction", trace.lossFunction());
         node.put("optimizer", trace.optimizer());
         node.put("learningRate", trace.learningRate());
+        // Where a scheduled η came from, named as in a lesson's "learningRateSchedule"; a constant η needs nothing.
+        switch (trace.schedule()) {
+            case ScheduledRate.Constant _ -> {
+            }
+            case ScheduledRate.Step(double initial, long epoch, long every, double factor) -> {
+                ObjectNode schedule = schedule(node, "step", initial, epoch);
+                schedule.put("every", every);
+                schedule.put("factor", factor);
+            }
+            case ScheduledRate.Exponential(double initial, long epoch, double factor) ->
+                    schedule(node, "exponential", initial, epoch).put("factor", factor);
+            case ScheduledRate.Cosine(double initial, long epoch, long epochs, double minimum) -> {
+                ObjectNode schedule = schedule(node, "cosine", initial, epoch);
+                schedule.put("epochs", epochs);
+                schedule.put("minimum", minimum);
+            }
+        }
         // The optimizer's other constants, named as in a lesson's "optimizer" object.
         switch (trace.optimizerConstants()) {
             case OptimizerConstants.Sgd() -> {
@@ -59,6 +77,10 @@ public final class TraceJson {
             case OptimizerConstants.Adam(double beta1, double beta2, double epsilon) -> {
                 node.put("beta1", beta1);
                 node.put("beta2", beta2);
+                node.put("epsilon", epsilon);
+            }
+            case OptimizerConstants.RmsProp(double rho, double epsilon) -> {
+                node.put("rho", rho);
                 node.put("epsilon", epsilon);
             }
         }
@@ -71,6 +93,15 @@ public final class TraceJson {
             layers.add(layer(layer));
         }
         return node;
+    }
+
+    /** The "learningRateSchedule" object: the kind, the lesson's η it starts from and the epoch it was asked for. */
+    private static ObjectNode schedule(ObjectNode step, String type, double initial, long epoch) {
+        ObjectNode schedule = step.putObject("learningRateSchedule");
+        schedule.put("type", type);
+        schedule.put("initialLearningRate", initial);
+        schedule.put("epoch", epoch);
+        return schedule;
     }
 
     private static ObjectNode layer(LayerTrace layer) {
@@ -112,6 +143,10 @@ public final class TraceJson {
                 node.set("weightVariance", rows(weightVariance));
                 node.set("biasMean", flat(biasMean));
                 node.set("biasVariance", flat(biasVariance));
+            }
+            case OptimizerState.SquaredGradientMean(Matrix weights, Matrix biases) -> {
+                node.set("weightMeanSquare", rows(weights));
+                node.set("biasMeanSquare", flat(biases));
             }
         }
         return node;

@@ -43,6 +43,12 @@ public enum Caption {
     ADAM_VARIANCE,
     /** Adam's step Δw = −η·m̂/(√v̂ + ε). */
     ADAM_STEP,
+    /** RMSprop's running mean of the squared gradients s ← ρ·s + (1 − ρ)·g². */
+    RMSPROP_MEAN_SQUARE,
+    /** RMSprop's step Δw = −η·g/(√s + ε). */
+    RMSPROP_STEP,
+    /** The η this step used, from the lesson's η and the epoch by the learning-rate schedule. */
+    SCHEDULED_RATE,
     /** The new value of a weight (or of a layer's W). */
     WEIGHT_UPDATE,
     /** The new value of a bias (or of a layer's b). */

@@ -61,9 +61,9 @@ public final class FormulaBuilder {
             case GradientsNeuron(int layer, int neuron) -> Explanation.of(neuronGradients(layer, neuron));
             case Gradients(int layer) -> new Explanation(
                     perNeuron(layer, this::neuronGradients), gradients.layerMatrix(layer));
-            case UpdateNeuron(int layer, int neuron) -> Explanation.of(neuronUpdates(layer, neuron));
+            case UpdateNeuron(int layer, int neuron) -> Explanation.of(scheduled(neuronUpdates(layer, neuron)));
             case Update(int layer) -> new Explanation(
-                    perNeuron(layer, this::neuronUpdates), updates.layerMatrix(layer));
+                    scheduled(perNeuron(layer, this::neuronUpdates)), updates.layerMatrix(layer));
         };
     }
 
@@ -91,14 +91,24 @@ public final class FormulaBuilder {
         return gradients.bias(layer, neuron);
     }
 
-    /** The clipped gradient if clipped, the optimizer's quantities, then w ← … whose result is the new weight. */
+    /**
+     * The scheduled η if it changes, the clipped gradient if clipped, the optimizer's quantities,
+     * then w ← … whose result is the new weight.
+     */
     public List<Formula> weightUpdate(int layer, int neuron, int input) {
-        return updates.weight(layer, neuron, input);
+        return scheduled(updates.weight(layer, neuron, input));
     }
 
     /** As {@link #weightUpdate} for a bias; a single b ← b when the lesson keeps biases fixed. */
     public List<Formula> biasUpdate(int layer, int neuron) {
-        return updates.bias(layer, neuron);
+        return scheduled(updates.bias(layer, neuron));
+    }
+
+    /** {@code formulas} after the one formula of the scheduled η they all use, when η is scheduled. */
+    private List<Formula> scheduled(List<Formula> formulas) {
+        List<Formula> out = new ArrayList<>(updates.scheduledRate());
+        out.addAll(formulas);
+        return out;
     }
 
     /**
@@ -161,10 +171,10 @@ public final class FormulaBuilder {
         return out;
     }
 
-    /** The update of each weight into one neuron, then of its bias. */
+    /** The update of each weight into one neuron, then of its bias (the scheduled η is the caller's, shown once). */
     private List<Formula> neuronUpdates(int layer, int neuron) {
-        List<Formula> out = perIncomingWeight(layer, neuron, this::weightUpdate);
-        out.addAll(biasUpdate(layer, neuron));
+        List<Formula> out = perIncomingWeight(layer, neuron, updates::weight);
+        out.addAll(updates.bias(layer, neuron));
         return out;
     }
 

@@ -85,6 +85,11 @@ public sealed interface MathToken {
         COMMA(", ", ", ", false),
         GREATER(" > ", " > ", false),
         LESS_OR_EQUAL(" ≤ ", " \\le ", false),
+        /** Division written on one line, where a stacked fraction would not fit: ⌊e/k⌋. */
+        SLASH("/", "/", true),
+        /** ⌊x⌋, the largest whole number not above x: a step schedule's count of finished steps. */
+        FLOOR_OPEN("⌊", "\\lfloor ", false),
+        FLOOR_CLOSE("⌋", "\\rfloor ", false),
         /** The factor ½ in ½(t − o)². */
         HALF("½", "\\tfrac{1}{2}", false),
         /** Terms left out of a long sum. */

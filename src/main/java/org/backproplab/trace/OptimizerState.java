@@ -21,4 +21,8 @@ public sealed interface OptimizerState {
     record AdamMoments(Matrix weightMean, Matrix weightVariance, Matrix biasMean, Matrix biasVariance,
             long weightStepCount, long biasStepCount) implements OptimizerState {
     }
+
+    /** RMSprop's running mean of the squared gradients s ← ρ·s + (1 − ρ)·g², for the weights and the biases. */
+    record SquaredGradientMean(Matrix weights, Matrix biases) implements OptimizerState {
+    }
 }

@@ -17,10 +17,11 @@ import java.util.function.IntFunction;
  * @param penalty         the regularization penalty added to the loss (0 when off)
  * @param lossFunction    the loss's lesson-file name, e.g. {@code "squared-error"}
  * @param optimizer       the optimizer's lesson-file name, e.g. {@code "adam"}
- * @param learningRate    η used for this step
+ * @param learningRate    η used for this step: the lesson's η as the schedule gives it for this step's epoch
  * @param optimizerConstants the optimizer's other constants (μ; β₁, β₂, ε)
  * @param gradientScale   the factor gradient clipping multiplied every gradient by (1 when not clipped)
  * @param biasesTrained   false when the lesson keeps biases fixed
+ * @param schedule        how the schedule chose {@code learningRate}: the lesson's η, the epoch, the constants
  */
 public record StepTrace(
         Matrix inputs,
@@ -33,7 +34,8 @@ public record StepTrace(
         double learningRate,
         OptimizerConstants optimizerConstants,
         double gradientScale,
-        boolean biasesTrained) {
+        boolean biasesTrained,
+        ScheduledRate schedule) {
 
     public StepTrace {
         layers = List.copyOf(layers);

@@ -23,6 +23,8 @@ final class UpdateFormulas {
     private static final Symbol ETA = new Symbol("η");
     private static final Symbol CLIP = new Symbol("c");
     private static final Symbol MU = new Symbol("μ");
+    private static final Symbol RHO = new Symbol("ρ");
+    private static final Symbol EPSILON = new Symbol("ε");
 
     private final Focus focus;
     private final Symbols symbols;
@@ -72,6 +74,11 @@ final class UpdateFormulas {
         }
     }
 
+    /** How the schedule gave this step's η, shown once before the updates that use it; none for a constant η. */
+    List<Formula> scheduledRate() {
+        return ScheduleFormulas.of(focus.trace());
+    }
+
     List<Formula> weight(int layer, int j, int i) {
         focus.checkEdge(layer, j, i);
         return parameter(new Parameter(focus.layer(layer), symbols.weight(layer, j, i), true, j, i));
@@ -97,7 +104,8 @@ final class UpdateFormulas {
             gradient = of(p.named("g"));
             g *= scale();
         }
-        // The optimizer's memory tells which rule ran: only momentum keeps a velocity, only Adam moments.
+        // The optimizer's memory tells which rule ran: only momentum keeps a velocity, only Adam moments,
+        // only RMSprop a mean of g² alone.
         // Before and after are of one kind (LayerTrace checks), so the old memory casts safely.
         OptimizerState before = p.trace().optimizerStateBefore();
         switch (p.trace().optimizerStateAfter()) {
@@ -109,6 +117,11 @@ final class UpdateFormulas {
             }
             case OptimizerState.AdamMoments moments -> {
                 formulas.addAll(adam(p, gradient, g, (OptimizerState.AdamMoments) before, moments));
+                formulas.add(plusStep(caption, p.symbol(), p.named("Δ" + p.symbol().base()),
+                        value(p.before()), value(p.step()), value(p.after())));
+            }
+            case OptimizerState.SquaredGradientMean mean -> {
+                formulas.addAll(rmsProp(p, gradient, g, (OptimizerState.SquaredGradientMean) before, mean));
                 formulas.add(plusStep(caption, p.symbol(), p.named("Δ" + p.symbol().base()),
                         value(p.before()), value(p.step()), value(p.after())));
             }
@@ -172,7 +185,7 @@ final class UpdateFormulas {
         Symbol mHat = p.named("m̂");
         Symbol vHat = p.named("v̂");
         Symbol step = p.named("Δ" + p.symbol().base());
-        List<MathToken> stepSymbols = adamStep(of(ETA), of(mHat), of(vHat), of(new Symbol("ε")));
+        List<MathToken> stepSymbols = adamStep(of(ETA), of(mHat), of(vHat), of(EPSILON));
         double eta = focus.trace().learningRate();
         if (!(constants instanceof OptimizerConstants.Adam(double beta1, double beta2, double epsilon))) {
             return List.of(Formula.equation(Caption.ADAM_STEP, List.of(of(step), stepSymbols, of(value(p.step())))));
@@ -183,10 +196,10 @@ final class UpdateFormulas {
         double mHatValue = m / (1 - Math.pow(beta1, t));
         double vHatValue = v / (1 - Math.pow(beta2, t));
         return List.of(
-                movingAverage(Caption.ADAM_FIRST_MOMENT, p.named("m"), "1", beta1, gradient, value(g),
+                movingAverage(Caption.ADAM_FIRST_MOMENT, p.named("m"), new Symbol("β", "1", ""), beta1, gradient, value(g),
                         p.at(old.weightMean(), old.biasMean()), m),
-                movingAverage(Caption.ADAM_SECOND_MOMENT, p.named("v"), "2", beta2, of(new Power(gradient, of(value(2)))),
-                        new Power(of(value(g)), of(value(2))), p.at(old.weightVariance(), old.biasVariance()), v),
+                movingAverage(Caption.ADAM_SECOND_MOMENT, p.named("v"), new Symbol("β", "2", ""), beta2,
+                        of(squared(gradient)), squared(of(value(g))), p.at(old.weightVariance(), old.biasVariance()), v),
                 biasCorrection(Caption.ADAM_MEAN, mHat, p.named("m"), "1", m, beta1, t, mHatValue),
                 biasCorrection(Caption.ADAM_VARIANCE, vHat, p.named("v"), "2", v, beta2, t, vHatValue),
                 Formula.equation(Caption.ADAM_STEP, List.of(
@@ -199,9 +212,8 @@ final class UpdateFormulas {
      * m ← β₁·m + (1 − β₁)·g = 0.9·0 + (1 − 0.9)·0.08217 = 0.008217, and the same for v with g²: the
      * old moment is the memory the trace recorded before the step, the result the memory after it.
      */
-    private static Formula movingAverage(Caption caption, Symbol moment, String betaIndex, double beta,
+    private static Formula movingAverage(Caption caption, Symbol moment, Symbol betaSymbol, double beta,
             List<MathToken> observed, MathToken observedValue, double oldMoment, double newMoment) {
-        Symbol betaSymbol = new Symbol("β", betaIndex, "");
         return Formula.assignment(caption, List.of(
                 of(moment),
                 concat(of(betaSymbol, Operator.TIMES, moment, Operator.PLUS, Operator.OPEN, value(1), Operator.MINUS, betaSymbol,
@@ -209,6 +221,43 @@ final class UpdateFormulas {
                 of(value(beta), Operator.TIMES, value(oldMoment), Operator.PLUS, Operator.OPEN, value(1), Operator.MINUS,
                         value(beta), Operator.CLOSE, Operator.TIMES, observedValue),
                 of(value(newMoment))));
+    }
+
+    /** x², for g² in the running means of squared gradients. */
+    private static Power squared(List<MathToken> base) {
+        return new Power(base, of(value(2)));
+    }
+
+    /**
+     * s ← ρ·s + (1 − ρ)·g² from the memory before the step, then Δw = −η·g/(√s + ε); with numbers
+     * when ρ and ε are known.
+     */
+    private List<Formula> rmsProp(Parameter p, List<MathToken> gradient, double g,
+            OptimizerState.SquaredGradientMean old, OptimizerState.SquaredGradientMean mean) {
+        Symbol s = p.named("s");
+        Symbol step = p.named("Δ" + p.symbol().base());
+        List<MathToken> stepSymbols = rmsPropStep(of(ETA), of(s), of(EPSILON), gradient);
+        if (!(constants instanceof OptimizerConstants.RmsProp(double rho, double epsilon))) {
+            return List.of(Formula.equation(Caption.RMSPROP_STEP, List.of(of(step), stepSymbols, of(value(p.step())))));
+        }
+        double newMean = p.at(mean.weights(), mean.biases());
+        return List.of(
+                movingAverage(Caption.RMSPROP_MEAN_SQUARE, s, RHO, rho, of(squared(gradient)), squared(of(value(g))),
+                        p.at(old.weights(), old.biases()), newMean),
+                Formula.equation(Caption.RMSPROP_STEP, List.of(
+                        of(step), stepSymbols,
+                        rmsPropStep(of(value(focus.trace().learningRate())), of(value(newMean)), of(value(epsilon)), of(value(g))),
+                        of(value(p.step())))));
+    }
+
+    /**
+     * −η/(√s + ε)·g: RMSprop's −η·g/(√s + ε) with the gradient beside the fraction, not stacked in
+     * it, where ∂E/∂w (itself a fraction) would make a tower three storeys high.
+     */
+    private static List<MathToken> rmsPropStep(List<MathToken> eta, List<MathToken> s, List<MathToken> epsilon,
+            List<MathToken> gradient) {
+        return concat(of(Operator.NEGATE, new Fraction(eta, concat(of(new Root(s), Operator.PLUS), epsilon)), Operator.TIMES),
+                gradient);
     }
 
     /** −η·m̂/(√v̂ + ε) */
@@ -230,7 +279,7 @@ final class UpdateFormulas {
     /** The layer's W and b updates as matrices: W ← W − η·G for SGD, W ← W + ΔW otherwise. */
     List<Formula> layerMatrix(int layer) {
         LayerTrace trace = focus.layer(layer);
-        List<Formula> formulas = new ArrayList<>();
+        List<Formula> formulas = new ArrayList<>(scheduledRate());
         boolean penalised = focus.penalised();
         Matrix weightGradient = penalised
                 ? Matrices.combined(trace.weightGradient(), trace.penaltyGradient(), Double::sum) : trace.weightGradient();

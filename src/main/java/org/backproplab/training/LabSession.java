@@ -252,6 +252,8 @@ class LabSession {
                         "the regularization rate must be 0 or positive");
                 experiment.setHyperparameters(hyper.withRegularization(regularization));
             }
+            case TrainerCommand.SetLearningRateSchedule(var schedule) ->
+                    experiment.setHyperparameters(hyper.withSchedule(schedule));
             case TrainerCommand.SetLoss(var loss) -> {
                 requireConsistent(experiment.lesson().withHyperparameters(hyper.withLoss(loss)));
                 experiment.setHyperparameters(hyper.withLoss(loss));
@@ -458,7 +460,7 @@ class LabSession {
         }
         // Measured here, only when the history keeps a point, rather than on every step: the
         // untraced step stays allocation-free and as fast as before, and the chart needs no more.
-        history.add(new HistoryPoint(epoch, train, learner.testMetrics(), learner.gradientSizes()));
+        history.add(new HistoryPoint(epoch, train, learner.testMetrics(), learner.learningRate(), learner.gradientSizes()));
         lastFinite = learner.network().copy();
         lastFiniteEpoch = epoch;
     }

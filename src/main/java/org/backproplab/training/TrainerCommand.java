@@ -5,6 +5,7 @@ import java.util.List;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
@@ -70,6 +71,10 @@ public sealed interface TrainerCommand {
     }
 
     record SetRegularization(Regularization regularization) implements TrainerCommand {
+    }
+
+    /** How η changes over the epochs; the next step trains with the η it gives the current epoch. */
+    record SetLearningRateSchedule(LearningRateSchedule schedule) implements TrainerCommand {
     }
 
     record SetLoss(Loss loss) implements TrainerCommand {

@@ -45,7 +45,11 @@ class FastPathEquivalenceTest {
                         Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.Sgd(0.01)).withTrainBiases(false), 1, 2),
                 Arguments.of("2-16-16-1 tanh then sigmoid, squared error, Adam, batch 32", shape(16, 16), Activation.TANH,
                         Activation.SIGMOID, Loss.SQUARED_ERROR,
-                        Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.Adam(0.003)), 32, 1));
+                        Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.Adam(0.003)), 32, 1),
+                Arguments.of("2-6-4-1 tanh, squared error, RMSprop, L2, batch 8", shape(6, 4), Activation.TANH,
+                        Activation.TANH, Loss.SQUARED_ERROR,
+                        Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.RmsProp(0.01, 0.8, 1e-6))
+                                .withRegularization(new Regularization(Regularization.Kind.L2, 1e-3)), 8, 1));
     }
 
     private static List<Integer> shape(Integer... hidden) {
@@ -239,6 +243,10 @@ class FastPathEquivalenceTest {
                         double mHat = m[i] / (1 - Math.pow(adam.beta1(), t));
                         double vHat = v[i] / (1 - Math.pow(adam.beta2(), t));
                         yield -eta * mHat / (Math.sqrt(vHat) + adam.epsilon());
+                    }
+                    case OptimizerSettings.RmsProp rmsProp -> {
+                        v[i] = rmsProp.rho() * v[i] + (1 - rmsProp.rho()) * g.data[i] * g.data[i];
+                        yield -eta * g.data[i] / (Math.sqrt(v[i]) + rmsProp.epsilon());
                     }
                 };
                 parameters.data[i] += step;

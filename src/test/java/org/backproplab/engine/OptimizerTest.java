@@ -128,7 +128,7 @@ class OptimizerTest {
     @Test
     void eachStepRecordsTheMemoryItStartedFromWhichIsTheMemoryTheStepBeforeLeft() {
         for (OptimizerSettings optimizer : List.<OptimizerSettings>of(
-                new OptimizerSettings.Momentum(ETA, MU), new OptimizerSettings.Adam(ETA))) {
+                new OptimizerSettings.Momentum(ETA, MU), new OptimizerSettings.Adam(ETA), new OptimizerSettings.RmsProp(ETA))) {
             // Switching kind starts the memory afresh, so each optimizer begins from rest.
             List<StepTrace> steps = List.of(step(optimizer), step(optimizer), step(optimizer));
             for (int l = 0; l < network.layerCount(); l++) {
@@ -143,6 +143,8 @@ class OptimizerTest {
                         assertEquals(0, t, "Adam has seen no step yet");
                         assertEquals(0, biasT, "Adam has seen no step yet");
                     }
+                    case OptimizerState.SquaredGradientMean(Matrix weights, Matrix biases) ->
+                            assertEquals(0, weights.norm() + biases.norm());
                     case OptimizerState.Stateless() -> throw new AssertionError(optimizer.id() + " recorded no memory");
                 }
                 for (int k = 1; k < steps.size(); k++) {

@@ -15,6 +15,7 @@ import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
@@ -50,6 +51,24 @@ class LessonRoundTripTest {
     }
 
     @Test
+    void rmsPropWithAScheduleSavedAndReopenedTakesTheSameSteps(@TempDir Path dir) throws LessonException {
+        Lesson xor = LessonFile.readResource("/assets/lessons/xor.json");
+        Lesson lesson = xor.withHyperparameters(xor.hyperparameters().withOptimizer(new OptimizerSettings.RmsProp(0.02, 0.85, 1e-7))
+                .withSchedule(new LearningRateSchedule.Cosine(3, 0.0005)));
+        Path file = dir.resolve("rmsprop.json");
+        LessonFile.write(lesson, file);
+        Lesson reopened = LessonFile.read(file);
+
+        assertEquals(lesson, reopened);
+        Experiment saved = Experiment.of(lesson);
+        Experiment opened = Experiment.of(reopened);
+        // Across epochs, so the schedule's η and RMSprop's memory both come into it.
+        for (int step = 0; step < 12; step++) {
+            assertEquals(saved.learner().tracedBatch(), opened.learner().tracedBatch(), "step " + step);
+        }
+    }
+
+    @Test
     void everySettingSurvivesTheRoundTrip() throws LessonException {
         Lesson lesson = new Lesson("Every knob", "Ünïcödé, \"quotes\", a back\\slash\nand a second line.",
                 List.of(InputFeature.X1, InputFeature.X2, InputFeature.X1_TIMES_X2, InputFeature.SIN_X1),
@@ -57,7 +76,7 @@ class LessonRoundTripTest {
                         new LayerSpec(3, Activation.SOFTMAX)),
                 Initializer.HE, Optional.empty(),
                 new Hyperparameters(Loss.SOFTMAX_CROSS_ENTROPY, new OptimizerSettings.Adam(0.003, 0.8, 0.99, 1e-7),
-                        new Regularization(Regularization.Kind.L1, 0.001), 2.5, false),
+                        new Regularization(Regularization.Kind.L1, 0.001), 2.5, false, new LearningRateSchedule.Step(7, 0.25)),
                 7, -123_456_789_012_345L, new DataSpec.Generated("spiral3", 300, 0.2, 0.8),
                 Map.of("zh-CN", new LessonWords("每个旋钮", "第一行\n第二行"), "de", new LessonWords("Jeder Knopf", "")));
 

@@ -26,6 +26,7 @@ import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.NetworkRules;
 import org.backproplab.engine.OptimizerSettings;
@@ -46,6 +47,9 @@ class NumpyExportTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int STEPS = 3;
+    /** Mini-batches of 4 of the nine training points: steps 4 and 5 are in the second epoch, with another η. */
+    private static final int SCHEDULED_STEPS = 5;
+    private static final int SCHEDULED_BATCH = 4;
     private static final double RELATIVE = 1e-9;
     private static final double NEAR_ZERO = 1e-12;
 
@@ -87,7 +91,9 @@ class NumpyExportTest {
         }
         List<Lesson> random = randomLessons();
         for (int i = 0; i < random.size(); i++) {
-            RecordedRun run = RecordedRun.of(random.get(i), STEPS);
+            // A scheduled η changes between epochs: enough steps to finish the first one.
+            boolean scheduled = !(random.get(i).hyperparameters().schedule() instanceof LearningRateSchedule.Constant);
+            RecordedRun run = RecordedRun.of(random.get(i), scheduled ? SCHEDULED_STEPS : STEPS);
             add("random-" + i + ".py", PythonScript.text(run), run);
             if (i % 9 == 0) {
                 add("random-" + i + "-notebook.py", notebookCode(JupyterNotebook.json(run, Locale.SIMPLIFIED_CHINESE)), run);
@@ -140,7 +146,7 @@ class NumpyExportTest {
 
     @Test
     void everyProgramChecksItselfAndPrintsTheAppsTrace() throws Exception {
-        assertEquals(PROGRAMS.keySet(), PRINTED.keySet(), "python3 ran every program");
+        assertEquals(PROGRAMS.keySet(), PRINTED.keySet(), "python3 ran every program; it wrote to stderr:\n" + stderr);
         for (Map.Entry<Path, RecordedRun> program : PROGRAMS.entrySet()) {
             String name = program.getKey().getFileName().toString();
             assertEquals("0", EXIT.get(program.getKey()), name + " found its own numbers differ from the app's, or failed;"
@@ -184,6 +190,8 @@ class NumpyExportTest {
             seen.add("clipped " + (hyper.gradientClipNorm() > 0));
             seen.add("biases trained " + hyper.trainBiases());
             seen.add("clipping scaled " + run.traces().stream().anyMatch(trace -> trace.gradientScale() < 1));
+            seen.add("schedule " + hyper.schedule().id());
+            seen.add("η changed " + (run.traces().stream().mapToDouble(StepTrace::learningRate).distinct().count() > 1));
         }
         Set<String> expected = new TreeSet<>();
         for (Activation activation : Activation.values()) {
@@ -195,7 +203,9 @@ class NumpyExportTest {
         for (Loss loss : Loss.values()) {
             expected.add("loss " + loss);
         }
-        expected.addAll(List.of("optimizer sgd", "optimizer momentum", "optimizer adam"));
+        expected.addAll(List.of("optimizer sgd", "optimizer momentum", "optimizer adam", "optimizer rmsprop"));
+        expected.addAll(List.of("schedule constant", "schedule step", "schedule exponential", "schedule cosine",
+                "η changed true", "η changed false"));
         for (Regularization.Kind kind : Regularization.Kind.values()) {
             expected.add("regularization " + kind);
         }
@@ -240,7 +250,10 @@ class NumpyExportTest {
     private static List<Lesson> randomLessons() {
         Random random = new Random(13);
         List<OptimizerSettings> optimizers = List.of(new OptimizerSettings.Sgd(0.3),
-                new OptimizerSettings.Momentum(0.2, 0.9), new OptimizerSettings.Adam(0.05));
+                new OptimizerSettings.Momentum(0.2, 0.9), new OptimizerSettings.Adam(0.05), new OptimizerSettings.RmsProp(0.02, 0.8, 1e-7));
+        // η falls fast, so that three steps over epochs of a few points see it change.
+        List<LearningRateSchedule> schedules = List.of(new LearningRateSchedule.Constant(), new LearningRateSchedule.Step(1, 0.5),
+                new LearningRateSchedule.Exponential(0.7), new LearningRateSchedule.Cosine(3, 0.001));
         List<Lesson> lessons = new ArrayList<>();
         for (Activation activation : Activation.values()) {
             for (Loss loss : Loss.values()) {
@@ -258,12 +271,14 @@ class NumpyExportTest {
                         int classes = outputs > 1 ? outputs : loss == Loss.SQUARED_ERROR ? 0 : 2;
                         Hyperparameters hyper = new Hyperparameters(loss, optimizer,
                                 new Regularization(kind, kind == Regularization.Kind.NONE ? 0 : 0.01),
-                                index % 2 == 0 ? 0.05 : 0, index % 5 != 0);
+                                index % 2 == 0 ? 0.05 : 0, index % 5 != 0, schedules.get(index % schedules.size()));
                         assertTrue(NetworkRules.layers(layers).isEmpty(), layers.toString());
                         // The first title has what could end the script's docstring early: quotes and a backslash.
                         String title = "Random " + index + (index == 0 ? " \"\"\" \\ \"" : "");
-                        lessons.add(new Lesson(title, "", features(random, index), layers,
-                                Initializer.XAVIER, Optional.empty(), hyper, 1 + random.nextInt(4),
+                        List<InputFeature> features = features(random, index);
+                        int batch = 1 + random.nextInt(4);
+                        lessons.add(new Lesson(title, "", features, layers, Initializer.XAVIER, Optional.empty(), hyper,
+                                hyper.schedule() instanceof LearningRateSchedule.Constant ? batch : SCHEDULED_BATCH,
                                 random.nextLong(), new DataSpec.Inline(points(random, classes), classes, 0.75), Map.of()));
                     }
                 }

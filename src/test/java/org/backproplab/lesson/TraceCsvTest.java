@@ -54,7 +54,7 @@ class TraceCsvTest {
     @Test
     void everyValueOfEveryLayerIsTheTracesOwnDouble() {
         assertTrue(adamBatchStep().gradientScale() < 1 && adamBatchStep().penalty() > 0, "clipping and the penalty show");
-        for (StepTrace trace : List.of(adamBatchStep(), momentumStep())) {
+        for (StepTrace trace : List.of(adamBatchStep(), momentumStep(), rmsPropStep())) {
             Map<String, Double> rows = rows(TraceCsv.csv(trace));
             int expected = 0;
             for (int l = 0; l < trace.layers().size(); l++) {
@@ -77,7 +77,11 @@ class TraceCsvTest {
             assertEquals(trace.penalty(), rows.get(",penalty,,,"));
             assertEquals(trace.learningRate(), rows.get(",learning_rate,,,"));
             assertEquals(trace.gradientScale(), rows.get(",gradient_scale,,,"));
-            expected += 4 + (trace.optimizer().equals("adam") ? 3 : 1);
+            expected += 4 + switch (trace.optimizer()) {
+                case "adam" -> 3;
+                case "rmsprop" -> 2;
+                default -> 1;
+            };
             assertEquals(expected, rows.size(), "no row is missing and none is extra");
         }
     }
@@ -85,6 +89,12 @@ class TraceCsvTest {
     private static StepTrace momentumStep() {
         Lesson xor = TestLessons.xor();
         return Experiment.of(xor.withHyperparameters(xor.hyperparameters().withOptimizer(new OptimizerSettings.Momentum(0.1, 0.8))))
+                .learner().tracedBatch();
+    }
+
+    private static StepTrace rmsPropStep() {
+        Lesson xor = TestLessons.xor();
+        return Experiment.of(xor.withHyperparameters(xor.hyperparameters().withOptimizer(new OptimizerSettings.RmsProp(0.01, 0.8, 1e-6))))
                 .learner().tracedBatch();
     }
 
@@ -99,6 +109,8 @@ class TraceCsvTest {
                 yield 2 + perWeight(rows, tag, "weight_mean" + suffix, m) + perWeight(rows, tag, "weight_variance" + suffix, v)
                         + perNeuron(rows, tag, "bias_mean" + suffix, bm) + perNeuron(rows, tag, "bias_variance" + suffix, bv);
             }
+            case OptimizerState.SquaredGradientMean(Matrix weights, Matrix biases) ->
+                    perWeight(rows, tag, "weight_mean_square" + suffix, weights) + perNeuron(rows, tag, "bias_mean_square" + suffix, biases);
         };
     }
 

@@ -14,6 +14,8 @@ import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
+import org.backproplab.engine.Learner;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.trace.LayerTrace;
@@ -145,5 +147,35 @@ class TraceJsonTest {
         assertEquals(0, oldMoments.get("weightStepCount").asLong(), "Adam's count starts at t = 0");
         assertEquals(0, oldMoments.get("biasStepCount").asLong());
         assertEquals(0.0, oldMoments.get("weightVariance").get(0).get(0).doubleValue());
+    }
+
+    @Test
+    void rmsPropShowsItsMeanOfSquaredGradientsAndEachStepItsScheduledRate() throws Exception {
+        Lesson lesson = mazur(new OptimizerSettings.RmsProp(0.01, 0.8, 1e-6));
+        Lesson scheduled = lesson.withHyperparameters(lesson.hyperparameters().withSchedule(new LearningRateSchedule.Step(1, 0.5)));
+        Learner learner = Experiment.of(scheduled).learner();
+        StepTrace first = learner.tracedBatch();
+        StepTrace second = learner.tracedBatch();
+        JsonNode one = parse(TraceJson.line(1, 0, first));
+        JsonNode two = parse(TraceJson.line(2, 1, second));
+        assertEquals("rmsprop", one.get("optimizer").asText());
+        assertEquals(0.8, one.get("rho").doubleValue());
+        assertEquals(1e-6, one.get("epsilon").doubleValue());
+        assertEquals(0.01, one.get("learningRate").doubleValue(), "epoch 0: 0.01·0.5⁰");
+        assertEquals(0.005, two.get("learningRate").doubleValue(), "epoch 1: 0.01·0.5¹, the η this step used");
+        JsonNode schedule = two.get("learningRateSchedule");
+        assertEquals("step", schedule.get("type").asText());
+        assertEquals(0.01, schedule.get("initialLearningRate").doubleValue());
+        assertEquals(1, schedule.get("epoch").asLong());
+        assertEquals(0.5, schedule.get("factor").doubleValue());
+        JsonNode state = one.get("layers").get(1).get("optimizerState");
+        // s = (1 − 0.8)·g² after the first step, from s = 0.
+        double g = first.outputLayer().weightGradient().get(0, 0);
+        assertEquals(0.2 * g * g, state.get("weightMeanSquare").get(0).get(0).doubleValue(), 1e-15);
+        assertEquals(2, state.get("biasMeanSquare").size());
+        assertEquals(0.0, one.get("layers").get(1).get("optimizerStateBefore").get("weightMeanSquare").get(0).get(0).doubleValue());
+        assertEquals(state, two.get("layers").get(1).get("optimizerStateBefore"), "step two starts from step one's s");
+        assertTrue(!parse(TraceJson.line(1, 0, Experiment.of(lesson).learner().tracedBatch())).has("learningRateSchedule"),
+                "a constant η has no schedule to explain");
     }
 }

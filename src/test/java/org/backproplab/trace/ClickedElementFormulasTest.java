@@ -75,7 +75,8 @@ class ClickedElementFormulasTest {
 
     @Test
     void aTraceWithAnUnknownLossIsRejectedByName() {
-        StepTrace odd = new StepTrace(trace.inputs(), trace.targets(), trace.layers(), trace.loss(), 0, "hinge", "sgd", 0.5, new OptimizerConstants.Sgd(), 1, false);
+        StepTrace odd = new StepTrace(trace.inputs(), trace.targets(), trace.layers(), trace.loss(), 0, "hinge", "sgd", 0.5, new OptimizerConstants.Sgd(), 1, false,
+                new ScheduledRate.Constant(0.5));
         assertEquals("the trace names an unknown loss function 'hinge'",
                 assertThrows(IllegalArgumentException.class, () -> new FormulaBuilder(odd, 0)).getMessage());
     }

@@ -61,6 +61,12 @@ final class MazurExample {
         return new Backpropagation().tracedStep(network, columns(inputs), columns(targets), hyper);
     }
 
+    /** The traced step of Mazur's post as if it were taken in {@code epoch}: with the η the schedule gives it. */
+    static StepTrace traceInEpoch(Network network, Hyperparameters hyper, long epoch) {
+        return new Backpropagation().tracedStep(network, columns(new double[][] {INPUTS}), columns(new double[][] {TARGETS}),
+                hyper, epoch);
+    }
+
     /** Several traced steps in a row on one sample, sharing the optimizer's memory. */
     static List<StepTrace> steps(Network network, Hyperparameters hyper, int count) {
         return steps(network, java.util.Collections.nCopies(count, hyper));

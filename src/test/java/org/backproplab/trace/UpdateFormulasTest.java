@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
@@ -68,6 +69,68 @@ class UpdateFormulasTest {
         assertEquals(trace.outputLayer().weightsAfter().get(0, 0), result(update.get(5)));
         assertEquals("\\hat{m}_{11}^{(2)} = \\frac{m_{11}^{(2)}}{1 - \\beta_{1}^{t}} = \\frac{0.008217}{1 - 0.9^{1}} = 0.08217",
                 FormulaRenderer.toLatex(update.get(2), 4));
+    }
+
+    @Test
+    void rmsPropShowsTheRunningMeanOfSquaredGradientsAndItsStep() {
+        Hyperparameters hyper = MazurExample.hyperparameters().withOptimizer(new OptimizerSettings.RmsProp(0.01));
+        List<StepTrace> steps = MazurExample.steps(mazur(), hyper, 2);
+        List<Formula> first = new FormulaBuilder(steps.get(0), 0).weightUpdate(1, 0, 0);
+        // s = 0.1·0.08217² = 0.0006751, Δw = −0.01·0.08217/(√0.0006751 + 1e-8) = −0.01/√0.1 = −0.03162.
+        assertEquals(List.of(
+                "s₁₁⁽²⁾ ← ρ·s₁₁⁽²⁾ + (1 − ρ)·(∂E/∂w₁₁⁽²⁾)² = 0.9·0 + (1 − 0.9)·0.08217² = 0.0006751",
+                "Δw₁₁⁽²⁾ = −η/(√s₁₁⁽²⁾ + ε)·∂E/∂w₁₁⁽²⁾ = −0.01/(√0.0006751 + 1×10⁻⁸)·0.08217 = −0.03162",
+                "w₁₁⁽²⁾ ← w₁₁⁽²⁾ + Δw₁₁⁽²⁾ = 0.4 + (−0.03162) = 0.3684"), plain(first));
+        assertEquals(List.of(Caption.RMSPROP_MEAN_SQUARE, Caption.RMSPROP_STEP, Caption.WEIGHT_UPDATE), captions(first));
+
+        // Step two starts from step one's s, and its numbers give the step the optimizer took.
+        StepTrace second = steps.get(1);
+        List<Formula> update = new FormulaBuilder(second, 0).weightUpdate(1, 0, 0);
+        double g = second.outputLayer().weightGradient().get(0, 0);
+        double g1 = steps.get(0).outputLayer().weightGradient().get(0, 0);
+        double oldMean = 0.1 * g1 * g1;
+        double s = 0.9 * oldMean + 0.1 * g * g;
+        assertClose(List.of(0.9, oldMean, 1.0, 0.9, g, 2.0), numbers(update.get(0).sides().get(2)), "ρ, the old s, 1 − ρ and g²");
+        assertEquals(s, result(update.get(0)), 1e-12);
+        assertClose(List.of(0.01, s, 1e-8, g), numbers(update.get(1).sides().get(2)), "η, s, ε and g");
+        assertEquals(-0.01 * g / (Math.sqrt(s) + 1e-8), result(update.get(1)), 1e-12);
+        assertEquals(second.outputLayer().weightStep().get(0, 0), result(update.get(1)));
+        assertEquals(second.outputLayer().weightsAfter().get(0, 0), result(update.get(2)));
+    }
+
+    @Test
+    void aScheduledLearningRateIsWorkedOutBeforeTheUpdateThatUsesIt() {
+        Hyperparameters step = MazurExample.hyperparameters().withOptimizer(new OptimizerSettings.Sgd(0.1))
+                .withSchedule(new LearningRateSchedule.Step(100, 0.5));
+        StepTrace trace = MazurExample.traceInEpoch(mazur(), step, 250);
+        assertEquals(0.025, trace.learningRate());
+        assertEquals(List.of(
+                "η = η₀·γ^(⌊e/k⌋) = 0.1·0.5^(⌊250/100⌋) = 0.025",
+                "w₁₁⁽²⁾ ← w₁₁⁽²⁾ − η·∂E/∂w₁₁⁽²⁾ = 0.4 − 0.025·0.08217 = 0.3979"),
+                plain(new FormulaBuilder(trace, 0).weightUpdate(1, 0, 0)));
+
+        // A neuron's or a layer's update works η out once, before all the updates that use it.
+        FormulaBuilder scheduled = new FormulaBuilder(trace, 0);
+        for (SubStep update : List.of(new SubStep.UpdateNeuron(1, 0), new SubStep.Update(1))) {
+            Explanation explanation = scheduled.explain(update);
+            assertEquals(Caption.SCHEDULED_RATE, explanation.formulas().getFirst().caption(), update.toString());
+            assertEquals(1, explanation.formulas().stream().filter(f -> f.caption() == Caption.SCHEDULED_RATE).count(), update.toString());
+        }
+        assertEquals(Caption.SCHEDULED_RATE, scheduled.explain(new SubStep.Update(1)).matrixForm().getFirst().caption(),
+                "and so does the layer's matrix form");
+
+        Hyperparameters cosine = step.withSchedule(new LearningRateSchedule.Cosine(1000, 0.0001));
+        List<Formula> update = new FormulaBuilder(MazurExample.traceInEpoch(mazur(), cosine, 500), 0).weightUpdate(1, 0, 0);
+        assertEquals(Caption.SCHEDULED_RATE, update.getFirst().caption());
+        assertEquals("η = η_(min) + (η₀ − η_(min))·(1 + cos((π·min(e, E))/E))/2"
+                + " = 0.0001 + (0.1 − 0.0001)·(1 + cos((π·min(500, 1000))/1000))/2 = 0.05005",
+                FormulaRenderer.toPlainText(update.getFirst(), 4));
+
+        Hyperparameters exponential = step.withSchedule(new LearningRateSchedule.Exponential(0.99));
+        assertEquals("η = η₀·γ^e = 0.1·0.99² = 0.09801", FormulaRenderer.toPlainText(
+                new FormulaBuilder(MazurExample.traceInEpoch(mazur(), exponential, 2), 0).weightUpdate(1, 0, 0).getFirst(), 4));
+        assertEquals(Caption.WEIGHT_UPDATE, new FormulaBuilder(MazurExample.trace(mazur(), MazurExample.hyperparameters()), 0)
+                .weightUpdate(1, 0, 0).getFirst().caption(), "a constant η needs no formula");
     }
 
     @Test
@@ -195,6 +258,13 @@ class UpdateFormulasTest {
         double recomputed = -eta * mHat / (Math.sqrt(vHat) + epsilon);
         assertEquals(recomputed, result(update.get(4)), 1e-12 * Math.abs(recomputed), "the numbers satisfy Adam's step");
         assertEquals(step, result(update.get(4)), "and give the step the optimizer took");
+    }
+
+    private static void assertClose(List<Double> expected, List<Double> actual, String what) {
+        assertEquals(expected.size(), actual.size(), what);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i), 1e-9 * Math.abs(expected.get(i)), what + ", number " + i);
+        }
     }
 
     /** Every number of a side, in reading order, including those inside powers, fractions and roots. */

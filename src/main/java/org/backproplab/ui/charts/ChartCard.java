@@ -15,9 +15,10 @@ import org.controlsfx.control.SegmentedButton;
 
 /**
  * The chart under the decision boundary, in its card: loss or accuracy over the epochs, with a
- * legend for the training and test curves; or the gradient flow, each layer's gradient size over
+ * legend for the training and test curves; or the learning rate η over the epochs, which a schedule
+ * lowers as training goes on; or the gradient flow, each layer's gradient size over
  * the epochs, with a key to the layers' colours and a toggle for which size. A toggle in the
- * header chooses among the three.
+ * header chooses among the four.
  */
 public final class ChartCard extends VBox {
 
@@ -42,6 +43,8 @@ public final class ChartCard extends VBox {
         card = new ViewCard(new StackPane(chart, flow), Legend.forChart(palette, messages, true));
         loss = metricButton("chart.loss", LossChart.Metric.LOSS);
         accuracy = metricButton("chart.accuracy", LossChart.Metric.ACCURACY);
+        ToggleButton learningRate = metricButton("chart.learningRate", LossChart.Metric.LEARNING_RATE);
+        learningRate.setId("chart-learning-rate");
         ToggleButton flowView = new ToggleButton(messages.get("flow.view"));
         flowView.setId("chart-gradient-flow");
         flowView.setTooltip(Tips.of(messages.get("tip.flow.view")));
@@ -51,7 +54,7 @@ public final class ChartCard extends VBox {
             showView(true);
         });
         loss.setSelected(true);
-        card.setTools(toggle(new SegmentedButton(loss, accuracy, flowView)));
+        card.setTools(toggle(new SegmentedButton(loss, accuracy, learningRate, flowView)));
         ToggleButton meanDelta = measureButton("flow.measure.delta", GradientFlowChart.Measure.MEAN_DELTA);
         meanDelta.setSelected(true);
         measures = toggle(new SegmentedButton(meanDelta, measureButton("flow.measure.weights", GradientFlowChart.Measure.WEIGHT_GRADIENT)));
@@ -126,10 +129,13 @@ public final class ChartCard extends VBox {
 
     private void showLegend() {
         boolean showsFlow = flow.isVisible();
-        String wanted = showsFlow ? "flow " + layers : "curves " + withTest;
+        // η is one line with no training and test to tell apart: no legend.
+        boolean showsRate = !showsFlow && chart.metric() == LossChart.Metric.LEARNING_RATE;
+        String wanted = showsFlow ? "flow " + layers : showsRate ? "rate" : "curves " + withTest;
         if (!wanted.equals(legendFor)) {
             legendFor = wanted;
-            card.setLegend(showsFlow ? Legend.forGradientFlow(palette, messages, layers) : Legend.forChart(palette, messages, withTest));
+            card.setLegend(showsFlow ? Legend.forGradientFlow(palette, messages, layers)
+                    : showsRate ? new Region() : Legend.forChart(palette, messages, withTest));
         }
     }
 
@@ -139,8 +145,11 @@ public final class ChartCard extends VBox {
             card.setSubtitle(messages.get("flow.subtitle"));
             return;
         }
-        boolean showingLoss = chart.metric() == LossChart.Metric.LOSS;
-        card.setTitle(messages.get(showingLoss ? "chart.title.loss" : "chart.title.accuracy"));
+        card.setTitle(messages.get(switch (chart.metric()) {
+            case LOSS -> "chart.title.loss";
+            case ACCURACY -> "chart.title.accuracy";
+            case LEARNING_RATE -> "chart.title.learningRate";
+        }));
         card.setSubtitle(messages.get("chart.subtitle"));
     }
 }

@@ -10,14 +10,15 @@ import org.backproplab.ui.common.NumberText;
 import org.backproplab.ui.common.Palette;
 
 /**
- * Training and test loss (or accuracy) over the epochs: training solid, test dashed. Resting the
+ * Training and test loss (or accuracy) over the epochs, training solid, test dashed; or the
+ * learning rate η the schedule gave each epoch. Resting the
  * pointer on the chart marks the nearest recorded epoch and writes its exact values.
  */
 public final class LossChart extends EpochChart {
 
     /** What the chart plots. */
     enum Metric {
-        LOSS, ACCURACY
+        LOSS, ACCURACY, LEARNING_RATE
     }
 
     private boolean withTest;
@@ -45,7 +46,11 @@ public final class LossChart extends EpochChart {
 
     @Override
     YScale yScale(List<HistoryPoint> points, double plotHeight) {
-        double largest = metric == Metric.ACCURACY ? 1 : largestLoss(points) * 1.08;
+        double largest = switch (metric) {
+            case ACCURACY -> 1;
+            case LOSS -> largestLoss(points) * 1.08;
+            case LEARNING_RATE -> largestRate(points) * 1.08;
+        };
         double top = largest > 0 ? largest : 1;
         AxisTicks ticks = AxisTicks.of(0, top, 4);
         List<Tick> labelled = new ArrayList<>();
@@ -58,6 +63,10 @@ public final class LossChart extends EpochChart {
     @Override
     List<Curve> curves(List<HistoryPoint> points, YScale y) {
         List<Curve> curves = new ArrayList<>();
+        if (metric == Metric.LEARNING_RATE) {
+            curves.add(new Curve(HistoryPoint::learningRate, palette.trainingCurve(), false, null));
+            return curves;
+        }
         curves.add(new Curve(point -> value(point.train()), palette.trainingCurve(), false, null));
         if (withTest) {
             curves.add(new Curve(point -> value(point.test()), palette.testCurve(), true, null));
@@ -67,6 +76,10 @@ public final class LossChart extends EpochChart {
 
     @Override
     List<String> readout(HistoryPoint point) {
+        if (metric == Metric.LEARNING_RATE) {
+            return List.of(messages.format("chart.readout.learningRate", numbers.fixed(point.epoch(), 0),
+                    numbers.compact(point.learningRate())));
+        }
         return List.of(messages.format(withTest ? "chart.readout" : "chart.readout.trainingOnly",
                 numbers.fixed(point.epoch(), 0), format(value(point.train())), format(value(point.test()))));
     }
@@ -82,6 +95,14 @@ public final class LossChart extends EpochChart {
             if (withTest) {
                 largest = Math.max(largest, finiteOrZero(point.test().loss()));
             }
+        }
+        return largest;
+    }
+
+    private static double largestRate(List<HistoryPoint> points) {
+        double largest = 0;
+        for (HistoryPoint point : points) {
+            largest = Math.max(largest, finiteOrZero(point.learningRate()));
         }
         return largest;
     }

@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.backproplab.data.Generator;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Loss;
@@ -38,6 +37,7 @@ import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
+import org.backproplab.ui.common.ChoiceText;
 import org.backproplab.ui.common.Icons;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.common.NumberChoice;
@@ -50,7 +50,7 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * The lab's settings at the side of the window: the data (which set, noise, how much is held out,
  * drawing it again, the seed) and how the network trains (learning rate, optimizer, batch size,
- * loss, regularization). Every change goes to the trainer at once and applies without a reset.
+ * learning-rate schedule, loss, regularization). Every change goes to the trainer at once and applies without a reset.
  * The controls show the trainer's settings, and are set from a snapshot only once it reflects
  * every command sent, so nothing the user just chose is undone by an older snapshot.
  */
@@ -72,7 +72,9 @@ public final class SettingsPanel extends ScrollPane {
     private final Label pointCount = new Label();
     private final TextField seed = new TextField();
     private final NumberChoice learningRate;
-    private final SegmentedButton optimizer;
+    /** SGD, momentum, Adam, RMSprop: one is always chosen. */
+    private final List<ToggleButton> optimizers;
+    private final ScheduleEditor schedule;
     private final Spinner<Integer> batchSize = new Spinner<>();
     private final ComboBox<Loss> loss = new ComboBox<>();
     private final ChoiceBox<Regularization.Kind> regularization = new ChoiceBox<>();
@@ -109,7 +111,9 @@ public final class SettingsPanel extends ScrollPane {
                 messages.get("settings.regularizationRate.tip"), messages.get("settings.regularizationRate.invalid"));
         regularizationRate.setOnChosen(rate -> sendRegularization());
         regularizationRate.setId("regularization-rate");
-        optimizer = new SegmentedButton(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"));
+        optimizers = List.of(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"),
+                optimizerButton("rmsprop"));
+        schedule = new ScheduleEditor(messages, send);
 
         Rows data = new Rows();
         data.wide("settings.dataSet", dataSetChooser());
@@ -122,6 +126,7 @@ public final class SettingsPanel extends ScrollPane {
         Rows training = new Rows();
         training.add("settings.learningRate", learningRate);
         training.wide("settings.optimizer", optimizerRow());
+        training.wide("settings.schedule", schedule);
         training.add("settings.batchSize", batchSizeSpinner());
         training.wide("settings.loss", lossChooser());
         training.wide("settings.regularization", regularizationRow());
@@ -169,7 +174,8 @@ public final class SettingsPanel extends ScrollPane {
 
         Hyperparameters hyper = lesson.hyperparameters();
         learningRate.show(hyper.optimizer().learningRate());
-        optimizer.getButtons().forEach(button -> button.setSelected(button.getUserData().equals(hyper.optimizer().id())));
+        showOptimizer(hyper.optimizer().id());
+        schedule.show(hyper.schedule());
         if (batchSize.getValue() == null || batchSize.getValue() != lesson.batchSize()) {
             batchSize.getValueFactory().setValue(lesson.batchSize());
         }
@@ -194,17 +200,7 @@ public final class SettingsPanel extends ScrollPane {
             dataSet.getItems().add(LESSON_POINTS);
         }
         Arrays.stream(Generator.values()).map(Generator::id).forEach(dataSet.getItems()::add);
-        dataSet.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : messages.get("data." + id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        dataSet.setConverter(ChoiceText.of(id -> messages.get("data." + id)));
         // Sets the network's output cannot take (three classes for one output) are shown but cannot be picked.
         dataSet.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -336,12 +332,13 @@ public final class SettingsPanel extends ScrollPane {
         button.setTooltip(Tips.of(messages.get("tip.optimizer." + id)));
         button.setOnAction(event -> {
             // One optimizer is always chosen: clicking the chosen one again keeps it.
-            button.setSelected(true);
+            showOptimizer(id);
             if (!syncing && !id.equals(settings.hyperparameters().optimizer().id())) {
                 double rate = settings.hyperparameters().optimizer().learningRate();
                 send.accept(new TrainerCommand.SetOptimizer(switch (id) {
                     case "momentum" -> new OptimizerSettings.Momentum(rate, OptimizerSettings.Momentum.DEFAULT_MOMENTUM);
                     case "adam" -> new OptimizerSettings.Adam(rate);
+                    case "rmsprop" -> new OptimizerSettings.RmsProp(rate);
                     default -> new OptimizerSettings.Sgd(rate);
                 }));
             }
@@ -349,14 +346,30 @@ public final class SettingsPanel extends ScrollPane {
         return button;
     }
 
+    private void showOptimizer(String id) {
+        optimizers.forEach(button -> button.setSelected(button.getUserData().equals(id)));
+    }
+
+    /**
+     * The choices two to a row: four side by side left each too narrow for its name beside the
+     * settings' other controls ("Momen…"), in Chinese too.
+     */
     private Node optimizerRow() {
-        optimizer.setMaxWidth(Double.MAX_VALUE);
-        // The three choices share the panel's width equally.
-        optimizer.getButtons().forEach(button -> {
-            button.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(button, Priority.ALWAYS);
-        });
-        return optimizer;
+        VBox rows = new VBox(4);
+        for (int i = 0; i < optimizers.size(); i += 2) {
+            SegmentedButton pair = new SegmentedButton(optimizers.get(i), optimizers.get(i + 1));
+            // One choice across both rows: the buttons are chosen by showOptimizer, not by each pair's own group.
+            pair.setToggleGroup(null);
+            pair.setMaxWidth(Double.MAX_VALUE);
+            pair.getButtons().forEach(button -> {
+                // Equal preferred widths, so the two halves of each row line up with the row below.
+                button.setPrefWidth(60);
+                button.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(button, Priority.ALWAYS);
+            });
+            rows.getChildren().add(pair);
+        }
+        return rows;
     }
 
     private Node batchSizeSpinner() {
@@ -391,17 +404,7 @@ public final class SettingsPanel extends ScrollPane {
     }
 
     private Node lossChooser() {
-        loss.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Loss value) {
-                return value == null ? "" : messages.get("loss." + value.id());
-            }
-
-            @Override
-            public Loss fromString(String text) {
-                return null;
-            }
-        });
+        loss.setConverter(ChoiceText.of(value -> messages.get("loss." + value.id())));
         loss.setMaxWidth(Double.MAX_VALUE);
         loss.setOnAction(event -> {
             if (!syncing && loss.getValue() != null && loss.getValue() != settings.hyperparameters().loss()) {
@@ -413,17 +416,7 @@ public final class SettingsPanel extends ScrollPane {
 
     private Node regularizationRow() {
         regularization.getItems().setAll(Regularization.Kind.values());
-        regularization.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Regularization.Kind kind) {
-                return kind == null ? "" : messages.get("regularization." + kind.id());
-            }
-
-            @Override
-            public Regularization.Kind fromString(String text) {
-                return null;
-            }
-        });
+        regularization.setConverter(ChoiceText.of(kind -> messages.get("regularization." + kind.id())));
         regularization.setOnAction(event -> {
             regularizationRate.setDisable(regularization.getValue() == Regularization.Kind.NONE);
             sendRegularization();

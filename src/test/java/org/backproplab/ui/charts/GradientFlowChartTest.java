@@ -142,9 +142,9 @@ class GradientFlowChartTest {
         GradientFlowChart flow = LiveLab.onFx(() -> new GradientFlowChart(Palette.STANDARD, Messages.forLocale(Locale.ROOT)));
         Metrics metrics = new Metrics(0.5, 0.5);
         List<HistoryPoint> history = List.of(
-                new HistoryPoint(0, metrics, metrics, Optional.empty()),
-                new HistoryPoint(1, metrics, metrics, Optional.of(new GradientSizes(List.of(1e-3, 0.5), List.of(0.0, 0.1)))),
-                new HistoryPoint(2, metrics, metrics, Optional.of(new GradientSizes(List.of(Double.NaN, 0.5), List.of(1e-30, 0.1)))));
+                new HistoryPoint(0, metrics, metrics, 0.1, Optional.empty()),
+                new HistoryPoint(1, metrics, metrics, 0.1, Optional.of(new GradientSizes(List.of(1e-3, 0.5), List.of(0.0, 0.1)))),
+                new HistoryPoint(2, metrics, metrics, 0.1, Optional.of(new GradientSizes(List.of(Double.NaN, 0.5), List.of(1e-30, 0.1)))));
 
         List<HistoryPoint> plotted = LiveLab.onFx(() -> flow.plotted(history));
         EpochChart.YScale scale = LiveLab.onFx(() -> flow.yScale(plotted, 200));

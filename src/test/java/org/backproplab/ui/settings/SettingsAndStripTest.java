@@ -1,6 +1,7 @@
 package org.backproplab.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,16 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.DataSpec;
+import org.backproplab.trace.OptimizerState;
+import org.backproplab.trace.ScheduledRate;
+import org.backproplab.trace.StepTrace;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.bench.UncaughtExceptions;
@@ -89,6 +95,31 @@ class SettingsAndStripTest {
         assertEquals(2, adam.epoch());
     }
 
+    /** At epoch 2 with η = 0.5, "every 1 epoch × 0.5" gives the next step η = 0.5·0.5^⌊2/1⌋ = 0.125. */
+    @Test
+    void rmsPropAndAScheduleChosenInTheSettingsRunTheNextStep(FxRobot robot) {
+        trainTwoEpochs(robot);
+
+        robot.clickOn("#optimizer-rmsprop");
+        lab.awaitShown(s -> s.settings().hyperparameters().optimizer() instanceof OptimizerSettings.RmsProp);
+        robot.clickOn("#schedule").clickOn("Step: × factor every k epochs");
+        lab.awaitShown(s -> s.settings().hyperparameters().schedule().equals(new LearningRateSchedule.Step(100, 0.5)));
+        TextField every = LiveLab.onFx(() -> robot.lookup("#schedule-every").queryAs(ComboBox.class).getEditor());
+        robot.interact(every::clear);
+        robot.clickOn(every).write("1").type(KeyCode.ENTER);
+        lab.awaitShown(s -> s.settings().hyperparameters().schedule().equals(new LearningRateSchedule.Step(1, 0.5)));
+
+        robot.clickOn("#step-batch");
+
+        // Stepping an epoch records a trace too: wait for the one this step took.
+        StepTrace step = lab.awaitShown(s -> s.trace().filter(t -> t.optimizer().equals("rmsprop")).isPresent()).trace().orElseThrow();
+        assertEquals("rmsprop", step.optimizer());
+        assertEquals(0.125, step.learningRate());
+        assertEquals(new ScheduledRate.Step(0.5, 2, 1, 0.5), step.schedule());
+        assertInstanceOf(OptimizerState.SquaredGradientMean.class, step.outputLayer().optimizerStateAfter());
+        assertEquals(0.5, lab.shown().settings().hyperparameters().optimizer().learningRate(), "the lesson keeps its own η");
+    }
+
     /**
      * Found by the random-input soak: junk left in the batch-size field, then an arrow clicked.
      * JavaFX's own converter threw on "0.1" and gave no value at all for an empty field; the arrow
@@ -122,6 +153,8 @@ class SettingsAndStripTest {
         robot.clickOn(batch).write("25").type(KeyCode.ENTER);
         lab.awaitShown(s -> s.settings().batchSize() == 25);
 
+        // The training settings run below the panel's fold at this window size: scroll down to them, as a user would.
+        robot.interact(() -> robot.lookup(".settings-panel").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#regularization").clickOn("L2");
         lab.awaitShown(s -> s.settings().hyperparameters().regularization().isActive());
         TextField rate = LiveLab.onFx(() -> robot.lookup("#regularization-rate").queryAs(ComboBox.class).getEditor());
