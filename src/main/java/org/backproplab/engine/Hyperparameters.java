@@ -9,13 +9,15 @@ package org.backproplab.engine;
  * @param gradientClipNorm  when positive, all gradients are scaled down together so that their
  *                          joint norm is at most this; 0 turns clipping off
  * @param trainBiases       false keeps every bias at its initial value (as some textbook examples do)
+ * @param augmentation      how training points are shifted each time they are used
  */
 public record Hyperparameters(
         Loss loss,
         OptimizerSettings optimizer,
         Regularization regularization,
         double gradientClipNorm,
-        boolean trainBiases) {
+        boolean trainBiases,
+        Augmentation augmentation) {
 
     public Hyperparameters {
         if (!(gradientClipNorm >= 0)) {
@@ -23,12 +25,18 @@ public record Hyperparameters(
         }
     }
 
+    /** Settings that train on the points as they are. */
+    public Hyperparameters(Loss loss, OptimizerSettings optimizer, Regularization regularization, double gradientClipNorm,
+            boolean trainBiases) {
+        this(loss, optimizer, regularization, gradientClipNorm, trainBiases, Augmentation.NONE);
+    }
+
     public static Hyperparameters of(Loss loss, OptimizerSettings optimizer) {
         return new Hyperparameters(loss, optimizer, Regularization.NONE, 0, true);
     }
 
     public Hyperparameters withOptimizer(OptimizerSettings settings) {
-        return new Hyperparameters(loss, settings, regularization, gradientClipNorm, trainBiases);
+        return new Hyperparameters(loss, settings, regularization, gradientClipNorm, trainBiases, augmentation);
     }
 
     public Hyperparameters withLearningRate(double learningRate) {
@@ -36,18 +44,22 @@ public record Hyperparameters(
     }
 
     public Hyperparameters withRegularization(Regularization penalty) {
-        return new Hyperparameters(loss, optimizer, penalty, gradientClipNorm, trainBiases);
+        return new Hyperparameters(loss, optimizer, penalty, gradientClipNorm, trainBiases, augmentation);
     }
 
     public Hyperparameters withLoss(Loss function) {
-        return new Hyperparameters(function, optimizer, regularization, gradientClipNorm, trainBiases);
+        return new Hyperparameters(function, optimizer, regularization, gradientClipNorm, trainBiases, augmentation);
     }
 
     public Hyperparameters withGradientClipNorm(double norm) {
-        return new Hyperparameters(loss, optimizer, regularization, norm, trainBiases);
+        return new Hyperparameters(loss, optimizer, regularization, norm, trainBiases, augmentation);
     }
 
     public Hyperparameters withTrainBiases(boolean train) {
-        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, train);
+        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, train, augmentation);
+    }
+
+    public Hyperparameters withAugmentation(Augmentation shift) {
+        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, trainBiases, shift);
     }
 }
