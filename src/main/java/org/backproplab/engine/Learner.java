@@ -19,6 +19,8 @@ public final class Learner {
     private final Backpropagation backpropagation;
     private final DMatrixRMaj batchInputs = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj batchTargets = new DMatrixRMaj(1, 1);
+    /** The last batch's points as augmentation shifted them; 0 columns when it shifted none. */
+    private final DMatrixRMaj shiftedPoints = new DMatrixRMaj(2, 0);
     /** Made on first use: most learners (the CLI's, the benchmark's) never measure gradient sizes. */
     private GradientProbe gradientProbe;
     private Hyperparameters hyperparameters;
@@ -215,8 +217,20 @@ public final class Learner {
     private void augment(int[] columns, int from, int count) {
         Augmentation augmentation = hyperparameters.augmentation();
         if (augmentation.isActive() && data.trainPoints().isPresent()) {
-            data.trainPoints().get().shiftedInputs(columns, from, count, augmentation.noise(), rng, batchInputs);
+            data.trainPoints().get().shiftedInputs(columns, from, count, augmentation.noise(), rng, batchInputs,
+                    shiftedPoints);
+        } else {
+            shiftedPoints.reshape(2, 0);
         }
+    }
+
+    /**
+     * The points (x₁ row, x₂ row, a column per sample) the last step trained on after augmentation
+     * shifted them; empty when it shifted none. What an exported program needs to repeat the step.
+     */
+    public Optional<Matrix> lastShiftedPoints() {
+        return shiftedPoints.numCols == 0 ? Optional.empty()
+                : Optional.of(Matrix.copyOf(2, shiftedPoints.numCols, shiftedPoints.data));
     }
 
     private void advance(int count) {

@@ -22,14 +22,19 @@ public record PlanePoints(DMatrixRMaj coordinates, List<InputFeature> features) 
 
     /**
      * Writes the features of the chosen points, each shifted by Gaussian noise of standard deviation
-     * σ, into {@code target} (features × count). Draws ε₁ then ε₂ for each point in turn.
+     * σ, into {@code target} (features × count), and the shifted points into {@code shifted} (2 × count).
+     * Draws ε₁ then ε₂ for each point in turn.
      */
-    void shiftedInputs(int[] columns, int from, int count, double noise, RandomGenerator rng, DMatrixRMaj target) {
+    void shiftedInputs(int[] columns, int from, int count, double noise, RandomGenerator rng, DMatrixRMaj target,
+            DMatrixRMaj shifted) {
         target.reshape(features.size(), count, false);
+        shifted.reshape(2, count, false);
         for (int c = 0; c < count; c++) {
             int point = columns[from + c];
             double x1 = coordinates.get(0, point) + noise * rng.nextGaussian();
             double x2 = coordinates.get(1, point) + noise * rng.nextGaussian();
+            shifted.set(0, c, x1);
+            shifted.set(1, c, x2);
             for (int f = 0; f < features.size(); f++) {
                 target.set(f, c, features.get(f).apply(x1, x2));
             }
