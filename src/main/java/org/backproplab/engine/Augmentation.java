@@ -12,6 +12,8 @@ package org.backproplab.engine;
 public record Augmentation(double noise) {
 
     public static final Augmentation NONE = new Augmentation(0);
+    /** The largest σ the lab offers: the generators' planes span about −6…6, so more would leave no pattern. */
+    public static final double MAX_NOISE = 5;
 
     public Augmentation {
         if (!(noise >= 0 && Double.isFinite(noise))) {

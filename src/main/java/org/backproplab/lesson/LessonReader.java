@@ -60,8 +60,6 @@ final class LessonReader {
     private static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
 
     private static final double DEFAULT_TRAIN_RATIO = 0.5;
-    /** σ of augmentation's shift, at most: the generators' planes span about −6…6. */
-    static final double MAX_AUGMENTATION_NOISE = 5;
     private static final Initializer DEFAULT_INITIALIZER = Initializer.XAVIER;
     private static final List<InputFeature> DEFAULT_FEATURES = List.of(InputFeature.X1, InputFeature.X2);
 
@@ -239,14 +237,14 @@ final class LessonReader {
                 batchSize, seed);
     }
 
-    /** {"noise": σ}: optional; a shift as large as the whole plane would leave no pattern to learn. */
+    /** {"noise": σ}: optional. */
     private static Augmentation augmentation(JsonField field) throws LessonException {
         if (!field.isPresent()) {
             return Augmentation.NONE;
         }
         field.object(AUGMENTATION_FIELDS);
-        return new Augmentation(field.field("noise").number(v -> v >= 0 && v <= MAX_AUGMENTATION_NOISE,
-                "from 0 to " + (int) MAX_AUGMENTATION_NOISE));
+        return new Augmentation(field.field("noise").number(v -> v >= 0 && v <= Augmentation.MAX_NOISE,
+                "from 0 to " + (int) Augmentation.MAX_NOISE));
     }
 
     private static OptimizerSettings optimizer(JsonField optimizer) throws LessonException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
@@ -256,8 +257,10 @@ class LabSession {
                 requireConsistent(experiment.lesson().withHyperparameters(hyper.withLoss(loss)));
                 experiment.setHyperparameters(hyper.withLoss(loss));
             }
-            case TrainerCommand.SetAugmentation(var augmentation) ->
-                    experiment.setHyperparameters(hyper.withAugmentation(augmentation));
+            case TrainerCommand.SetAugmentation(var augmentation) -> {
+                require(augmentation.noise() <= Augmentation.MAX_NOISE, "augmentation noise must be at most " + Augmentation.MAX_NOISE);
+                experiment.setHyperparameters(hyper.withAugmentation(augmentation));
+            }
             case TrainerCommand.SetBatchSize(int size) -> {
                 require(size >= 1, "the batch size must be at least 1");
                 experiment.setBatchSize(size);

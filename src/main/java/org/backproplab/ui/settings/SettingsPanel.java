@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.backproplab.data.Generator;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.NetworkRules;
@@ -77,6 +78,7 @@ public final class SettingsPanel extends ScrollPane {
     private final ComboBox<Loss> loss = new ComboBox<>();
     private final ChoiceBox<Regularization.Kind> regularization = new ChoiceBox<>();
     private final NumberChoice regularizationRate;
+    private final NumberChoice augmentation;
 
     private Lesson settings;
     /** The data last asked for, so that one gesture never draws the data twice. */
@@ -109,6 +111,10 @@ public final class SettingsPanel extends ScrollPane {
                 messages.get("settings.regularizationRate.tip"), messages.get("settings.regularizationRate.invalid"));
         regularizationRate.setOnChosen(rate -> sendRegularization());
         regularizationRate.setId("regularization-rate");
+        augmentation = new NumberChoice(messages, UsualRates.AUGMENTATION_NOISE, noise -> noise >= 0 && noise <= Augmentation.MAX_NOISE,
+                messages.get("settings.augmentation.tip"), messages.get("settings.augmentation.invalid"));
+        augmentation.setOnChosen(noise -> send.accept(new TrainerCommand.SetAugmentation(new Augmentation(noise))));
+        augmentation.setId("augmentation");
         optimizer = new SegmentedButton(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"));
 
         Rows data = new Rows();
@@ -125,6 +131,7 @@ public final class SettingsPanel extends ScrollPane {
         training.add("settings.batchSize", batchSizeSpinner());
         training.wide("settings.loss", lossChooser());
         training.wide("settings.regularization", regularizationRow());
+        training.add("settings.augmentation", augmentation);
         VBox content = new VBox(8, section("settings.data"), data, section("settings.training"), training);
         content.getStyleClass().add("settings-content");
         pointCount.getStyleClass().add("settings-note");
@@ -185,6 +192,7 @@ public final class SettingsPanel extends ScrollPane {
         }
         regularizationRate.show(hyper.regularization().rate());
         regularizationRate.setDisable(hyper.regularization().kind() == Regularization.Kind.NONE);
+        augmentation.show(hyper.augmentation().noise());
     }
 
     // --- data ---

@@ -183,6 +183,7 @@ final class StepOverlay extends CanvasView {
                 // The loss lights the outputs, an update moves the edges themselves: nothing to light.
             }
         }
+        DroppedNeurons.draw(gc, geometry, trace, frame.column(), known, palette, this::scaled);
         Set<Long> active = activeNeurons(current, trace);
         drawInputs(gc, trace);
         boolean roomy = roomForEveryBox(trace);
