@@ -1,5 +1,7 @@
 package org.backproplab.ui.stepthrough;
 
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -20,13 +22,31 @@ final class DroppedNeurons {
 
     /** How much of an outgoing edge's ink the dimming covers. */
     private static final double DIMMING = 0.75;
+    /** The cross lies over the neuron's values: they must stay readable through it. */
+    private static final double CROSS_OPACITY = 0.6;
 
     private DroppedNeurons() {
     }
 
-    /** @param scaled turns a length at scale 1 into the graph's drawing scale */
-    static void draw(GraphicsContext gc, GraphGeometry geometry, StepTrace trace, int column, PassProgress known,
+    /** Dims the outgoing edges of every neuron dropped so far: under the nodes' values. */
+    static void dimEdges(GraphicsContext gc, GraphGeometry geometry, StepTrace trace, int column, PassProgress known,
             Palette palette, DoubleUnaryOperator scaled) {
+        forEachDropped(trace, column, known, (l, n) ->
+                dimOutgoing(gc, geometry, l, n, trace.layers().get(l + 1).size(), palette, scaled));
+    }
+
+    /** Crosses out every neuron dropped so far, over its values, which stay readable through the cross. */
+    static void crossOut(GraphicsContext gc, GraphGeometry geometry, StepTrace trace, int column, PassProgress known,
+            Palette palette, DoubleUnaryOperator scaled) {
+        forEachDropped(trace, column, known, (l, n) -> cross(gc, geometry.nodeBounds(l + 1, n), palette, scaled));
+    }
+
+    /** "m = 1" or "m = 0": the neuron's mask for the shown sample, once its forward step drew it. */
+    static Optional<String> maskLine(LayerTrace layer, int neuron, int column) {
+        return layer.dropout().map(dropout -> "m = " + (int) dropout.mask().get(neuron, column));
+    }
+
+    private static void forEachDropped(StepTrace trace, int column, PassProgress known, BiConsumer<Integer, Integer> each) {
         for (int l = 0; l < trace.layers().size() - 1; l++) {
             LayerTrace layer = trace.layers().get(l);
             if (layer.dropout().isEmpty()) {
@@ -35,8 +55,7 @@ final class DroppedNeurons {
             DropoutTrace dropout = layer.dropout().get();
             for (int n = 0; n < layer.size(); n++) {
                 if (dropout.mask().get(n, column) == 0 && known.forwardDone(l, n)) {
-                    dimOutgoing(gc, geometry, l, n, trace.layers().get(l + 1).size(), palette, scaled);
-                    crossOut(gc, geometry.nodeBounds(l + 1, n), palette, scaled);
+                    each.accept(l, n);
                 }
             }
         }
@@ -63,10 +82,10 @@ final class DroppedNeurons {
         gc.setLineDashes();
     }
 
-    private static void crossOut(GraphicsContext gc, Rectangle2D box, Palette palette, DoubleUnaryOperator scaled) {
+    private static void cross(GraphicsContext gc, Rectangle2D box, Palette palette, DoubleUnaryOperator scaled) {
         double gap = scaled.applyAsDouble(3);
         gc.setLineDashes();
-        gc.setStroke(palette.negative());
+        gc.setStroke(palette.mutedText().deriveColor(0, 1, 1, CROSS_OPACITY));
         gc.setLineWidth(scaled.applyAsDouble(4));
         gc.strokeLine(box.getMinX() - gap, box.getMinY() - gap, box.getMaxX() + gap, box.getMaxY() + gap);
         gc.strokeLine(box.getMinX() - gap, box.getMaxY() + gap, box.getMaxX() + gap, box.getMinY() - gap);
