@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import org.backproplab.fixtures.TinyDropout;
 import org.backproplab.trace.DropoutTrace;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
@@ -31,25 +29,6 @@ class DropoutTest {
         Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU, Activation.LINEAR};
     private static final double H = 1e-5;
 
-    /** A random source that hands out the given numbers as nextDouble(), in order. */
-    private static RandomGenerator draws(double... values) {
-        Deque<Double> queue = new ArrayDeque<>();
-        for (double value : values) {
-            queue.add(value);
-        }
-        return new RandomGenerator() {
-            @Override
-            public long nextLong() {
-                throw new UnsupportedOperationException("only nextDouble is scripted");
-            }
-
-            @Override
-            public double nextDouble() {
-                return queue.removeFirst();
-            }
-        };
-    }
-
     /**
      * x = 1, hidden linear neurons z = (2, 3) with p = 0.5, output 0.5·a₁ + 0.25·a₂ under squared
      * error with target 1. The draws 0.7 and 0.2 keep neuron 1 (0.7 ≥ p) and drop neuron 2, so
@@ -58,18 +37,7 @@ class DropoutTest {
      */
     @Test
     void handWorkedStepOnATinyNet() {
-        Network network = Network.create(1, List.of(new LayerSpec(2, Activation.LINEAR, 0.5, false),
-                new LayerSpec(1, Activation.LINEAR)), Initializer.XAVIER, new SplittableRandom(1));
-        network.layer(0).setWeight(0, 0, 2);
-        network.layer(0).setWeight(1, 0, 3);
-        network.layer(0).setBias(0, 0);
-        network.layer(0).setBias(1, 0);
-        network.layer(1).setWeight(0, 0, 0.5);
-        network.layer(1).setWeight(0, 1, 0.25);
-        network.layer(1).setBias(0, 0);
-
-        StepTrace trace = new Backpropagation(draws(0.7, 0.2)).tracedStep(network, Nets.rows(new double[] {1}),
-                Nets.rows(new double[] {1}), Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.Sgd(0.1)));
+        StepTrace trace = TinyDropout.step(Activation.LINEAR, new double[] {2, 3}, new double[] {0.5, 0.25}, 0.7, 0.2);
 
         LayerTrace hidden = trace.layers().get(0);
         DropoutTrace dropout = hidden.dropout().orElseThrow();

@@ -2,18 +2,8 @@ package org.backproplab.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 import org.backproplab.engine.Activation;
-import org.backproplab.engine.Backpropagation;
-import org.backproplab.engine.Hyperparameters;
-import org.backproplab.engine.Initializer;
-import org.backproplab.engine.LayerSpec;
-import org.backproplab.engine.Loss;
-import org.backproplab.engine.Network;
-import org.backproplab.engine.OptimizerSettings;
-import org.ejml.data.DMatrixRMaj;
+import org.backproplab.fixtures.TinyDropout;
 import org.junit.jupiter.api.Test;
 
 /** The step-through's formulas for a layer that dropped outputs: the ×1/(1 − p) forward and the mask in δ, with numbers. */
@@ -24,31 +14,7 @@ class DropoutFormulasTest {
      * and drop neuron 2 (0.2 < p), so a = (2·σ(0), 0) = (1, 0).
      */
     private static StepTrace trace() {
-        Network network = Network.create(1, List.of(new LayerSpec(2, Activation.SIGMOID, 0.5, false),
-                new LayerSpec(1, Activation.LINEAR)), Initializer.XAVIER, new SplittableRandom(1));
-        network.layer(0).setWeight(0, 0, 0);
-        network.layer(0).setWeight(1, 0, 0.5);
-        network.layer(0).setBias(0, 0);
-        network.layer(0).setBias(1, 0);
-        network.layer(1).setWeight(0, 0, 0.5);
-        network.layer(1).setWeight(0, 1, 0.25);
-        network.layer(1).setBias(0, 0);
-        RandomGenerator draws = new RandomGenerator() {
-            private final double[] values = {0.7, 0.2};
-            private int next;
-
-            @Override
-            public long nextLong() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public double nextDouble() {
-                return values[next++];
-            }
-        };
-        return new Backpropagation(draws).tracedStep(network, new DMatrixRMaj(new double[][] {{1}}),
-                new DMatrixRMaj(new double[][] {{1}}), Hyperparameters.of(Loss.SQUARED_ERROR, new OptimizerSettings.Sgd(0.1)));
+        return TinyDropout.step(Activation.SIGMOID, new double[] {0, 0.5}, new double[] {0.5, 0.25}, 0.7, 0.2);
     }
 
     private static String plain(Formula formula) {
