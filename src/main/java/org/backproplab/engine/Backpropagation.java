@@ -5,6 +5,8 @@ import static org.backproplab.engine.Optimizer.snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerConstants;
@@ -23,6 +25,20 @@ public final class Backpropagation {
     private final ForwardPass forward = new ForwardPass();
     private final List<LayerBuffers> buffers = new ArrayList<>();
     private final Optimizer optimizer = new Optimizer();
+    private final Dropout dropout;
+
+    /**
+     * Backpropagation whose dropout masks come from a source seeded with 0: for tests and one-off
+     * computations. A learner passes the lesson's random source instead.
+     */
+    public Backpropagation() {
+        this(new SplittableRandom(0));
+    }
+
+    /** @param masks where training draws its dropout masks from */
+    public Backpropagation(RandomGenerator masks) {
+        this.dropout = new Dropout(masks);
+    }
 
     /** Per-layer scratch for the backward pass and the update. */
     private static final class LayerBuffers {
@@ -93,6 +109,17 @@ public final class Backpropagation {
         return recorder.finish(network, inputs, targets, hyper, epoch, loss);
     }
 
+    /**
+     * Mean data loss of a batch through the dropout masks {@code masked}'s last pass drew, without
+     * training: the objective a gradient check differentiates when the network drops outputs.
+     */
+    double lossWithMasksOf(Backpropagation masked, Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss) {
+        dropout.replay(masked.dropout);
+        int last = network.layerCount() - 1;
+        forward.run(network, inputs, dropout);
+        return loss.meanLoss(forward.z(last), forward.a(last), targets);
+    }
+
     /** Mean data loss of a batch, without training. */
     public double loss(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss) {
         int last = network.layerCount() - 1;
@@ -121,6 +148,7 @@ public final class Backpropagation {
      */
     public List<LayerGradient> gradients(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper,
             BackpropFault fault) {
+        dropout.setMode(Dropout.Mode.DRAW);
         computeGradients(network, inputs, targets, hyper, fault);
         List<LayerGradient> gradients = new ArrayList<>();
         for (LayerBuffers buf : buffers) {
@@ -135,6 +163,8 @@ public final class Backpropagation {
      * so it is for an instance that does not also train (see {@link GradientProbe}).
      */
     GradientSizes gradientSizes(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+        // A measurement, like evaluation: every neuron takes part.
+        dropout.setMode(Dropout.Mode.OFF);
         computeGradients(network, inputs, targets, hyper, BackpropFault.NONE);
         List<Double> norms = new ArrayList<>();
         List<Double> deltas = new ArrayList<>();
@@ -151,6 +181,7 @@ public final class Backpropagation {
         if (recorder != null) {
             recorder.penalty = hyper.regularization().penalty(network);
         }
+        dropout.setMode(Dropout.Mode.DRAW);
         double dataLoss = computeGradients(network, inputs, targets, hyper, BackpropFault.NONE);
         double scale = clipScale(hyper);
         if (recorder != null) {
@@ -193,7 +224,7 @@ public final class Backpropagation {
         fitBuffers(network, batch);
 
         // Forward, then the loss on the output layer.
-        forward.run(network, inputs);
+        forward.run(network, inputs, dropout);
         int last = layerCount - 1;
         Loss loss = hyper.loss();
         double dataLoss = loss.meanLoss(forward.z(last), forward.a(last), targets);
@@ -206,8 +237,10 @@ public final class Backpropagation {
         for (int l = last; l > 0; l--) {
             DMatrixRMaj below = buffers.get(l - 1).delta;
             CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
+            dropout.maskDelta(l - 1, network.layer(l - 1), below);
             if (fault != BackpropFault.FORGOTTEN_DERIVATIVE) {
-                network.layer(l - 1).activation().backpropagate(forward.z(l - 1), forward.a(l - 1), below, below);
+                network.layer(l - 1).activation().backpropagate(forward.z(l - 1), dropout.activation(l - 1, forward.a(l - 1)),
+                        below, below);
             }
         }
 
@@ -286,7 +319,8 @@ public final class Backpropagation {
                         snapshot(forward.z(l)), snapshot(forward.a(l)), snapshot(buf.delta),
                         snapshot(buf.weightGradient), snapshot(buf.penaltyGradient), snapshot(buf.biasGradient),
                         snapshot(buf.weightStep), snapshot(buf.biasStep),
-                        layer.weightMatrix(), layer.biasVector(), optimizerBefore.get(l), optimizer.stateOf(l)));
+                        layer.weightMatrix(), layer.biasVector(), optimizerBefore.get(l), optimizer.stateOf(l),
+                        dropout.trace(l, layer), Optional.empty()));
             }
             double initialRate = hyper.optimizer().learningRate();
             return new StepTrace(snapshot(inputs), snapshot(targets), layers, loss, penalty, hyper.loss().id(),

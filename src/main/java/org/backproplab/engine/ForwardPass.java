@@ -33,8 +33,13 @@ final class ForwardPass {
         }
     }
 
-    /** Runs the batch forward and returns the output layer's activations (a live buffer). */
+    /** Runs the batch forward, without dropout, and returns the output layer's activations (a live buffer). */
     DMatrixRMaj run(Network network, DMatrixRMaj inputs) {
+        return run(network, inputs, Dropout.NONE);
+    }
+
+    /** Runs the batch forward with {@code dropout} after each activation; a is then what the next layer reads. */
+    DMatrixRMaj run(Network network, DMatrixRMaj inputs, Dropout dropout) {
         fitTo(network, inputs.numCols);
         DMatrixRMaj previous = inputs;
         for (int l = 0; l < network.layerCount(); l++) {
@@ -43,6 +48,7 @@ final class ForwardPass {
             CommonOps_DDRM.mult(layer.weights(), previous, zl);
             addBiasToEachColumn(zl, layer.biases());
             layer.activation().apply(zl, a.get(l));
+            dropout.apply(l, layer, a.get(l));
             previous = a.get(l);
         }
         return previous;

@@ -73,18 +73,28 @@ public final class GradientCheck {
         return run(network, inputs, targets, hyper, BackpropFault.NONE);
     }
 
-    /** Checks the gradients a backpropagation that makes {@code fault} would compute: the check should fail. */
+    /**
+     * Checks the gradients a backpropagation that makes {@code fault} would compute: the check should
+     * fail. A network that drops outputs is checked through one fixed set of masks: J is then a smooth
+     * function of the weights, and the differences see the very network the analytic gradients saw.
+     */
     public static Result run(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper,
             BackpropFault fault) {
-        return compare(new Backpropagation().gradients(network, inputs, targets, hyper, fault), network, inputs, targets,
-                hyper);
+        Backpropagation masked = new Backpropagation();
+        return compare(masked.gradients(network, inputs, targets, hyper, fault), masked, network, inputs, targets, hyper);
     }
 
-    /** Checks given analytic gradients (one per layer) against central differences. */
+    /** Checks given analytic gradients (one per layer) against central differences, without dropout. */
     public static Result compare(List<LayerGradient> analytic, Network network, DMatrixRMaj inputs, DMatrixRMaj targets,
             Hyperparameters hyper) {
+        return compare(analytic, new Backpropagation(), network, inputs, targets, hyper);
+    }
+
+    /** The comparison, with J taken through the dropout masks of {@code masked}'s last pass. */
+    private static Result compare(List<LayerGradient> analytic, Backpropagation masked, Network network, DMatrixRMaj inputs,
+            DMatrixRMaj targets, Hyperparameters hyper) {
         Network probe = network.copy();
-        Backpropagation evaluator = new Backpropagation();
+        Evaluator evaluator = new Evaluator(masked);
         List<Comparison> comparisons = new ArrayList<>();
         for (int l = 0; l < probe.layerCount(); l++) {
             DMatrixRMaj weights = probe.layer(l).weights();
@@ -101,19 +111,26 @@ public final class GradientCheck {
         return new Result(comparisons);
     }
 
-    private static double centralDifference(DMatrixRMaj parameters, int index, Network probe, Backpropagation evaluator,
+    /** J = loss + penalty, through fixed masks. */
+    private record Evaluator(Backpropagation masked, Backpropagation backpropagation) {
+        Evaluator(Backpropagation masked) {
+            this(masked, new Backpropagation());
+        }
+
+        double objective(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
+            return backpropagation.lossWithMasksOf(masked, network, inputs, targets, hyper.loss())
+                    + hyper.regularization().penalty(network);
+        }
+    }
+
+    private static double centralDifference(DMatrixRMaj parameters, int index, Network probe, Evaluator evaluator,
             DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
         double original = parameters.data[index];
         parameters.data[index] = original + STEP;
-        double above = objective(probe, evaluator, inputs, targets, hyper);
+        double above = evaluator.objective(probe, inputs, targets, hyper);
         parameters.data[index] = original - STEP;
-        double below = objective(probe, evaluator, inputs, targets, hyper);
+        double below = evaluator.objective(probe, inputs, targets, hyper);
         parameters.data[index] = original;
         return (above - below) / (2 * STEP);
-    }
-
-    private static double objective(Network network, Backpropagation evaluator, DMatrixRMaj inputs, DMatrixRMaj targets,
-            Hyperparameters hyper) {
-        return evaluator.loss(network, inputs, targets, hyper.loss()) + hyper.regularization().penalty(network);
     }
 }

@@ -10,6 +10,7 @@ package org.backproplab.engine;
  *                          joint norm is at most this; 0 turns clipping off
  * @param trainBiases       false keeps every bias at its initial value (as some textbook examples do)
  * @param schedule          how η changes from epoch to epoch, starting from the optimizer's η
+ * @param augmentation      how training points are shifted each time they are used
  */
 public record Hyperparameters(
         Loss loss,
@@ -17,7 +18,8 @@ public record Hyperparameters(
         Regularization regularization,
         double gradientClipNorm,
         boolean trainBiases,
-        LearningRateSchedule schedule) {
+        LearningRateSchedule schedule,
+        Augmentation augmentation) {
 
     public static final LearningRateSchedule CONSTANT_RATE = new LearningRateSchedule.Constant();
 
@@ -26,12 +28,13 @@ public record Hyperparameters(
             throw new IllegalArgumentException("gradient clip norm must be 0 (off) or positive, got " + gradientClipNorm);
         }
         java.util.Objects.requireNonNull(schedule, "schedule");
+        java.util.Objects.requireNonNull(augmentation, "augmentation");
     }
 
-    /** Settings that train at the optimizer's η throughout. */
+    /** Settings that train at the optimizer's η throughout, on the points as they are. */
     public Hyperparameters(Loss loss, OptimizerSettings optimizer, Regularization regularization, double gradientClipNorm,
             boolean trainBiases) {
-        this(loss, optimizer, regularization, gradientClipNorm, trainBiases, CONSTANT_RATE);
+        this(loss, optimizer, regularization, gradientClipNorm, trainBiases, CONSTANT_RATE, Augmentation.NONE);
     }
 
     /** The optimizer as it trains in {@code epoch}: with the η the schedule gives that epoch. */
@@ -40,11 +43,11 @@ public record Hyperparameters(
     }
 
     public static Hyperparameters of(Loss loss, OptimizerSettings optimizer) {
-        return new Hyperparameters(loss, optimizer, Regularization.NONE, 0, true, CONSTANT_RATE);
+        return new Hyperparameters(loss, optimizer, Regularization.NONE, 0, true, CONSTANT_RATE, Augmentation.NONE);
     }
 
     public Hyperparameters withOptimizer(OptimizerSettings settings) {
-        return new Hyperparameters(loss, settings, regularization, gradientClipNorm, trainBiases, schedule);
+        return new Hyperparameters(loss, settings, regularization, gradientClipNorm, trainBiases, schedule, augmentation);
     }
 
     public Hyperparameters withLearningRate(double learningRate) {
@@ -52,22 +55,26 @@ public record Hyperparameters(
     }
 
     public Hyperparameters withRegularization(Regularization penalty) {
-        return new Hyperparameters(loss, optimizer, penalty, gradientClipNorm, trainBiases, schedule);
+        return new Hyperparameters(loss, optimizer, penalty, gradientClipNorm, trainBiases, schedule, augmentation);
     }
 
     public Hyperparameters withLoss(Loss function) {
-        return new Hyperparameters(function, optimizer, regularization, gradientClipNorm, trainBiases, schedule);
+        return new Hyperparameters(function, optimizer, regularization, gradientClipNorm, trainBiases, schedule, augmentation);
     }
 
     public Hyperparameters withGradientClipNorm(double norm) {
-        return new Hyperparameters(loss, optimizer, regularization, norm, trainBiases, schedule);
+        return new Hyperparameters(loss, optimizer, regularization, norm, trainBiases, schedule, augmentation);
     }
 
     public Hyperparameters withTrainBiases(boolean train) {
-        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, train, schedule);
+        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, train, schedule, augmentation);
     }
 
     public Hyperparameters withSchedule(LearningRateSchedule changed) {
-        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, trainBiases, changed);
+        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, trainBiases, changed, augmentation);
+    }
+
+    public Hyperparameters withAugmentation(Augmentation shift) {
+        return new Hyperparameters(loss, optimizer, regularization, gradientClipNorm, trainBiases, schedule, shift);
     }
 }

@@ -12,15 +12,22 @@ public final class Layer {
     private final DMatrixRMaj weights;
     private final DMatrixRMaj biases;
     private final Activation activation;
+    /** p, the rate at which training drops this layer's outputs (see {@link Dropout}); 0 for none. */
+    private final double dropout;
 
     public Layer(int inputSize, int size, Activation activation) {
-        this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation);
+        this(inputSize, size, activation, 0);
     }
 
-    private Layer(DMatrixRMaj weights, DMatrixRMaj biases, Activation activation) {
+    public Layer(int inputSize, int size, Activation activation, double dropout) {
+        this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation, dropout);
+    }
+
+    private Layer(DMatrixRMaj weights, DMatrixRMaj biases, Activation activation, double dropout) {
         this.weights = weights;
         this.biases = biases;
         this.activation = activation;
+        this.dropout = dropout;
     }
 
     public int size() {
@@ -33,6 +40,15 @@ public final class Layer {
 
     public Activation activation() {
         return activation;
+    }
+
+    /** This layer's shape and remedies, as a lesson states them. */
+    public LayerSpec spec() {
+        return new LayerSpec(size(), activation).withDropout(dropout);
+    }
+
+    public double dropout() {
+        return dropout;
     }
 
     public double weight(int neuron, int input) {
@@ -83,6 +99,6 @@ public final class Layer {
     }
 
     public Layer copy() {
-        return new Layer(weights.copy(), biases.copy(), activation);
+        return new Layer(weights.copy(), biases.copy(), activation, dropout);
     }
 }

@@ -16,9 +16,11 @@ public final class Learner {
     private final Network network;
     private final TrainingData data;
     private final RandomGenerator rng;
-    private final Backpropagation backpropagation = new Backpropagation();
+    private final Backpropagation backpropagation;
     private final DMatrixRMaj batchInputs = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj batchTargets = new DMatrixRMaj(1, 1);
+    /** The last batch's points as augmentation shifted them; 0 columns when it shifted none. */
+    private final DMatrixRMaj shiftedPoints = new DMatrixRMaj(2, 0);
     /** Made on first use: most learners (the CLI's, the benchmark's) never measure gradient sizes. */
     private GradientProbe gradientProbe;
     private Hyperparameters hyperparameters;
@@ -31,8 +33,8 @@ public final class Learner {
     private long steps;
 
     /**
-     * @param rng the lesson's one random source; mini-batch order is drawn from it, so the same
-     *            seed gives the same run
+     * @param rng the lesson's one random source; mini-batch order, dropout masks and augmentation's
+     *            shifts are drawn from it, so the same seed gives the same run
      */
     public Learner(Network network, TrainingData data, Hyperparameters hyperparameters, int batchSize, RandomGenerator rng) {
         this(network, data, hyperparameters, batchSize, rng, 0);
@@ -61,6 +63,7 @@ public final class Learner {
         this.network = network;
         this.data = data;
         this.rng = rng;
+        this.backpropagation = new Backpropagation(rng);
         this.hyperparameters = hyperparameters;
         this.epoch = epoch;
         this.shuffled = shuffled;
@@ -141,6 +144,7 @@ public final class Learner {
     /** Trains on one chosen training sample, outside the epoch's order, and records the step. */
     public StepTrace tracedSample(int sample) {
         gatherSample(sample);
+        augment(new int[] {sample}, 0, 1);
         steps++;
         return backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters, epoch);
     }
@@ -220,7 +224,31 @@ public final class Learner {
         int count = nextBatchCount();
         Batches.gatherColumns(data.trainInputs(), order, cursor, count, batchInputs);
         Batches.gatherColumns(data.trainTargets(), order, cursor, count, batchTargets);
+        augment(order, cursor, count);
         return count;
+    }
+
+    /**
+     * Replaces the batch's inputs by those of its points shifted with the augmentation's noise (see
+     * {@link Augmentation}), drawn from the lesson's random source; inputs not made from points stay.
+     */
+    private void augment(int[] columns, int from, int count) {
+        Augmentation augmentation = hyperparameters.augmentation();
+        if (augmentation.isActive() && data.trainPoints().isPresent()) {
+            data.trainPoints().get().shiftedInputs(columns, from, count, augmentation.noise(), rng, batchInputs,
+                    shiftedPoints);
+        } else {
+            shiftedPoints.reshape(2, 0);
+        }
+    }
+
+    /**
+     * The points (x₁ row, x₂ row, a column per sample) the last step trained on after augmentation
+     * shifted them; empty when it shifted none. What an exported program needs to repeat the step.
+     */
+    public Optional<Matrix> lastShiftedPoints() {
+        return shiftedPoints.numCols == 0 ? Optional.empty()
+                : Optional.of(Matrix.copyOf(2, shiftedPoints.numCols, shiftedPoints.data));
     }
 
     private void advance(int count) {

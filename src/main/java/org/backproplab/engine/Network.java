@@ -24,7 +24,7 @@ public final class Network {
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
             int at = l;
-            NetworkRules.layer(l, layers.size(), new LayerSpec(layer.size(), layer.activation())).ifPresent(refusal -> {
+            NetworkRules.layer(l, layers.size(), layer.spec()).ifPresent(refusal -> {
                 throw new IllegalArgumentException(refusal.english() + ", found on layer " + (at + 1));
             });
         }
@@ -37,7 +37,7 @@ public final class Network {
         List<Layer> layers = new ArrayList<>();
         int fanIn = inputSize;
         for (LayerSpec spec : specs) {
-            Layer layer = new Layer(fanIn, spec.size(), spec.activation());
+            Layer layer = new Layer(fanIn, spec.size(), spec.activation(), spec.dropout());
             initializer.initialize(layer, rng);
             layers.add(layer);
             fanIn = spec.size();
@@ -98,7 +98,7 @@ public final class Network {
     }
 
     public List<LayerSpec> shape() {
-        return layers.stream().map(l -> new LayerSpec(l.size(), l.activation())).toList();
+        return layers.stream().map(Layer::spec).toList();
     }
 
     public int parameterCount() {

@@ -1,5 +1,6 @@
 package org.backproplab.engine;
 
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -10,18 +11,32 @@ import org.ejml.data.DMatrixRMaj;
  * @param testInputs    held-out inputs, possibly with no columns
  * @param testTargets   held-out targets
  * @param task          how outputs are judged
+ * @param trainPoints   the points the training inputs were computed from, when they were: what
+ *                      augmentation shifts
  */
 public record TrainingData(
         DMatrixRMaj trainInputs,
         DMatrixRMaj trainTargets,
         DMatrixRMaj testInputs,
         DMatrixRMaj testTargets,
-        Task task) {
+        Task task,
+        Optional<PlanePoints> trainPoints) {
 
     public TrainingData {
         if (trainInputs.numCols != trainTargets.numCols || testInputs.numCols != testTargets.numCols) {
             throw new IllegalArgumentException("every input column needs a target column");
         }
+        trainPoints.ifPresent(points -> {
+            if (points.coordinates().numCols != trainInputs.numCols) {
+                throw new IllegalArgumentException("every training input needs its point");
+            }
+        });
+    }
+
+    /** Data whose inputs were not computed from points, so it cannot be augmented. */
+    public TrainingData(DMatrixRMaj trainInputs, DMatrixRMaj trainTargets, DMatrixRMaj testInputs, DMatrixRMaj testTargets,
+            Task task) {
+        this(trainInputs, trainTargets, testInputs, testTargets, task, Optional.empty());
     }
 
     public int trainSize() {

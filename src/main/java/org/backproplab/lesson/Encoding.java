@@ -4,6 +4,7 @@ import java.util.List;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.PlanePoints;
 import org.backproplab.engine.Task;
 import org.ejml.data.DMatrixRMaj;
 
@@ -53,6 +54,16 @@ public record Encoding(List<InputFeature> features, int outputs, int classes, Ac
             }
         }
         return m;
+    }
+
+    /** The points themselves, with the features computed from them: what augmentation shifts. */
+    public PlanePoints planePoints(List<DataPoint> points) {
+        DMatrixRMaj coordinates = new DMatrixRMaj(2, points.size());
+        for (int c = 0; c < points.size(); c++) {
+            coordinates.set(0, c, points.get(c).x1());
+            coordinates.set(1, c, points.get(c).x2());
+        }
+        return new PlanePoints(coordinates, features);
     }
 
     /** Network inputs for a width × width grid over [min, max]², row 0 at the top (largest x₂). */

@@ -2,6 +2,7 @@ package org.backproplab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.backproplab.data.DataPoint;
@@ -17,9 +18,9 @@ import org.backproplab.engine.TrainingData;
 /**
  * A lesson brought to life: its points generated and split, its network built, and a learner
  * ready to train. Everything random comes, in a fixed order, from one generator seeded by the
- * lesson (data, then the split, then the weights, then the mini-batch order), so the same lesson
- * gives a bit-identical run. A lesson that marks each point's set draws no split, and one that
- * does not shuffle draws no mini-batch order.
+ * lesson (data, then the split, then the weights, then the mini-batch order, dropout masks and
+ * augmentation's shifts), so the same lesson gives a bit-identical run. A lesson that marks each
+ * point's set draws no split, and one that does not shuffle draws no mini-batch order.
  */
 public final class Experiment {
 
@@ -78,7 +79,8 @@ public final class Experiment {
         this.encoding = new Encoding(lesson.features(), network.outputSize(), points.dataset().classes(),
                 network.outputLayer().activation());
         TrainingData data = new TrainingData(encoding.inputs(points.train()), encoding.targets(points.train()),
-                encoding.inputs(points.test()), encoding.targets(points.test()), encoding.task());
+                encoding.inputs(points.test()), encoding.targets(points.test()), encoding.task(),
+                Optional.of(encoding.planePoints(points.train())));
         this.learner = new Learner(network, data, lesson.hyperparameters(), lesson.batchSize(), rng, epoch,
                 lesson.shuffle());
     }

@@ -19,10 +19,11 @@ public final class LessonCatalog {
 
     /**
      * First XOR, the classic first lesson; then Mazur's example to check by hand; then data sets
-     * of growing difficulty; then what goes wrong in deep networks; then the remedies.
+     * of growing difficulty; then what goes wrong in deep networks, and in big networks on few
+     * points; then the remedies.
      */
     private static final List<String> TEACHING_ORDER = List.of("xor", "mazur-2-2-2", "moons", "regression",
-            "softmax-3", "spiral", "vanishing-gradients", "exploding-gradients", "rmsprop-schedule");
+            "softmax-3", "spiral", "vanishing-gradients", "exploding-gradients", "overfitting", "rmsprop-schedule");
 
     /**
      * A shipped lesson.

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Generator;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
@@ -43,10 +44,11 @@ final class LessonReader {
     /** More languages than any lesson will be translated into, few enough that a damaged file stays small. */
     static final int MAX_TRANSLATIONS = 40;
     private static final List<String> NETWORK_FIELDS = List.of("features", "initializer", "layers");
-    private static final List<String> LAYER_FIELDS = List.of("size", "activation", "weights", "biases");
+    private static final List<String> LAYER_FIELDS = List.of("size", "activation", "dropout", "weights", "biases");
     private static final List<String> TRAINING_FIELDS = List.of(
             "loss", "optimizer", "batchSize", "seed", "regularization", "gradientClipNorm", "trainBiases", "shuffle",
-            "learningRateSchedule");
+            "learningRateSchedule", "augmentation");
+    private static final List<String> AUGMENTATION_FIELDS = List.of("noise");
     private static final List<String> REGULARIZATION_FIELDS = List.of("type", "rate");
     private static final List<String> GENERATED_FIELDS = List.of("generator", "points", "noise", "trainRatio");
     private static final List<String> INLINE_FIELDS = List.of("classes", "trainRatio", "points");
@@ -180,10 +182,19 @@ final class LessonReader {
             if (fixed) {
                 weights.add(layerWeights(layer, size, inputs, l == 0));
             }
-            layers.add(new LayerSpec(size, activation));
+            layers.add(new LayerSpec(size, activation).withDropout(dropout(layer.field("dropout"), l == layerFields.size() - 1)));
             inputs = size;
         }
         return new NetworkPart(features, initializer, layers, fixed ? Optional.of(weights) : Optional.empty());
+    }
+
+    /** A hidden layer's dropout rate p: 1 would drop every output and divide the kept ones by zero. */
+    private static double dropout(JsonField field, boolean output) throws LessonException {
+        double rate = field.number(0, v -> v >= 0 && v < 1, "at least 0 and below 1");
+        if (output && rate > 0) {
+            throw field.problem("dropout is only allowed on hidden layers; the output layer's outputs are the answer");
+        }
+        return rate;
     }
 
     private static List<InputFeature> features(JsonField field) throws LessonException {
@@ -228,8 +239,19 @@ final class LessonReader {
         boolean trainBiases = training.field("trainBiases").bool(true);
         boolean shuffle = training.field("shuffle").bool(true);
         LearningRateSchedule schedule = schedule(training.field("learningRateSchedule"));
-        return new TrainingPart(new Hyperparameters(loss, optimizer, regularization, clip, trainBiases, schedule), batchSize,
-                seed, shuffle);
+        Augmentation augmentation = augmentation(training.field("augmentation"));
+        return new TrainingPart(new Hyperparameters(loss, optimizer, regularization, clip, trainBiases, schedule, augmentation),
+                batchSize, seed, shuffle);
+    }
+
+    /** {"noise": σ}: optional. */
+    private static Augmentation augmentation(JsonField field) throws LessonException {
+        if (!field.isPresent()) {
+            return Augmentation.NONE;
+        }
+        field.object(AUGMENTATION_FIELDS);
+        return new Augmentation(field.field("noise").number(v -> v >= 0 && v <= Augmentation.MAX_NOISE,
+                "from 0 to " + (int) Augmentation.MAX_NOISE));
     }
 
     private static OptimizerSettings optimizer(JsonField optimizer) throws LessonException {

@@ -15,7 +15,8 @@ import org.backproplab.engine.OptimizerSettings;
 /**
  * Turns a {@link Lesson} into the tree of a lesson file, the exact inverse of {@link LessonReader}.
  * Every optional field is written out, defaults included, so a saved lesson shows a teacher every
- * knob there is. Doubles go in as doubles, whose shortest text reads back to the same bits.
+ * knob there is, except the remedies a lesson may not use at all (a layer's dropout, augmentation),
+ * which appear only when in use. Doubles go in as doubles, whose shortest text reads back to the same bits.
  */
 final class LessonWriter {
 
@@ -55,6 +56,9 @@ final class LessonWriter {
             ObjectNode layer = layers.addObject();
             layer.put("size", spec.size());
             layer.put("activation", spec.activation().id());
+            if (spec.dropout() > 0) {
+                layer.put("dropout", spec.dropout());
+            }
             int index = l;
             lesson.weights().ifPresent(all -> {
                 LayerWeights fixed = all.get(index);
@@ -84,6 +88,9 @@ final class LessonWriter {
         // A constant η is the default, and lessons without a schedule stay as they were written.
         if (!(hyper.schedule() instanceof LearningRateSchedule.Constant)) {
             training.set("learningRateSchedule", schedule(hyper.schedule()));
+        }
+        if (hyper.augmentation().isActive()) {
+            training.putObject("augmentation").put("noise", hyper.augmentation().noise());
         }
         return training;
     }

@@ -148,6 +148,12 @@ public final class NumpyStep {
         if (!hyper.trainBiases()) {
             lines.add("# the biases stay fixed: they are never updated");
         }
+        for (int l = 0; l < layers.size(); l++) {
+            if (drops(l)) {
+                lines.add("p" + (l + 1) + " = " + number(layers.get(l).dropout()) + "  # the rate at which training drops layer "
+                        + (l + 1) + "'s outputs");
+            }
+        }
         return lines;
     }
 
@@ -172,14 +178,40 @@ public final class NumpyStep {
 
     /** The lines that take one mini-batch out of the training data: X, y and the batch size m. */
     public List<String> batch() {
-        List<String> lines = new ArrayList<>(List.of(
-                "X = X_train[:, batch]  # one column per sample",
-                "y = y_train[:, batch]  # targets",
-                "m = X.shape[1]  # samples in the batch"));
+        List<String> lines = new ArrayList<>();
+        if (hyper.augmentation().isActive()) {
+            lines.add("# augmentation: the batch's points, each shifted by Gaussian noise (sigma "
+                    + number(hyper.augmentation().noise()) + ") as the app drew it");
+            lines.add("x1_shifted, x2_shifted = shifted_points[step - 1]");
+            lines.add("X = " + inputFeatures("x1_shifted", "x2_shifted") + "  # features of the shifted points");
+        } else {
+            lines.add("X = X_train[:, batch]  # one column per sample");
+        }
+        lines.add("y = y_train[:, batch]  # targets");
+        lines.add("m = X.shape[1]  # samples in the batch");
         if (scheduled()) {
             lines.add("learning_rate = scheduled_rate(epochs[step - 1])  # this step's epoch, counted from 0");
         }
         return lines;
+    }
+
+    /** Whether the program needs the recorded points of each step: augmentation drew their shifts. */
+    public boolean usesShiftedPoints() {
+        return hyper.augmentation().isActive();
+    }
+
+    /** Whether the program needs the recorded dropout masks of each step. */
+    public boolean usesMasks() {
+        return layers.stream().anyMatch(layer -> layer.dropout() > 0);
+    }
+
+    private boolean drops(int l) {
+        return layers.get(l).dropout() > 0;
+    }
+
+    /** The name of f(z) of layer k: before the mask when the layer drops outputs, else a itself. */
+    private String activated(int l) {
+        return (drops(l) ? "f" : "a") + (l + 1);
     }
 
     /** The training step on a batch X, y, block by block, in the order of the pass. */
@@ -217,10 +249,15 @@ public final class NumpyStep {
     private CodeBlock forward(int l) {
         int k = l + 1;
         String z = "z" + k;
-        return CodeBlock.of(new SubStep.ForwardLayer(l), List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "# forward, layer " + k,
                 z + " = W" + k + " @ " + below(l) + " + b" + k,
-                "a" + k + " = " + activate(layers.get(l).activation(), z)));
+                activated(l) + " = " + activate(layers.get(l).activation(), z)));
+        if (drops(l)) {
+            lines.add("mask" + k + " = masks[step - 1][" + k + "]  # dropout: 1 kept, 0 dropped, as the app drew it");
+            lines.add("a" + k + " = f" + k + " * mask" + k + " / (1 - p" + k + ")  # kept outputs scaled by 1/(1 - p)");
+        }
+        return CodeBlock.of(new SubStep.ForwardLayer(l), lines);
     }
 
     private CodeBlock loss() {
@@ -260,11 +297,16 @@ public final class NumpyStep {
             } else if (activation == Activation.SOFTMAX) {
                 lines.add(delta + " = softmax_backward(a" + k + ", a" + k + " - y)");
             } else {
-                lines.add(delta + " = " + times(error, slope(activation, k)));
+                lines.add(delta + " = " + times(error, slope(activation, "a" + k, "z" + k)));
             }
         } else {
             lines.add("# hidden error, sent back through W" + (k + 1));
-            lines.add(delta + " = " + times("(W" + (k + 1) + ".T @ delta" + (k + 1) + ")", slope(activation, k)));
+            String back = "(W" + (k + 1) + ".T @ delta" + (k + 1) + ")";
+            if (drops(l)) {
+                lines.add("# dropout: the same mask and scale as forward");
+                back = back + " * mask" + k + " / (1 - p" + k + ")";
+            }
+            lines.add(delta + " = " + times(back, slope(activation, activated(l), "z" + k)));
         }
         return CodeBlock.of(new SubStep.BackwardLayer(l), lines);
     }
@@ -383,10 +425,8 @@ public final class NumpyStep {
         };
     }
 
-    /** f′ of layer k as an expression, or empty when it is 1 (linear). */
-    private static String slope(Activation activation, int k) {
-        String a = "a" + k;
-        String z = "z" + k;
+    /** f′ of a layer as an expression, from its f(z) {@code a} and its {@code z}, or empty when it is 1 (linear). */
+    private static String slope(Activation activation, String a, String z) {
         return switch (activation) {
             case SIGMOID -> a + " * (1 - " + a + ")";
             case TANH -> "(1 - " + a + " * " + a + ")";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.backproplab.data.DataPoint;
 import org.backproplab.trace.Matrix;
+import org.backproplab.trace.StepTrace;
 
 /**
  * The parts of an exported program around the training step: the recorded data and starting
@@ -81,6 +82,25 @@ final class ProgramParts {
             lines.add("# the epoch of each mini-batch (the first is 0): the schedule's η depends on it");
             lines.add("epochs = " + epochs());
         }
+        if (step.usesShiftedPoints()) {
+            lines.add("# augmentation: each batch's points (x1 row, x2 row) as the app shifted them");
+            lines.add("shifted_points = [");
+            run.shifted().forEach(points -> lines.add("    " + matrix(points.orElseThrow()).replace("\n", "\n    ") + ","));
+            lines.add("]");
+        }
+        if (step.usesMasks()) {
+            lines.add("# dropout: per step, each dropping layer's mask (1 kept, 0 dropped; one column per sample) as the app drew it");
+            lines.add("masks = [");
+            for (StepTrace trace : run.traces()) {
+                List<String> layers = new ArrayList<>();
+                for (int l = 0; l < trace.layers().size(); l++) {
+                    int k = l + 1;
+                    trace.layers().get(l).dropout().ifPresent(dropout -> layers.add(k + ": " + wholeNumbers(dropout.mask())));
+                }
+                lines.add("    {" + String.join(", ", layers) + "},");
+            }
+            lines.add("]");
+        }
         return lines;
     }
 
@@ -96,6 +116,15 @@ final class ProgramParts {
             drawn += batch.length;
         }
         return "[" + String.join(", ", epochs) + "]";
+    }
+
+    /** A matrix of whole numbers (a mask) as a compact np.array literal on one line. */
+    private static String wholeNumbers(Matrix m) {
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < m.rows(); r++) {
+            rows.add(Arrays.stream(m.row(r)).mapToObj(v -> Integer.toString((int) v)).collect(Collectors.joining(", ", "[", "]")));
+        }
+        return "np.array([" + String.join(", ", rows) + "])";
     }
 
     /** The starting weights and biases, the hyperparameters, the optimizer's empty memory. */

@@ -2,6 +2,7 @@ package org.backproplab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Network;
@@ -20,13 +21,15 @@ import org.ejml.data.DMatrixRMaj;
  * @param targets  their targets, one column per point
  * @param start    each layer's weights and biases before the first step
  * @param batches  per step, the training points (indices into {@code points}) of its mini-batch
- * @param traces   per step, everything the app computed
+ * @param shifted  per step, its batch's points as augmentation shifted them (x₁ row, x₂ row), when it did
+ * @param traces   per step, everything the app computed; dropout's masks are in them
  */
 public record RecordedRun(Lesson lesson, List<DataPoint> points, Matrix targets, List<LayerWeights> start,
-        List<int[]> batches, List<StepTrace> traces) {
+        List<int[]> batches, List<Optional<Matrix>> shifted, List<StepTrace> traces) {
 
     public RecordedRun {
         points = List.copyOf(points);
+        shifted = List.copyOf(shifted);
         start = List.copyOf(start);
         batches = batches.stream().map(int[]::clone).toList();
         traces = List.copyOf(traces);
@@ -52,13 +55,15 @@ public record RecordedRun(Lesson lesson, List<DataPoint> points, Matrix targets,
             start.add(new LayerWeights(network.layer(l).weightMatrix(), network.layer(l).biasVector()));
         }
         List<int[]> batches = new ArrayList<>();
+        List<Optional<Matrix>> shifted = new ArrayList<>();
         List<StepTrace> traces = new ArrayList<>();
         for (int step = 0; step < steps; step++) {
             batches.add(learner.nextBatchSamples());
             traces.add(learner.tracedBatch());
+            shifted.add(learner.lastShiftedPoints());
         }
         DMatrixRMaj targets = learner.data().trainTargets();
         return new RecordedRun(lesson, experiment.trainPoints(),
-                Matrix.copyOf(targets.numRows, targets.numCols, targets.data), start, batches, traces);
+                Matrix.copyOf(targets.numRows, targets.numCols, targets.data), start, batches, shifted, traces);
     }
 }

@@ -53,6 +53,10 @@ public final class StepVariables {
                 read("b" + (l + 1), layer.biasesBefore());
                 below(l);
                 write("z" + (l + 1), layer.z());
+                layer.dropout().ifPresent(dropout -> {
+                    write("f" + (l + 1), dropout.activationBeforeDropout());
+                    read("mask" + (l + 1), dropout.mask());
+                });
                 write("a" + (l + 1), layer.a());
             }
             case SubStep.ComputeLoss() -> {
@@ -72,7 +76,12 @@ public final class StepVariables {
                     read("W" + (l + 2), trace.layers().get(l + 1).weightsBefore());
                     read("delta" + (l + 2), trace.layers().get(l + 1).delta());
                     read("z" + (l + 1), layer.z());
-                    read("a" + (l + 1), layer.a());
+                    if (layer.dropout().isPresent()) {
+                        read("mask" + (l + 1), layer.dropout().get().mask());
+                        read("f" + (l + 1), layer.dropout().get().activationBeforeDropout());
+                    } else {
+                        read("a" + (l + 1), layer.a());
+                    }
                 }
                 write("delta" + (l + 1), layer.delta());
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.backproplab.data.TextFile;
+import org.backproplab.trace.DropoutTrace;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerConstants;
@@ -111,6 +112,7 @@ public final class TraceJson {
         node.set("biasesBefore", flat(layer.biasesBefore()));
         node.set("z", perSample(layer.z()));
         node.set("a", perSample(layer.a()));
+        layer.dropout().ifPresent(dropout -> dropout(node, dropout));
         node.set("delta", perSample(layer.delta()));
         node.set("weightGradient", rows(layer.weightGradient()));
         node.set("biasGradient", flat(layer.biasGradient()));
@@ -123,6 +125,23 @@ public final class TraceJson {
         node.set("optimizerStateBefore", optimizerState(layer.optimizerStateBefore()));
         node.set("optimizerState", optimizerState(layer.optimizerStateAfter()));
         return node;
+    }
+
+    /**
+     * The rate, which outputs were kept (1) or dropped (0) per sample, and f(z) before the mask:
+     * with them, a = mask · f(z) / (1 − rate) can be checked by hand.
+     */
+    private static void dropout(ObjectNode node, DropoutTrace dropout) {
+        node.put("dropout", dropout.rate());
+        ArrayNode mask = node.putArray("dropoutMask");
+        Matrix kept = dropout.mask();
+        for (int c = 0; c < kept.cols(); c++) {
+            ArrayNode sample = mask.addArray();
+            for (int r = 0; r < kept.rows(); r++) {
+                sample.add((int) kept.get(r, c));
+            }
+        }
+        node.set("activationBeforeDropout", perSample(dropout.activationBeforeDropout()));
     }
 
     private static ObjectNode optimizerState(OptimizerState state) {

@@ -25,10 +25,12 @@ final class BackwardFormulas {
     private final Focus focus;
     private final Symbols symbols;
     private final LossForm loss;
+    private final DropoutFormulas dropout;
 
     BackwardFormulas(Focus focus) {
         this.focus = focus;
         this.symbols = focus.symbols();
+        this.dropout = new DropoutFormulas(focus);
         this.loss = LossForm.forId(focus.trace().lossFunction());
     }
 
@@ -101,11 +103,19 @@ final class BackwardFormulas {
         ActivationForm f = focus.function(layer);
         Symbol z = symbols.z(layer, j);
         double zValue = focus.z(layer, j);
+        // Through dropout, δ picks up the mask and 1/(1 − p), and f′ is taken at f(z) before the mask.
+        List<MathToken> sent = withFactor(groupedIfSum(symbolTerms), dropout.deltaFactorSymbols(layer, j));
+        List<MathToken> sentNumbers = withFactor(groupedIfSum(numberTerms), dropout.deltaFactorNumbers(layer, j));
+        Symbol activated = dropout.at(layer).isPresent() ? new Symbol("f(z)", "", "") : symbols.activation(layer, j);
         return Formula.equation(Caption.HIDDEN_DELTA, List.of(
                 of(symbols.delta(layer, j)),
-                times(groupedIfSum(symbolTerms), f.slopeSymbols(symbols.activation(layer, j), z)),
-                times(groupedIfSum(numberTerms), f.slopeNumbers(focus.activation(layer, j), zValue)),
+                times(sent, f.slopeSymbols(activated, z)),
+                times(sentNumbers, f.slopeNumbers(dropout.activated(layer, j), zValue)),
                 of(value(focus.delta(layer, j))))).when(f.slopeCondition(z, zValue));
+    }
+
+    private static List<MathToken> withFactor(List<MathToken> sent, List<MathToken> factor) {
+        return factor.isEmpty() ? sent : times(sent, factor);
     }
 
     /** The whole layer's δ as vectors: (o − t) ⊙ f′(z), o − t, or (Wᵀ·δ) ⊙ f′(z). */
@@ -158,7 +168,7 @@ final class BackwardFormulas {
         ActivationForm f = focus.function(layer);
         double[] out = new double[focus.layer(layer).size()];
         for (int n = 0; n < out.length; n++) {
-            out[n] = f.slope(focus.activation(layer, n), focus.z(layer, n));
+            out[n] = f.slope(dropout.activated(layer, n), focus.z(layer, n));
         }
         return Matrix.column(out);
     }

@@ -54,5 +54,7 @@ public enum Caption {
     /** The new value of a bias (or of a layer's b). */
     BIAS_UPDATE,
     /** The lesson keeps biases fixed: b ← b. */
-    BIAS_FIXED
+    BIAS_FIXED,
+    /** a = m·f(z)·1/(1 − p): the activation through dropout's mask, kept outputs scaled up. */
+    DROPOUT_ACTIVATION
 }

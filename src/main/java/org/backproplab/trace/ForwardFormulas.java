@@ -8,6 +8,7 @@ import static org.backproplab.trace.Tokens.value;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.backproplab.trace.MathToken.Fraction;
 import org.backproplab.trace.MathToken.Operator;
 import org.backproplab.trace.MathToken.Power;
@@ -18,10 +19,12 @@ final class ForwardFormulas {
 
     private final Focus focus;
     private final Symbols symbols;
+    private final DropoutFormulas dropout;
 
     ForwardFormulas(Focus focus) {
         this.focus = focus;
         this.symbols = focus.symbols();
+        this.dropout = new DropoutFormulas(focus);
     }
 
     /** z₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + w₁₂⁽¹⁾·x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775 */
@@ -47,6 +50,10 @@ final class ForwardFormulas {
         Symbol a = symbols.activation(layer, neuron);
         if (f == ActivationForm.SOFTMAX) {
             return softmax(layer, neuron);
+        }
+        Optional<DropoutTrace> dropped = dropout.at(layer);
+        if (dropped.isPresent()) {
+            return dropout.activation(dropped.get(), f, layer, neuron);
         }
         Symbol z = symbols.z(layer, neuron);
         double zValue = focus.z(layer, neuron);
@@ -106,6 +113,10 @@ final class ForwardFormulas {
                         Operator.PLUS, matrix(trace.biasesBefore())),
                 of(matrix(zValues))));
         ActivationForm f = focus.function(layer);
+        Optional<DropoutTrace> dropped = dropout.at(layer);
+        if (dropped.isPresent()) {
+            return List.of(weightedSum, dropout.layerActivation(dropped.get(), f, layer));
+        }
         List<List<MathToken>> sides = new ArrayList<>();
         sides.add(of(symbols.activationVector(layer, false, false)));
         sides.add(f.applied(of(z)));

@@ -44,6 +44,7 @@ record Edit(EditKind kind, Object from, Object to) {
             case TrainerCommand.SetBias(int layer, int neuron, double value) -> same(EditKind.BIAS, List.of(layer, neuron));
             case TrainerCommand.SetActivation setActivation -> simple(EditKind.ACTIVATION);
             case TrainerCommand.ChooseOutputActivation chooseOutputActivation -> simple(EditKind.ACTIVATION);
+            case TrainerCommand.SetDropout setDropout -> simple(EditKind.DROPOUT);
             case TrainerCommand.AddLayer addLayer -> simple(EditKind.ADD_LAYER);
             case TrainerCommand.RemoveLayer removeLayer -> simple(EditKind.REMOVE_LAYER);
             case TrainerCommand.AddNeuron addNeuron -> simple(EditKind.ADD_NEURON);

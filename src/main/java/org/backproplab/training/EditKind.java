@@ -5,6 +5,7 @@ public enum EditKind {
     WEIGHT,
     BIAS,
     ACTIVATION,
+    DROPOUT,
     ADD_LAYER,
     REMOVE_LAYER,
     ADD_NEURON,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
@@ -258,6 +259,10 @@ class LabSession {
                 requireConsistent(experiment.lesson().withHyperparameters(hyper.withLoss(loss)));
                 experiment.setHyperparameters(hyper.withLoss(loss));
             }
+            case TrainerCommand.SetAugmentation(var augmentation) -> {
+                require(augmentation.noise() <= Augmentation.MAX_NOISE, "augmentation noise must be at most " + Augmentation.MAX_NOISE);
+                experiment.setHyperparameters(hyper.withAugmentation(augmentation));
+            }
             case TrainerCommand.SetBatchSize(int size) -> {
                 require(size >= 1, "the batch size must be at least 1");
                 experiment.setBatchSize(size);
@@ -278,7 +283,15 @@ class LabSession {
             case TrainerCommand.SetActivation(int layer, Activation activation) -> {
                 requireLayer(layer);
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
-                specs.set(layer, new LayerSpec(specs.get(layer).size(), activation));
+                LayerSpec old = specs.get(layer);
+                specs.set(layer, new LayerSpec(old.size(), activation, old.dropout(), old.batchNorm()));
+                reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
+            }
+            case TrainerCommand.SetDropout(int layer, double rate) -> {
+                requireLayer(layer);
+                require(rate >= 0 && rate < 1, "a dropout rate must be at least 0 and below 1");
+                List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
+                specs.set(layer, specs.get(layer).withDropout(rate));
                 reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
             }
             case TrainerCommand.ChooseOutputActivation(Activation activation) -> reshape(
@@ -349,7 +362,8 @@ class LabSession {
         List<LayerSpec> specs = new ArrayList<>(experiment.learner().network().shape());
         require(layer >= 0 && layer < specs.size() - 1, "only hidden layers can grow or shrink");
         int size = specs.get(layer).size() + change;
-        specs.set(layer, new LayerSpec(size, specs.get(layer).activation()));
+        LayerSpec old = specs.get(layer);
+        specs.set(layer, new LayerSpec(size, old.activation(), old.dropout(), old.batchNorm()));
         reshape(experiment.lesson().features(), specs, identity(specs.size()),
                 identity(experiment.learner().network().inputSize()));
     }

@@ -3,6 +3,7 @@ package org.backproplab.training;
 import java.nio.file.Path;
 import java.util.List;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.BackpropFault;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LearningRateSchedule;
@@ -83,6 +84,10 @@ public sealed interface TrainerCommand {
     record SetBatchSize(int batchSize) implements TrainerCommand {
     }
 
+    /** How much training points are shifted each time they are used (σ 0: not at all). */
+    record SetAugmentation(Augmentation augmentation) implements TrainerCommand {
+    }
+
     // --- one parameter ---
 
     record SetWeight(int layer, int neuron, int input, double value) implements TrainerCommand {
@@ -104,6 +109,10 @@ public sealed interface TrainerCommand {
      * applies or none of it does, and it is one undo step, which brings the loss back too.
      */
     record ChooseOutputActivation(Activation activation) implements TrainerCommand {
+    }
+
+    /** The rate p at which training drops a hidden layer's outputs (0: none); refused on the output layer. */
+    record SetDropout(int layer, double rate) implements TrainerCommand {
     }
 
     /** Inserts a hidden layer of {@code size} neurons before layer {@code position}. */

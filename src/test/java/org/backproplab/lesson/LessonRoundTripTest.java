@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
@@ -76,7 +77,8 @@ class LessonRoundTripTest {
                         new LayerSpec(3, Activation.SOFTMAX)),
                 Initializer.HE, Optional.empty(),
                 new Hyperparameters(Loss.SOFTMAX_CROSS_ENTROPY, new OptimizerSettings.Adam(0.003, 0.8, 0.99, 1e-7),
-                        new Regularization(Regularization.Kind.L1, 0.001), 2.5, false, new LearningRateSchedule.Step(7, 0.25)),
+                        new Regularization(Regularization.Kind.L1, 0.001), 2.5, false, new LearningRateSchedule.Step(7, 0.25),
+                        new Augmentation(0.4)),
                 7, -123_456_789_012_345L, new DataSpec.Generated("spiral3", 300, 0.2, 0.8),
                 Map.of("zh-CN", new LessonWords("每个旋钮", "第一行\n第二行"), "de", new LessonWords("Jeder Knopf", "")));
 

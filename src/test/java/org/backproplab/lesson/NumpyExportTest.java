@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
@@ -31,6 +33,7 @@ import org.backproplab.engine.Loss;
 import org.backproplab.engine.NetworkRules;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
+import org.backproplab.trace.Matrix;
 import org.backproplab.trace.StepTrace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,6 +195,9 @@ class NumpyExportTest {
             seen.add("clipping scaled " + run.traces().stream().anyMatch(trace -> trace.gradientScale() < 1));
             seen.add("schedule " + hyper.schedule().id());
             seen.add("η changed " + (run.traces().stream().mapToDouble(StepTrace::learningRate).distinct().count() > 1));
+            seen.add("augmented " + hyper.augmentation().isActive());
+            seen.add("dropped " + run.traces().stream().flatMap(trace -> trace.layers().stream())
+                    .anyMatch(layer -> layer.dropout().filter(d -> minimum(d.mask()) == 0).isPresent()));
         }
         Set<String> expected = new TreeSet<>();
         for (Activation activation : Activation.values()) {
@@ -210,8 +216,12 @@ class NumpyExportTest {
             expected.add("regularization " + kind);
         }
         expected.addAll(List.of("clipped true", "clipped false", "biases trained true", "biases trained false",
-                "clipping scaled true", "clipping scaled false"));
+                "clipping scaled true", "clipping scaled false", "augmented true", "augmented false", "dropped true", "dropped false"));
         assertEquals(expected, seen);
+    }
+
+    private static double minimum(Matrix m) {
+        return Arrays.stream(m.values()).min().orElse(1);
     }
 
     private static JsonNode required(JsonNode printed, String field, String where) {
@@ -265,13 +275,14 @@ class NumpyExportTest {
                         int outputs = output == Activation.SOFTMAX ? 3 : 1;
                         List<LayerSpec> layers = new ArrayList<>();
                         for (int h = 1 + random.nextInt(2); h > 0; h--) {
-                            layers.add(new LayerSpec(1 + random.nextInt(4), hidden));
+                            layers.add(new LayerSpec(1 + random.nextInt(4), hidden).withDropout(index % 3 == 1 ? 0.4 : 0));
                         }
                         layers.add(new LayerSpec(outputs, output));
                         int classes = outputs > 1 ? outputs : loss == Loss.SQUARED_ERROR ? 0 : 2;
                         Hyperparameters hyper = new Hyperparameters(loss, optimizer,
                                 new Regularization(kind, kind == Regularization.Kind.NONE ? 0 : 0.01),
-                                index % 2 == 0 ? 0.05 : 0, index % 5 != 0, schedules.get(index % schedules.size()));
+                                index % 2 == 0 ? 0.05 : 0, index % 5 != 0, schedules.get(index % schedules.size()),
+                                index % 4 == 3 ? new Augmentation(0.3) : Augmentation.NONE);
                         assertTrue(NetworkRules.layers(layers).isEmpty(), layers.toString());
                         // The first title has what could end the script's docstring early: quotes and a backslash.
                         String title = "Random " + index + (index == 0 ? " \"\"\" \\ \"" : "");

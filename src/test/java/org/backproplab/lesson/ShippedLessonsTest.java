@@ -15,10 +15,14 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.backproplab.data.DataPoint;
+import org.backproplab.engine.Augmentation;
+import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Metrics;
 import org.backproplab.engine.Network;
+import org.backproplab.engine.Regularization;
 import org.backproplab.trace.StepTrace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -206,6 +210,51 @@ class ShippedLessonsTest {
         Learner small = Experiment.of(withSines).learner();
         trainUntil(small, 300, 0.95);
         assertTrue(small.trainMetrics().accuracy() >= 0.95, "2-8-1 with sines: " + small.trainMetrics().accuracy());
+    }
+
+    /**
+     * What the overfitting lesson's commentary promises, trained as the class would: the test loss is
+     * lowest early and ends about four times higher while the training loss keeps falling, and each
+     * remedy it names (dropout 0.5 on both hidden layers, L2 0.01, augmentation 0.3) at least halves
+     * the gap between the two after 300 epochs.
+     */
+    @Test
+    void overfittingShowsTheGapAndEachRemedyNarrowsIt() throws LessonException {
+        Lesson lesson = LessonCatalog.load("overfitting");
+        Learner plain = Experiment.of(lesson).learner();
+        double lowestTest = Double.MAX_VALUE;
+        int lowestAt = 0;
+        double trainAtLowest = 0;
+        for (int epoch = 1; epoch <= 300; epoch++) {
+            plain.runEpoch();
+            double test = plain.testMetrics().loss();
+            if (test < lowestTest) {
+                lowestTest = test;
+                lowestAt = epoch;
+                trainAtLowest = plain.trainMetrics().loss();
+            }
+        }
+        Metrics train = plain.trainMetrics();
+        Metrics test = plain.testMetrics();
+        assertTrue(lowestAt <= 10, "the test loss is lowest early, here at epoch " + lowestAt);
+        assertTrue(test.loss() > 3.5 * lowestTest, "the test loss climbs from " + lowestTest + " to " + test.loss());
+        assertTrue(train.loss() < trainAtLowest / 3, "while the training loss falls from " + trainAtLowest + " to " + train.loss());
+        double gap = test.loss() - train.loss();
+
+        List<LayerSpec> dropping = lesson.layers().stream()
+                .map(layer -> layer == lesson.layers().getLast() ? layer : layer.withDropout(0.5)).toList();
+        Hyperparameters hyper = lesson.hyperparameters();
+        List<Lesson> remedies = List.of(lesson.withArchitecture(lesson.features(), dropping),
+                lesson.withHyperparameters(hyper.withRegularization(new Regularization(Regularization.Kind.L2, 0.01))),
+                lesson.withHyperparameters(hyper.withAugmentation(new Augmentation(0.3))));
+        for (Lesson remedied : remedies) {
+            Learner learner = Experiment.of(remedied).learner();
+            for (int epoch = 0; epoch < 300; epoch++) {
+                learner.runEpoch();
+            }
+            double narrowed = learner.testMetrics().loss() - learner.trainMetrics().loss();
+            assertTrue(narrowed < gap / 2, "gap " + narrowed + " against " + gap + " without the remedy: " + remedied);
+        }
     }
 
     /** Runs epochs until the training accuracy reaches {@code accuracy} or {@code epochs} epochs have run in all. */

@@ -10,6 +10,8 @@ import java.util.List;
 public final class UsualRates {
 
     public static final List<Double> LEARNING = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    /** σ of augmentation's shift, for data sets spanning about −6…6 (TensorFlow Playground's). */
+    public static final List<Double> AUGMENTATION_NOISE = List.of(0.0, 0.1, 0.2, 0.3, 0.5, 1.0);
     public static final List<Double> REGULARIZATION = List.of(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
 
     private UsualRates() {

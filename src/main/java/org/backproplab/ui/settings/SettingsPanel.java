@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backproplab.data.Generator;
+import org.backproplab.engine.Augmentation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.NetworkRules;
@@ -79,6 +80,7 @@ public final class SettingsPanel extends ScrollPane {
     private final ComboBox<Loss> loss = new ComboBox<>();
     private final ChoiceBox<Regularization.Kind> regularization = new ChoiceBox<>();
     private final NumberChoice regularizationRate;
+    private final NumberChoice augmentation;
 
     private Lesson settings;
     /** The data last asked for, so that one gesture never draws the data twice. */
@@ -114,6 +116,10 @@ public final class SettingsPanel extends ScrollPane {
         optimizers = List.of(optimizerButton("sgd"), optimizerButton("momentum"), optimizerButton("adam"),
                 optimizerButton("rmsprop"));
         schedule = new ScheduleEditor(messages, send);
+        augmentation = new NumberChoice(messages, UsualRates.AUGMENTATION_NOISE, noise -> noise >= 0 && noise <= Augmentation.MAX_NOISE,
+                messages.get("settings.augmentation.tip"), messages.get("settings.augmentation.invalid"));
+        augmentation.setOnChosen(noise -> send.accept(new TrainerCommand.SetAugmentation(new Augmentation(noise))));
+        augmentation.setId("augmentation");
 
         Rows data = new Rows();
         data.wide("settings.dataSet", dataSetChooser());
@@ -130,6 +136,7 @@ public final class SettingsPanel extends ScrollPane {
         training.add("settings.batchSize", batchSizeSpinner());
         training.wide("settings.loss", lossChooser());
         training.wide("settings.regularization", regularizationRow());
+        training.add("settings.augmentation", augmentation);
         VBox content = new VBox(8, section("settings.data"), data, section("settings.training"), training);
         content.getStyleClass().add("settings-content");
         pointCount.getStyleClass().add("settings-note");
@@ -191,6 +198,7 @@ public final class SettingsPanel extends ScrollPane {
         }
         regularizationRate.show(hyper.regularization().rate());
         regularizationRate.setDisable(hyper.regularization().kind() == Regularization.Kind.NONE);
+        augmentation.show(hyper.augmentation().noise());
     }
 
     // --- data ---

@@ -183,6 +183,7 @@ final class StepOverlay extends CanvasView {
                 // The loss lights the outputs, an update moves the edges themselves: nothing to light.
             }
         }
+        DroppedNeurons.dimEdges(gc, geometry, trace, frame.column(), known, palette, this::scaled);
         Set<Long> active = activeNeurons(current, trace);
         drawInputs(gc, trace);
         boolean roomy = roomForEveryBox(trace);
@@ -199,6 +200,7 @@ final class StepOverlay extends CanvasView {
                 }
             }
         }
+        DroppedNeurons.crossOut(gc, geometry, trace, frame.column(), known, palette, this::scaled);
         // The edges' new numbers wait, like the nodes', until the number asked for is answered.
         if (!withheld) {
             switch (current) {
@@ -427,6 +429,7 @@ final class StepOverlay extends CanvasView {
         }
         if (known.forwardDone(layer, neuron) && !update) {
             lines.add((output ? OutputNames.OUTPUT : "a") + " = " + number(values.a().get(neuron, column)));
+            DroppedNeurons.maskLine(values, neuron, column).ifPresent(lines::add);
         }
         if (output && known.lossKnown() && !update && !gradients) {
             lines.add(OutputNames.TARGET + " = " + number(trace.targets().get(neuron, column)));
