@@ -1,5 +1,6 @@
 package org.backproplab.engine;
 
+import java.util.Optional;
 import org.backproplab.trace.Matrix;
 import org.ejml.data.DMatrixRMaj;
 
@@ -12,15 +13,23 @@ public final class Layer {
     private final DMatrixRMaj weights;
     private final DMatrixRMaj biases;
     private final Activation activation;
+    /** Present when z is normalised over the mini-batch before the activation. */
+    private final Optional<BatchNorm> batchNorm;
 
     public Layer(int inputSize, int size, Activation activation) {
-        this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation);
+        this(inputSize, size, activation, false);
     }
 
-    private Layer(DMatrixRMaj weights, DMatrixRMaj biases, Activation activation) {
+    public Layer(int inputSize, int size, Activation activation, boolean normalised) {
+        this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation,
+                normalised ? Optional.of(new BatchNorm(size)) : Optional.empty());
+    }
+
+    private Layer(DMatrixRMaj weights, DMatrixRMaj biases, Activation activation, Optional<BatchNorm> batchNorm) {
         this.weights = weights;
         this.biases = biases;
         this.activation = activation;
+        this.batchNorm = batchNorm;
     }
 
     public int size() {
@@ -33,6 +42,11 @@ public final class Layer {
 
     public Activation activation() {
         return activation;
+    }
+
+    /** γ, β and the running averages, when this layer normalises its z over the mini-batch. */
+    public Optional<BatchNorm> batchNorm() {
+        return batchNorm;
     }
 
     public double weight(int neuron, int input) {
@@ -69,9 +83,10 @@ public final class Layer {
         return Matrix.copyOf(biases.numRows, 1, biases.data);
     }
 
-    /** The largest |w| or |b|; NaN if any is NaN (Math.max propagates it). */
+    /** The largest |w|, |b|, |γ| or |β|; NaN if any is NaN (Math.max propagates it). */
     public double largestParameter() {
-        return Math.max(largestMagnitude(weights), largestMagnitude(biases));
+        double largest = Math.max(largestMagnitude(weights), largestMagnitude(biases));
+        return batchNorm.isEmpty() ? largest : Math.max(largest, batchNorm.get().largestParameter());
     }
 
     private static double largestMagnitude(DMatrixRMaj m) {
@@ -83,6 +98,6 @@ public final class Layer {
     }
 
     public Layer copy() {
-        return new Layer(weights.copy(), biases.copy(), activation);
+        return new Layer(weights.copy(), biases.copy(), activation, batchNorm.map(BatchNorm::copy));
     }
 }

@@ -85,6 +85,19 @@ public final class NetworkRules {
         return size < 1 || size > MAX_LAYER_SIZE ? Optional.of(new Refusal.LayerSizeOutOfRange(size)) : Optional.empty();
     }
 
+    /** The smallest mini-batch batch normalisation can measure a spread over. */
+    public static final int MIN_NORMALISED_BATCH = 2;
+
+    /**
+     * Whether mini-batches of {@code batchSize} samples can train these layers: batch normalisation
+     * needs at least two samples, since one sample's z has no spread (x̂ would always be 0).
+     */
+    public static Optional<Refusal> batchSize(int batchSize, List<LayerSpec> layers) {
+        boolean normalised = layers.stream().anyMatch(LayerSpec::batchNorm);
+        return normalised && batchSize < MIN_NORMALISED_BATCH
+                ? Optional.of(new Refusal.BatchNormNeedsBatches(batchSize)) : Optional.empty();
+    }
+
     /** Whether the network may read these input features: at least one, each once. */
     public static Optional<Refusal> features(List<InputFeature> features) {
         if (features.isEmpty()) {
