@@ -67,6 +67,11 @@ public final class NetworkRules {
         return spec.batchNorm() ? Optional.of(new Refusal.BatchNormOnOutput()) : Optional.empty();
     }
 
+    /** Whether layer {@code layer} of {@code layerCount} may normalise its batch: hidden layers only. */
+    public static Optional<Refusal> batchNorm(int layer, int layerCount) {
+        return layer == layerCount - 1 ? Optional.of(new Refusal.BatchNormOnOutput()) : Optional.empty();
+    }
+
     /** Whether the lab may build and train these layers: their count, sizes and activations. */
     public static Optional<Refusal> layers(List<LayerSpec> layers) {
         Optional<Refusal> refusal = layerCount(layers.size());

@@ -22,7 +22,7 @@ public final class LessonCatalog {
      * of growing difficulty; then what goes wrong in deep networks.
      */
     private static final List<String> TEACHING_ORDER = List.of("xor", "mazur-2-2-2", "moons", "regression",
-            "softmax-3", "spiral", "vanishing-gradients", "exploding-gradients");
+            "softmax-3", "spiral", "vanishing-gradients", "batch-normalisation", "exploding-gradients");
 
     /**
      * A shipped lesson.

@@ -99,7 +99,7 @@ class MalformedLessonTest {
                 bad(set("network.layers[0].size", "2.5"), "network.layers[0].size: expected a whole number, got 2.5"),
                 bad(set("network.layers[0].size", "\"3\""), "network.layers[0].size: expected a whole number, got text \"3\""),
                 bad(set("network.layers[0].sise", "3"),
-                        "network.layers[0]: unknown field \"sise\" (allowed here: size, activation, weights, biases)"),
+                        "network.layers[0]: unknown field \"sise\" (allowed here: size, activation, weights, biases, batchNorm, gamma, beta, runningMean, runningVariance)"),
                 bad(set("network.layers", "[]"), "network.layers: needs at least 1 layer, got 0"),
                 bad(set("network.layers", layers(17)), "network.layers: at most 16 layers allowed, got 17"),
                 bad(set("network.layers[0]", "3"), "network.layers[0]: expected an object { ... }, got 3"),
