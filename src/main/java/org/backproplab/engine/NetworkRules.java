@@ -98,9 +98,12 @@ public final class NetworkRules {
      * needs at least two samples, since one sample's z has no spread (x̂ would always be 0).
      */
     public static Optional<Refusal> batchSize(int batchSize, List<LayerSpec> layers) {
-        boolean normalised = layers.stream().anyMatch(LayerSpec::batchNorm);
-        return normalised && batchSize < MIN_NORMALISED_BATCH
-                ? Optional.of(new Refusal.BatchNormNeedsBatches(batchSize)) : Optional.empty();
+        return batchSize < smallestBatchSize(layers) ? Optional.of(new Refusal.BatchNormNeedsBatches(batchSize)) : Optional.empty();
+    }
+
+    /** The smallest mini-batch these layers can train on: what the lab's batch-size control lets one pick. */
+    public static int smallestBatchSize(List<LayerSpec> layers) {
+        return layers.stream().anyMatch(LayerSpec::batchNorm) ? MIN_NORMALISED_BATCH : 1;
     }
 
     /** Whether the network may read these input features: at least one, each once. */

@@ -5,6 +5,8 @@ public enum EditKind {
     WEIGHT,
     BIAS,
     ACTIVATION,
+    /** Batch normalisation switched on or off in a hidden layer. */
+    BATCH_NORM,
     ADD_LAYER,
     REMOVE_LAYER,
     ADD_NEURON,

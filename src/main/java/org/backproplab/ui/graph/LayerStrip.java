@@ -180,7 +180,7 @@ public final class LayerStrip extends Pane {
         insertLayer.setDisable(addLayer.isDisable());
         menu.getItems().addAll(new SeparatorMenuItem(), addNeuron, removeNeuron, new SeparatorMenuItem(), insertLayer,
                 item("strip.removeLayer", new TrainerCommand.RemoveLayer(layer)));
-        return column(buttons, menu);
+        return column(buttons, menu, new BatchNormToggle(messages, send, layer, spec));
     }
 
     private MenuButton outputMenu(Lesson lesson) {

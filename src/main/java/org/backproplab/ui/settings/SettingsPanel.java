@@ -170,6 +170,8 @@ public final class SettingsPanel extends ScrollPane {
         Hyperparameters hyper = lesson.hyperparameters();
         learningRate.show(hyper.optimizer().learningRate());
         optimizer.getButtons().forEach(button -> button.setSelected(button.getUserData().equals(hyper.optimizer().id())));
+        // Batch normalisation needs two samples at least: the control offers no smaller batch than the rules allow.
+        ((SpinnerValueFactory.IntegerSpinnerValueFactory) batchSize.getValueFactory()).setMin(NetworkRules.smallestBatchSize(lesson.layers()));
         if (batchSize.getValue() == null || batchSize.getValue() != lesson.batchSize()) {
             batchSize.getValueFactory().setValue(lesson.batchSize());
         }
