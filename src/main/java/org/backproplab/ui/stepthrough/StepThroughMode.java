@@ -484,6 +484,10 @@ public final class StepThroughMode {
                     messages.format("step.describe.gradientsNeuron", neuronName(layer, neuron, layers));
             case SubStep.UpdateNeuron(int layer, int neuron) ->
                     messages.format("step.describe.updateNeuron", neuronName(layer, neuron, layers));
+            case SubStep.Normalise(int layer) -> messages.format("step.describe.normalise", layerName(layer, layers));
+            case SubStep.ScaleAndShift(int layer) -> messages.format("step.describe.scaleAndShift", layerName(layer, layers));
+            case SubStep.BackwardNormalise(int layer) ->
+                    messages.format("step.describe.backwardNormalise", layerName(layer, layers));
         };
     }
 
