@@ -188,8 +188,18 @@ public final class Learner {
         backpropagation.resetOptimizer();
     }
 
+    /**
+     * The sample alone, or with batch normalisation its mini-batch with the sample moved to the front:
+     * normalising does not depend on the order, and a trace's first column is the one shown first.
+     */
     private void gatherSampleOrItsBatch(int sample) {
         int[] samples = network.normalisesBatches() ? batchContaining(sample) : new int[] {sample};
+        for (int i = samples.length - 1; i > 0 && samples[0] != sample; i--) {
+            if (samples[i] == sample) {
+                samples[i] = samples[0];
+                samples[0] = sample;
+            }
+        }
         Batches.gatherColumns(data.trainInputs(), samples, 0, samples.length, batchInputs);
         Batches.gatherColumns(data.trainTargets(), samples, 0, samples.length, batchTargets);
     }

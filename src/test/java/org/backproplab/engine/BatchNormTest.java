@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.backproplab.trace.BatchNormTrace;
-import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.StepTrace;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -193,8 +192,8 @@ class BatchNormTest {
     void aLoneLastSampleJoinsTheBatchBeforeIt() {
         Network network = Network.create(2, List.of(new LayerSpec(3, Activation.RELU, 0, true), new LayerSpec(1, Activation.SIGMOID)),
                 Initializer.XAVIER, new SplittableRandom(1));
-        TrainingData data = new TrainingData(new DMatrixRMaj(2, 5), new DMatrixRMaj(1, 5), new DMatrixRMaj(2, 0),
-                new DMatrixRMaj(1, 0), new Task.Regression());
+        TrainingData data = new TrainingData(Nets.rows(new double[] {1, 2, 3, 4, 5}, new double[] {0, 0, 0, 0, 0}),
+                new DMatrixRMaj(1, 5), new DMatrixRMaj(2, 0), new DMatrixRMaj(1, 0), new Task.Regression());
         Learner learner = new Learner(network, data, SGD, 2, new SplittableRandom(1));
         int[] first = learner.nextBatchSamples();
         assertEquals(2, first.length);
@@ -203,8 +202,9 @@ class BatchNormTest {
         int[] last = learner.nextBatchSamples();
         assertEquals(3, last.length, "2 + the lone fifth");
         assertArrayEquals(last, learner.batchContaining(last[2]));
-        LayerTrace stepped = learner.tracedSample(last[0]).layers().get(0);
-        assertEquals(3, stepped.z().cols(), "one sample steps the mini-batch that holds it");
+        StepTrace stepped = learner.tracedSample(last[1]);
+        assertEquals(3, stepped.batchSize(), "one sample steps the mini-batch that holds it");
+        assertEquals(data.trainInputs().get(0, last[1]), stepped.inputs().get(0, 0), "the chosen sample first");
         assertEquals(0, learner.steps() - 2, "…as a step of its own");
     }
 }

@@ -589,10 +589,12 @@ public final class StepThroughMode {
         }
         StepPass pass = frame.get().pass();
         String shown = switch (pass.size()) {
-            case SAMPLE -> pass.sample() >= 0
-                    ? messages.format("step.pass.sample", pass.number(), pass.sample() + 1,
-                            point(pass.before().trainPoints(), pass.sample()))
-                    : messages.format("step.pass.unknownSample", pass.number());
+            case SAMPLE -> pass.sample() < 0 ? messages.format("step.pass.unknownSample", pass.number())
+                    // Batch normalisation cannot learn from one sample: the trainer stepped its mini-batch.
+                    : pass.batchSize() > 1 ? messages.format("step.pass.sampleInBatch", pass.number(), pass.sample() + 1,
+                            point(pass.before().trainPoints(), pass.sample()), pass.batchSize())
+                    : messages.format("step.pass.sample", pass.number(), pass.sample() + 1,
+                            point(pass.before().trainPoints(), pass.sample()));
             case BATCH -> messages.format("step.pass.batch", pass.number(), pass.batchSize());
             case EPOCH -> messages.format("step.pass.epoch", pass.number());
         };
