@@ -240,6 +240,11 @@ public final class Backpropagation {
             } else {
                 meanOfRows(buf.delta, buf.biasGradient);
             }
+            if (network.layer(l).batchNorm().isPresent()) {
+                // Shifting every z of a neuron alike changes nothing after normalising: ∂L/∂b is exactly 0, not
+                // the rounding noise of a mean of δ, which Adam would blow up into steps of full size.
+                buf.biasGradient.zero();
+            }
             if (hyper.regularization().isActive()) {
                 hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
                 CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);

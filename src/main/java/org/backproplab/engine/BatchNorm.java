@@ -183,7 +183,8 @@ public final class BatchNorm {
      * Backward through y = γ·x̂ + β and the normalisation. {@code pass.outputDelta} holds δ_y = n·∂L/∂y;
      * writes ∂L/∂γ = mean(δ_y ⊙ x̂), ∂L/∂β = mean(δ_y) into {@code pass}, and into {@code delta}
      * δ_z = γ/√(σ² + ε) · (δ_y − mean(δ_y) − x̂ ⊙ mean(δ_y ⊙ x̂)), which sums to zero over the
-     * batch: shifting every z of a neuron alike changes nothing after normalising, so ∂L/∂b = 0.
+     * batch: shifting every z of a neuron alike changes nothing after normalising, so ∂L/∂b = 0 (which
+     * the backward pass sets exactly).
      */
     void backward(Pass pass, DMatrixRMaj delta) {
         int rows = pass.outputDelta.numRows;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.BatchNorm;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
@@ -114,6 +115,10 @@ public final class NumpyStep {
         if (!hyper.trainBiases()) {
             lines.add("# the biases stay fixed: they are never updated");
         }
+        if (layers.stream().anyMatch(LayerSpec::batchNorm)) {
+            lines.add("bn_epsilon = " + number(BatchNorm.EPSILON) + "  # batch normalisation: keeps sqrt(var + eps) off zero");
+            lines.add("bn_momentum = " + number(BatchNorm.MOMENTUM) + "  # each batch's share in the running averages");
+        }
         return lines;
     }
 
@@ -149,10 +154,17 @@ public final class NumpyStep {
         List<CodeBlock> blocks = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
             blocks.add(forward(l));
+            if (layers.get(l).batchNorm()) {
+                blocks.add(normalise(l));
+                blocks.add(scaleAndShift(l));
+            }
         }
         blocks.add(loss());
         for (int l = layers.size() - 1; l >= 0; l--) {
             blocks.add(backward(l));
+            if (layers.get(l).batchNorm()) {
+                blocks.add(backwardNormalise(l));
+            }
         }
         for (int l = 0; l < layers.size(); l++) {
             blocks.add(gradients(l));
@@ -179,10 +191,44 @@ public final class NumpyStep {
     private CodeBlock forward(int l) {
         int k = l + 1;
         String z = "z" + k;
+        if (layers.get(l).batchNorm()) {
+            return CodeBlock.of(new SubStep.ForwardLayer(l), List.of(
+                    "# forward, layer " + k + " (its activation waits for batch normalisation)",
+                    z + " = W" + k + " @ " + below(l) + " + b" + k));
+        }
         return CodeBlock.of(new SubStep.ForwardLayer(l), List.of(
                 "# forward, layer " + k,
                 z + " = W" + k + " @ " + below(l) + " + b" + k,
                 "a" + k + " = " + activate(layers.get(l).activation(), z)));
+    }
+
+    /** Batch normalisation of layer l's z over the batch: mu, var (divided by m) and xhat. */
+    private CodeBlock normalise(int l) {
+        int k = l + 1;
+        return CodeBlock.of(new SubStep.Normalise(l), List.of(
+                "# batch normalisation of layer " + k + ": each neuron's z over the batch",
+                "mu" + k + " = np.mean(z" + k + ", axis=1, keepdims=True)",
+                "var" + k + " = np.mean((z" + k + " - mu" + k + ") ** 2, axis=1, keepdims=True)  # divided by m",
+                "xhat" + k + " = (z" + k + " - mu" + k + ") / np.sqrt(var" + k + " + bn_epsilon)"));
+    }
+
+    private CodeBlock scaleAndShift(int l) {
+        int k = l + 1;
+        return CodeBlock.of(new SubStep.ScaleAndShift(l), List.of(
+                "# scale and shift, then the activation reads y",
+                "y" + k + " = bn_gamma" + k + " * xhat" + k + " + bn_beta" + k,
+                "a" + k + " = " + activate(layers.get(l).activation(), "y" + k)));
+    }
+
+    /** Back through batch normalisation: dbn_gamma, dbn_beta, and delta = dL/dz from dy = m * dL/dy. */
+    private CodeBlock backwardNormalise(int l) {
+        int k = l + 1;
+        return CodeBlock.of(new SubStep.BackwardNormalise(l), List.of(
+                "# back through the batch normalisation of layer " + k,
+                "dbn_beta" + k + " = np.mean(dy" + k + ", axis=1, keepdims=True)",
+                "dbn_gamma" + k + " = np.mean(dy" + k + " * xhat" + k + ", axis=1, keepdims=True)",
+                "delta" + k + " = bn_gamma" + k + " / np.sqrt(var" + k + " + bn_epsilon) * (dy" + k + " - dbn_beta" + k
+                        + " - xhat" + k + " * dbn_gamma" + k + ")  # sums to 0: db" + k + " is 0"));
     }
 
     private CodeBlock loss() {
@@ -222,11 +268,14 @@ public final class NumpyStep {
             } else if (activation == Activation.SOFTMAX) {
                 lines.add(delta + " = softmax_backward(a" + k + ", a" + k + " - y)");
             } else {
-                lines.add(delta + " = " + times(error, slope(activation, k)));
+                lines.add(delta + " = " + times(error, slope(activation, "a" + k, "z" + k)));
             }
         } else {
             lines.add("# hidden error, sent back through W" + (k + 1));
-            lines.add(delta + " = " + times("(W" + (k + 1) + ".T @ delta" + (k + 1) + ")", slope(activation, k)));
+            // A normalised layer's activation read y: this is dy = m * dL/dy, which the next block turns into delta.
+            boolean normalised = layers.get(l).batchNorm();
+            lines.add((normalised ? "dy" + k : delta) + " = " + times("(W" + (k + 1) + ".T @ delta" + (k + 1) + ")",
+                    slope(activation, "a" + k, (normalised ? "y" : "z") + k)));
         }
         return CodeBlock.of(new SubStep.BackwardLayer(l), lines);
     }
@@ -236,7 +285,12 @@ public final class NumpyStep {
         List<String> lines = new ArrayList<>();
         lines.add("# gradients of layer " + k + ", mean over the batch");
         lines.add("dW" + k + " = delta" + k + " @ " + below(l) + ".T / m");
-        lines.add("db" + k + " = np.mean(delta" + k + ", axis=1, keepdims=True)");
+        if (layers.get(l).batchNorm()) {
+            // As the app does: the mean of delta is 0 but for rounding noise, which Adam would blow up.
+            lines.add("db" + k + " = np.zeros_like(b" + k + ")  # batch normalisation: shifting every z alike changes nothing");
+        } else {
+            lines.add("db" + k + " = np.mean(delta" + k + ", axis=1, keepdims=True)");
+        }
         Regularization regularization = hyper.regularization();
         if (regularization.isActive()) {
             lines.add("dW" + k + "_penalty = " + penaltyRate() + " * " + switch (regularization.kind()) {
@@ -261,6 +315,12 @@ public final class NumpyStep {
         if (hyper.trainBiases()) {
             updateOne(lines, "b" + k, biasGradient);
         }
+        if (layers.get(l).batchNorm()) {
+            updateOne(lines, "bn_gamma" + k, gradient("dbn_gamma" + k));
+            updateOne(lines, "bn_beta" + k, gradient("dbn_beta" + k));
+            lines.add("running_mean" + k + " = (1 - bn_momentum) * running_mean" + k + " + bn_momentum * mu" + k);
+            lines.add("running_var" + k + " = (1 - bn_momentum) * running_var" + k + " + bn_momentum * var" + k);
+        }
         return CodeBlock.of(new SubStep.Update(l), lines);
     }
 
@@ -273,6 +333,12 @@ public final class NumpyStep {
                 all.add("dW" + k + (hyper.regularization().isActive() ? " + dW" + k + "_penalty" : ""));
                 if (hyper.trainBiases()) {
                     all.add("db" + k);
+                }
+            }
+            for (int k = 1; k <= layers.size(); k++) {
+                if (layers.get(k - 1).batchNorm()) {
+                    all.add("dbn_gamma" + k);
+                    all.add("dbn_beta" + k);
                 }
             }
             lines.add("# clipping: all gradients scaled together");
@@ -334,10 +400,8 @@ public final class NumpyStep {
         };
     }
 
-    /** f′ of layer k as an expression, or empty when it is 1 (linear). */
-    private static String slope(Activation activation, int k) {
-        String a = "a" + k;
-        String z = "z" + k;
+    /** f′ as an expression of a = f(z) and of z (y for a normalised layer), or empty when it is 1 (linear). */
+    private static String slope(Activation activation, String a, String z) {
         return switch (activation) {
             case SIGMOID -> a + " * (1 - " + a + ")";
             case TANH -> "(1 - " + a + " * " + a + ")";
@@ -377,6 +441,10 @@ public final class NumpyStep {
             each.accept("W" + k);
             if (hyper.trainBiases()) {
                 each.accept("b" + k);
+            }
+            if (layers.get(k - 1).batchNorm()) {
+                each.accept("bn_gamma" + k);
+                each.accept("bn_beta" + k);
             }
         }
     }

@@ -69,8 +69,8 @@ public final class StepVariables {
             case SubStep.ScaleAndShift(int l) -> {
                 LayerTrace layer = trace.layers().get(l);
                 BatchNormTrace bn = layer.batchNorm().orElseThrow();
-                read("gamma" + (l + 1), bn.gamma());
-                read("beta" + (l + 1), bn.beta());
+                read("bn_gamma" + (l + 1), bn.gamma());
+                read("bn_beta" + (l + 1), bn.beta());
                 write("y" + (l + 1), bn.output());
                 write("a" + (l + 1), layer.a());
             }
@@ -79,8 +79,8 @@ public final class StepVariables {
                 BatchNormTrace bn = layer.batchNorm().orElseThrow();
                 read("dy" + (l + 1), bn.outputDelta());
                 read("xhat" + (l + 1), bn.normalized());
-                write("dbeta" + (l + 1), bn.betaGradient());
-                write("dgamma" + (l + 1), bn.gammaGradient());
+                write("dbn_beta" + (l + 1), bn.betaGradient());
+                write("dbn_gamma" + (l + 1), bn.gammaGradient());
                 write("delta" + (l + 1), layer.delta());
             }
             case SubStep.ComputeLoss() -> {
@@ -130,8 +130,8 @@ public final class StepVariables {
                     write("b" + (l + 1), layer.biasesAfter());
                 }
                 layer.batchNorm().ifPresent(bn -> {
-                    write("gamma" + (l + 1), bn.gammaAfter());
-                    write("beta" + (l + 1), bn.betaAfter());
+                    write("bn_gamma" + (l + 1), bn.gammaAfter());
+                    write("bn_beta" + (l + 1), bn.betaAfter());
                     write("running_mean" + (l + 1), bn.runningMean());
                     write("running_var" + (l + 1), bn.runningVariance());
                 });
