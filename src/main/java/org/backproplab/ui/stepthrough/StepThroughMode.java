@@ -471,9 +471,12 @@ public final class StepThroughMode {
     private String describe(SubStep step, StepThrough.Frame frame) {
         int layers = frame.pass().layerCount();
         return switch (step) {
-            case SubStep.ForwardNeuron(int layer, int neuron) ->
-                    messages.format("step.describe.forwardNeuron", neuronName(layer, neuron, layers));
-            case SubStep.ForwardLayer(int layer) -> messages.format("step.describe.forwardLayer", layerName(layer, layers));
+            case SubStep.ForwardNeuron(int layer, int neuron) -> messages.format(
+                    normalised(frame, layer) ? "step.describe.forwardNormalised" : "step.describe.forwardNeuron",
+                    neuronName(layer, neuron, layers));
+            case SubStep.ForwardLayer(int layer) -> messages.format(
+                    normalised(frame, layer) ? "step.describe.forwardNormalised" : "step.describe.forwardLayer",
+                    layerName(layer, layers));
             case SubStep.ComputeLoss() -> messages.get("step.describe.loss");
             case SubStep.BackwardNeuron(int layer, int neuron) ->
                     messages.format("step.describe.backwardNeuron", neuronName(layer, neuron, layers));
@@ -489,6 +492,11 @@ public final class StepThroughMode {
             case SubStep.BackwardNormalise(int layer) ->
                     messages.format("step.describe.backwardNormalise", layerName(layer, layers));
         };
+    }
+
+    /** Whether the pass's layer normalised its batch, so that its activation waits for its own sub-steps. */
+    private static boolean normalised(StepThrough.Frame frame, int layer) {
+        return frame.pass().trace().map(trace -> trace.layers().get(layer).batchNorm().isPresent()).orElse(false);
     }
 
     private String describePick(GraphTarget pick) {
