@@ -92,13 +92,7 @@ class BatchNormTest {
      */
     @Test
     void aThreeSampleBatchGoesForwardAndBackAsWorkedByHand() {
-        Network network = Network.create(1, List.of(new LayerSpec(1, Activation.LINEAR, 0, true), new LayerSpec(1, Activation.LINEAR)),
-                Initializer.XAVIER, new SplittableRandom(1));
-        network.layer(0).setWeight(0, 0, 1);
-        network.layer(0).setBias(0, 0);
-        network.layer(0).batchNorm().orElseThrow().set(0, 2, 0.5, 0, 1);
-        network.layer(1).setWeight(0, 0, 1);
-        network.layer(1).setBias(0, 0);
+        Network network = linearChain(0, 1);
         DMatrixRMaj inputs = Nets.rows(new double[] {1, 2, 4});
         DMatrixRMaj targets = Nets.rows(new double[] {0, 0, 0});
 
@@ -135,15 +129,24 @@ class BatchNormTest {
         assertEquals(0.9 + 0.1 * 14.0 / 9, bn.runningVariance().get(0, 0), 1e-15, "r_σ² = 0.9·1 + 0.1·σ²");
     }
 
-    @Test
-    void evaluationUsesTheRunningAveragesAndEachSampleStandsAlone() {
+    /**
+     * x → one linear neuron with batch normalisation (γ = 2, β = 0.5 and the given running averages)
+     * → one linear output; every weight 1 and every bias 0, so the numbers are easy to follow by hand.
+     */
+    private static Network linearChain(double runningMean, double runningVariance) {
         Network network = Network.create(1, List.of(new LayerSpec(1, Activation.LINEAR, 0, true), new LayerSpec(1, Activation.LINEAR)),
                 Initializer.XAVIER, new SplittableRandom(1));
-        network.layer(0).setWeight(0, 0, 1);
-        network.layer(0).setBias(0, 0);
-        network.layer(0).batchNorm().orElseThrow().set(0, 2, 0.5, 3, 4);
-        network.layer(1).setWeight(0, 0, 1);
-        network.layer(1).setBias(0, 0);
+        for (int l = 0; l < 2; l++) {
+            network.layer(l).setWeight(0, 0, 1);
+            network.layer(l).setBias(0, 0);
+        }
+        network.layer(0).batchNorm().orElseThrow().set(0, 2, 0.5, runningMean, runningVariance);
+        return network;
+    }
+
+    @Test
+    void evaluationUsesTheRunningAveragesAndEachSampleStandsAlone() {
+        Network network = linearChain(3, 4);
 
         double expected = 2 * (5 - 3) / Math.sqrt(4 + 1e-5) + 0.5;
         assertEquals(expected, network.predict(5)[0], 1e-15, "y = γ·(z − r_μ)/√(r_σ² + ε) + β");

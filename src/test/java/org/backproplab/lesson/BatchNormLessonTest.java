@@ -5,7 +5,6 @@ import static org.backproplab.lesson.LessonEdits.remove;
 import static org.backproplab.lesson.LessonEdits.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,9 +17,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** "batchNorm" on a layer, and the γ, β and running averages a saved network writes beside its weights. */
 class BatchNormLessonTest {
@@ -79,6 +76,7 @@ class BatchNormLessonTest {
         assertEquals(1, fresh.runningVariance(1));
     }
 
+    /** Malformed batch-normalisation fields and their one-line messages; {@link MalformedLessonTest} checks them with the rest. */
     static Stream<Arguments> malformed() {
         return Stream.of(
                 Arguments.of(apply(LessonEdits.VALID, set("network.layers[0].batchNorm", "\"yes\"")),
@@ -101,13 +99,5 @@ class BatchNormLessonTest {
                         remove("network.layers[1].weights"), remove("network.layers[1].biases"),
                         set("network.layers[0].gamma", "[1, 1, 1]")),
                         "network.layers[0].gamma: comes with trained weights; give \"weights\" and \"biases\" too, or leave it out"));
-    }
-
-    @ParameterizedTest(name = "{1}")
-    @MethodSource("malformed")
-    void namesTheFieldAndTheProblem(String json, String expected) {
-        LessonException e = assertThrows(LessonException.class, () -> LessonFile.parse(json, "test.json"));
-        assertEquals("test.json: " + expected, e.getMessage());
-        assertEquals(1, e.getMessage().lines().count(), "one line");
     }
 }

@@ -50,7 +50,7 @@ class MalformedLessonTest {
     }
 
     static Stream<Arguments> malformed() {
-        return Stream.of(
+        return Stream.concat(BatchNormLessonTest.malformed(), Stream.of(
                 // the envelope
                 bad(remove("format"), "format: required field is missing; a lesson file starts with \"format\": \"backprop-lab-lesson\""),
                 bad(set("format", "\"tf-playground\""),
@@ -254,7 +254,7 @@ class MalformedLessonTest {
                         + " or \\\"; write \\\\ for a backslash itself"),
                 bad("{}{}", "line 1, column 3: more text after the end of the lesson's outermost { ... }"),
                 bad("]", "line 1, column 1: a closing bracket or brace that was never opened"),
-                bad(" ".repeat(LessonFile.MAX_FILE_BYTES + 1), "larger than 8 MiB; a lesson file may be at most that"));
+                bad(" ".repeat(LessonFile.MAX_FILE_BYTES + 1), "larger than 8 MiB; a lesson file may be at most that")));
     }
 
     private static Arguments bad(LessonEdits.Edit edit, String expected) {
