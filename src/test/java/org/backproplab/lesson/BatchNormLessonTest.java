@@ -5,6 +5,7 @@ import static org.backproplab.lesson.LessonEdits.remove;
 import static org.backproplab.lesson.LessonEdits.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -74,6 +75,13 @@ class BatchNormLessonTest {
         assertEquals(0, fresh.beta(1));
         assertEquals(0, fresh.runningMean(1));
         assertEquals(1, fresh.runningVariance(1));
+    }
+
+    @Test
+    void exerciseSheetsSayWhyANormalisedLessonHasNoOneSampleStepToWorkByHand() throws LessonException {
+        Lesson lesson = LessonCatalog.load("batch-normalisation");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> ExerciseSet.draw(lesson, 2, 3, 0));
+        assertTrue(refused.getMessage().contains("batch normalisation steps a whole mini-batch"), refused.getMessage());
     }
 
     /** Malformed batch-normalisation fields and their one-line messages; {@link MalformedLessonTest} checks them with the rest. */
