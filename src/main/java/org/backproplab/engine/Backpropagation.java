@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.backproplab.trace.BatchNormTrace;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerConstants;
@@ -116,14 +117,17 @@ public final class Backpropagation {
     double lossWithMasksOf(Backpropagation masked, Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss) {
         dropout.replay(masked.dropout);
         int last = network.layerCount() - 1;
-        forward.run(network, inputs, dropout);
+        forward.runTraining(network, inputs, dropout);
         return loss.meanLoss(forward.z(last), forward.a(last), targets);
     }
 
-    /** Mean data loss of a batch, without training. */
+    /**
+     * Mean data loss of a batch as a training step computes it (batch normalisation over this very
+     * batch), without training: what a gradient check differentiates.
+     */
     public double loss(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Loss loss) {
         int last = network.layerCount() - 1;
-        forward.run(network, inputs);
+        forward.runTraining(network, inputs, Dropout.NONE);
         return loss.meanLoss(forward.z(last), forward.a(last), targets);
     }
 
@@ -151,10 +155,17 @@ public final class Backpropagation {
         dropout.setMode(Dropout.Mode.DRAW);
         computeGradients(network, inputs, targets, hyper, fault);
         List<LayerGradient> gradients = new ArrayList<>();
-        for (LayerBuffers buf : buffers) {
-            gradients.add(new LayerGradient(snapshot(buf.effectiveWeightGradient), snapshot(buf.effectiveBiasGradient)));
+        for (int l = 0; l < buffers.size(); l++) {
+            LayerBuffers buf = buffers.get(l);
+            int at = l;
+            gradients.add(new LayerGradient(snapshot(buf.effectiveWeightGradient), snapshot(buf.effectiveBiasGradient),
+                    network.layer(l).batchNorm().map(unused -> normalisationGradient(forward.normalisation(network, at)))));
         }
         return gradients;
+    }
+
+    private static LayerGradient.Normalisation normalisationGradient(BatchNorm.Pass pass) {
+        return new LayerGradient.Normalisation(snapshot(pass.gammaGradient), snapshot(pass.betaGradient));
     }
 
     /**
@@ -183,7 +194,7 @@ public final class Backpropagation {
         }
         dropout.setMode(Dropout.Mode.DRAW);
         double dataLoss = computeGradients(network, inputs, targets, hyper, BackpropFault.NONE);
-        double scale = clipScale(hyper);
+        double scale = clipScale(network, hyper);
         if (recorder != null) {
             recorder.gradientScale = scale;
         }
@@ -208,8 +219,29 @@ public final class Backpropagation {
             } else {
                 buf.biasStep.zero();
             }
+            updateNormalisation(network, l, settings, scale);
         }
         return dataLoss;
+    }
+
+    /**
+     * Batch normalisation's part of the update: γ and β take the optimizer's steps in their own
+     * slots (never a penalty: they only scale and shift), and the running averages take in this
+     * batch's μ and σ².
+     */
+    private void updateNormalisation(Network network, int l, OptimizerSettings settings, double scale) {
+        if (network.layer(l).batchNorm().isEmpty()) {
+            return;
+        }
+        BatchNorm batchNorm = network.layer(l).batchNorm().get();
+        BatchNorm.Pass pass = forward.normalisation(network, l);
+        CommonOps_DDRM.scale(scale, pass.gammaGradient, pass.effectiveGammaGradient);
+        CommonOps_DDRM.scale(scale, pass.betaGradient, pass.effectiveBetaGradient);
+        optimizer.computeStep(settings, Optimizer.gammaSlot(network, l), pass.effectiveGammaGradient, pass.gammaStep);
+        optimizer.computeStep(settings, Optimizer.betaSlot(network, l), pass.effectiveBetaGradient, pass.betaStep);
+        CommonOps_DDRM.addEquals(batchNorm.gammas(), pass.gammaStep);
+        CommonOps_DDRM.addEquals(batchNorm.betas(), pass.betaStep);
+        batchNorm.updateRunningAverages(pass);
     }
 
     /**
@@ -224,7 +256,7 @@ public final class Backpropagation {
         fitBuffers(network, batch);
 
         // Forward, then the loss on the output layer.
-        forward.run(network, inputs, dropout);
+        forward.runTraining(network, inputs, dropout);
         int last = layerCount - 1;
         Loss loss = hyper.loss();
         double dataLoss = loss.meanLoss(forward.z(last), forward.a(last), targets);
@@ -239,9 +271,11 @@ public final class Backpropagation {
             CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
             dropout.maskDelta(l - 1, network.layer(l - 1), below);
             if (fault != BackpropFault.FORGOTTEN_DERIVATIVE) {
-                network.layer(l - 1).activation().backpropagate(forward.z(l - 1), dropout.activation(l - 1, forward.a(l - 1)),
+                network.layer(l - 1).activation().backpropagate(forward.activationInput(network, l - 1),
+                        dropout.activation(l - 1, forward.a(l - 1)),
                         below, below);
             }
+            backwardThroughNormalisation(network, l - 1, below);
         }
 
         // Gradients: ∂L/∂W = mean over the batch of δ·a_prevᵀ, ∂L/∂b = mean of δ, plus the penalty.
@@ -253,6 +287,11 @@ public final class Backpropagation {
                 buf.biasGradient.zero();
             } else {
                 meanOfRows(buf.delta, buf.biasGradient);
+            }
+            if (network.layer(l).batchNorm().isPresent()) {
+                // Shifting every z of a neuron alike changes nothing after normalising: ∂L/∂b is exactly 0, not
+                // the rounding noise of a mean of δ, which Adam would blow up into steps of full size.
+                buf.biasGradient.zero();
             }
             if (hyper.regularization().isActive()) {
                 hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
@@ -266,8 +305,17 @@ public final class Backpropagation {
         return dataLoss;
     }
 
+    /** Turns δ_y = n·∂L/∂y into δ = n·∂L/∂z, in place, when layer {@code l} normalises its batch. */
+    private void backwardThroughNormalisation(Network network, int l, DMatrixRMaj delta) {
+        if (network.layer(l).batchNorm().isPresent()) {
+            BatchNorm.Pass pass = forward.normalisation(network, l);
+            pass.outputDelta.setTo(delta);
+            network.layer(l).batchNorm().get().backward(pass, delta);
+        }
+    }
+
     /** The factor clipping multiplies every gradient by: 1 unless their joint norm exceeds the limit. */
-    private double clipScale(Hyperparameters hyper) {
+    private double clipScale(Network network, Hyperparameters hyper) {
         double clipNorm = hyper.gradientClipNorm();
         if (clipNorm <= 0) {
             return 1.0;
@@ -279,8 +327,21 @@ public final class Backpropagation {
                 squaredNorm += squaredSum(buf.effectiveBiasGradient);
             }
         }
+        squaredNorm += normalisationSquaredNorm(network);
         double norm = Math.sqrt(squaredNorm);
         return norm > clipNorm ? clipNorm / norm : 1.0;
+    }
+
+    /** The squared norm of every ∂L/∂γ and ∂L/∂β: clipping counts them like the biases. */
+    private double normalisationSquaredNorm(Network network) {
+        double squaredNorm = 0;
+        for (int l = 0; l < network.layerCount(); l++) {
+            if (network.layer(l).batchNorm().isPresent()) {
+                BatchNorm.Pass pass = forward.normalisation(network, l);
+                squaredNorm += squaredSum(pass.gammaGradient) + squaredSum(pass.betaGradient);
+            }
+        }
+        return squaredNorm;
     }
 
     /** Captures the weights and the optimizer's memory before a traced step, and everything else after it. */
@@ -288,6 +349,8 @@ public final class Backpropagation {
         private final List<Matrix> weightsBefore = new ArrayList<>();
         private final List<Matrix> biasesBefore = new ArrayList<>();
         private final List<OptimizerState> optimizerBefore = new ArrayList<>();
+        /** γ and β of the layers that normalise their batch, before the update. */
+        private final List<Optional<BatchNorm>> normalisationBefore = new ArrayList<>();
         private double penalty;
         private double gradientScale;
 
@@ -295,6 +358,7 @@ public final class Backpropagation {
             for (int l = 0; l < network.layerCount(); l++) {
                 weightsBefore.add(network.layer(l).weightMatrix());
                 biasesBefore.add(network.layer(l).biasVector());
+                normalisationBefore.add(network.layer(l).batchNorm().map(BatchNorm::copy));
             }
         }
 
@@ -320,12 +384,23 @@ public final class Backpropagation {
                         snapshot(buf.weightGradient), snapshot(buf.penaltyGradient), snapshot(buf.biasGradient),
                         snapshot(buf.weightStep), snapshot(buf.biasStep),
                         layer.weightMatrix(), layer.biasVector(), optimizerBefore.get(l), optimizer.stateOf(l),
-                        dropout.trace(l, layer), Optional.empty()));
+                        dropout.trace(l, layer), normalisationTrace(network, l)));
             }
             double initialRate = hyper.optimizer().learningRate();
             return new StepTrace(snapshot(inputs), snapshot(targets), layers, loss, penalty, hyper.loss().id(),
                     hyper.optimizer().id(), hyper.optimizerAt(epoch).learningRate(), constantsOf(hyper.optimizer()),
                     gradientScale, hyper.trainBiases(), hyper.schedule().traced(initialRate, epoch));
+        }
+
+        private Optional<BatchNormTrace> normalisationTrace(Network network, int l) {
+            return network.layer(l).batchNorm().map(after -> {
+                BatchNorm before = normalisationBefore.get(l).orElseThrow();
+                BatchNorm.Pass pass = forward.normalisation(network, l);
+                return new BatchNormTrace(BatchNorm.EPSILON, snapshot(pass.mean), snapshot(pass.variance),
+                        snapshot(pass.normalized), snapshot(pass.output), snapshot(pass.outputDelta),
+                        before.gammaVector(), before.betaVector(), snapshot(pass.gammaGradient), snapshot(pass.betaGradient),
+                        after.gammaVector(), after.betaVector(), after.runningMeanVector(), after.runningVarianceVector());
+            });
         }
 
         private static OptimizerConstants constantsOf(OptimizerSettings settings) {

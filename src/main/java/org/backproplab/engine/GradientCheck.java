@@ -37,6 +37,14 @@ public final class GradientCheck {
 
         record Bias(int layer, int neuron) implements Parameter {
         }
+
+        /** γ of a neuron whose layer normalises its batch. */
+        record Gamma(int layer, int neuron) implements Parameter {
+        }
+
+        /** β of a neuron whose layer normalises its batch. */
+        record Beta(int layer, int neuron) implements Parameter {
+        }
     }
 
     /** One parameter's analytic and numeric derivative. */
@@ -52,7 +60,10 @@ public final class GradientCheck {
         }
     }
 
-    /** Every parameter's comparison, in layer, neuron, input order (each neuron's bias after its weights). */
+    /**
+     * Every parameter's comparison, in layer, neuron, input order (each neuron's bias after its
+     * weights, then its γ and β when its layer normalises its batch).
+     */
     public record Result(List<Comparison> comparisons) {
 
         public Result {
@@ -68,7 +79,10 @@ public final class GradientCheck {
         }
     }
 
-    /** Checks the gradients backpropagation computes for this batch. */
+    /**
+     * Checks the gradients backpropagation computes for this batch. Batch normalisation couples the
+     * batch's samples, so with it the whole batch is the fixed input both sides differentiate.
+     */
     public static Result run(Network network, DMatrixRMaj inputs, DMatrixRMaj targets, Hyperparameters hyper) {
         return run(network, inputs, targets, hyper, BackpropFault.NONE);
     }
@@ -106,6 +120,14 @@ public final class GradientCheck {
                 }
                 double numeric = centralDifference(biases, n, probe, evaluator, inputs, targets, hyper);
                 comparisons.add(new Comparison(new Parameter.Bias(l, n), analytic.get(l).biases().get(n, 0), numeric));
+                if (probe.layer(l).batchNorm().isPresent()) {
+                    BatchNorm batchNorm = probe.layer(l).batchNorm().get();
+                    LayerGradient.Normalisation gradient = analytic.get(l).batchNorm().orElseThrow();
+                    comparisons.add(new Comparison(new Parameter.Gamma(l, n), gradient.gamma().get(n, 0),
+                            centralDifference(batchNorm.gammas(), n, probe, evaluator, inputs, targets, hyper)));
+                    comparisons.add(new Comparison(new Parameter.Beta(l, n), gradient.beta().get(n, 0),
+                            centralDifference(batchNorm.betas(), n, probe, evaluator, inputs, targets, hyper)));
+                }
             }
         }
         return new Result(comparisons);

@@ -1,5 +1,6 @@
 package org.backproplab.engine;
 
+import java.util.Optional;
 import org.backproplab.trace.Matrix;
 import org.ejml.data.DMatrixRMaj;
 
@@ -14,20 +15,25 @@ public final class Layer {
     private final Activation activation;
     /** p, the rate at which training drops this layer's outputs (see {@link Dropout}); 0 for none. */
     private final double dropout;
+    /** Present when z is normalised over the mini-batch before the activation. */
+    private final Optional<BatchNorm> batchNorm;
 
     public Layer(int inputSize, int size, Activation activation) {
-        this(inputSize, size, activation, 0);
+        this(inputSize, size, activation, 0, false);
     }
 
-    public Layer(int inputSize, int size, Activation activation, double dropout) {
-        this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation, dropout);
+    public Layer(int inputSize, int size, Activation activation, double dropout, boolean normalised) {
+        this(new DMatrixRMaj(size, inputSize), new DMatrixRMaj(size, 1), activation, dropout,
+                normalised ? Optional.of(new BatchNorm(size)) : Optional.empty());
     }
 
-    private Layer(DMatrixRMaj weights, DMatrixRMaj biases, Activation activation, double dropout) {
+    private Layer(DMatrixRMaj weights, DMatrixRMaj biases, Activation activation, double dropout,
+            Optional<BatchNorm> batchNorm) {
         this.weights = weights;
         this.biases = biases;
         this.activation = activation;
         this.dropout = dropout;
+        this.batchNorm = batchNorm;
     }
 
     public int size() {
@@ -44,11 +50,16 @@ public final class Layer {
 
     /** This layer's shape and remedies, as a lesson states them. */
     public LayerSpec spec() {
-        return new LayerSpec(size(), activation).withDropout(dropout);
+        return new LayerSpec(size(), activation, dropout, batchNorm.isPresent());
     }
 
     public double dropout() {
         return dropout;
+    }
+
+    /** γ, β and the running averages, when this layer normalises its z over the mini-batch. */
+    public Optional<BatchNorm> batchNorm() {
+        return batchNorm;
     }
 
     public double weight(int neuron, int input) {
@@ -85,9 +96,10 @@ public final class Layer {
         return Matrix.copyOf(biases.numRows, 1, biases.data);
     }
 
-    /** The largest |w| or |b|; NaN if any is NaN (Math.max propagates it). */
+    /** The largest |w|, |b|, |γ| or |β|; NaN if any is NaN (Math.max propagates it). */
     public double largestParameter() {
-        return Math.max(largestMagnitude(weights), largestMagnitude(biases));
+        double largest = Math.max(largestMagnitude(weights), largestMagnitude(biases));
+        return batchNorm.isEmpty() ? largest : Math.max(largest, batchNorm.get().largestParameter());
     }
 
     private static double largestMagnitude(DMatrixRMaj m) {
@@ -99,6 +111,6 @@ public final class Layer {
     }
 
     public Layer copy() {
-        return new Layer(weights.copy(), biases.copy(), activation, dropout);
+        return new Layer(weights.copy(), biases.copy(), activation, dropout, batchNorm.map(BatchNorm::copy));
     }
 }

@@ -27,6 +27,14 @@ public record LayerSpec(int size, Activation activation, double dropout, boolean
         return new LayerSpec(size, activation, rate, batchNorm);
     }
 
+    public LayerSpec withSize(int neurons) {
+        return new LayerSpec(neurons, activation, dropout, batchNorm);
+    }
+
+    public LayerSpec withActivation(Activation function) {
+        return new LayerSpec(size, function, dropout, batchNorm);
+    }
+
     public LayerSpec withBatchNorm(boolean normalise) {
         return new LayerSpec(size, activation, dropout, normalise);
     }

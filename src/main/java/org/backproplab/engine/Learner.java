@@ -99,6 +99,9 @@ public final class Learner {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
+        NetworkRules.batchSize(batchSize, network.shape()).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal.english());
+        });
         this.batchSize = batchSize;
     }
 
@@ -141,10 +144,14 @@ public final class Learner {
         return trace;
     }
 
-    /** Trains on one chosen training sample, outside the epoch's order, and records the step. */
+    /**
+     * Trains on one chosen training sample, outside the epoch's order, and records the step. A network
+     * that normalises its batches cannot learn from one sample alone (it has no spread), so there
+     * the step takes {@link #batchContaining the mini-batch that holds the sample}.
+     */
     public StepTrace tracedSample(int sample) {
-        gatherSample(sample);
-        augment(new int[] {sample}, 0, 1);
+        int[] samples = gatherSampleOrItsBatch(sample);
+        augment(samples, 0, samples.length);
         steps++;
         return backpropagation.tracedStep(network, batchInputs, batchTargets, hyperparameters, epoch);
     }
@@ -154,7 +161,7 @@ public final class Learner {
      * them) with central differences. Trains nothing and changes no weight.
      */
     public GradientCheck.Result checkGradients(int sample, BackpropFault fault) {
-        gatherSample(sample);
+        gatherSampleOrItsBatch(sample);
         return GradientCheck.run(network, batchInputs, batchTargets, hyperparameters, fault);
     }
 
@@ -203,9 +210,40 @@ public final class Learner {
         backpropagation.resetOptimizer();
     }
 
-    private void gatherSample(int sample) {
-        Batches.gatherColumns(data.trainInputs(), new int[] {sample}, 0, 1, batchInputs);
-        Batches.gatherColumns(data.trainTargets(), new int[] {sample}, 0, 1, batchTargets);
+    /**
+     * The sample alone, or with batch normalisation its mini-batch with the sample moved to the front:
+     * normalising does not depend on the order, and a trace's first column is the one shown first.
+     */
+    /** Gathers what a one-sample step trains on (see {@link #tracedSample}) and returns its samples, in batch order. */
+    private int[] gatherSampleOrItsBatch(int sample) {
+        int[] samples = network.normalisesBatches() ? batchContaining(sample) : new int[] {sample};
+        for (int i = samples.length - 1; i > 0 && samples[0] != sample; i--) {
+            if (samples[i] == sample) {
+                samples[i] = samples[0];
+                samples[0] = sample;
+            }
+        }
+        Batches.gatherColumns(data.trainInputs(), samples, 0, samples.length, batchInputs);
+        Batches.gatherColumns(data.trainTargets(), samples, 0, samples.length, batchTargets);
+        return samples;
+    }
+
+    /**
+     * The training samples of this epoch's mini-batch that holds training sample {@code sample}, in
+     * the order they sit in it: what a one-sample step trains on when the network normalises batches.
+     */
+    public int[] batchContaining(int sample) {
+        int position = 0;
+        while (order[position] != sample) {
+            position++;
+        }
+        int start = 0;
+        int count = batchCountAt(start);
+        while (start + count <= position) {
+            start += count;
+            count = batchCountAt(start);
+        }
+        return Arrays.copyOfRange(order, start, start + count);
     }
 
     /**
@@ -217,7 +255,17 @@ public final class Learner {
     }
 
     private int nextBatchCount() {
-        return Math.min(batchSize, order.length - cursor);
+        return batchCountAt(cursor);
+    }
+
+    /**
+     * How many samples the mini-batch starting at {@code start} of the epoch's order holds. With
+     * batch normalisation a lone last sample joins the batch before it: alone it has no spread.
+     */
+    private int batchCountAt(int start) {
+        int count = Math.min(batchSize, order.length - start);
+        boolean loneSampleLeft = order.length - start - count == 1;
+        return loneSampleLeft && network.normalisesBatches() ? count + 1 : count;
     }
 
     private int nextBatch() {

@@ -37,7 +37,7 @@ public final class Network {
         List<Layer> layers = new ArrayList<>();
         int fanIn = inputSize;
         for (LayerSpec spec : specs) {
-            Layer layer = new Layer(fanIn, spec.size(), spec.activation(), spec.dropout());
+            Layer layer = new Layer(fanIn, spec.size(), spec.activation(), spec.dropout(), spec.batchNorm());
             initializer.initialize(layer, rng);
             layers.add(layer);
             fanIn = spec.size();
@@ -66,6 +66,7 @@ public final class Network {
             boolean sameInputs = l == 0 ? layerOrigin[0] == 0 : layerOrigin[l - 1] == layerOrigin[l] - 1;
             for (int n = 0; n < Math.min(from.size(), to.size()); n++) {
                 to.setBias(n, from.bias(n));
+                keepNormalisation(from, to, n);
                 for (int i = 0; sameInputs && i < to.inputSize(); i++) {
                     int source = l == 0 ? inputOrigin[i] : i;
                     if (source >= 0 && source < from.inputSize()) {
@@ -75,6 +76,15 @@ public final class Network {
             }
         }
         return fresh;
+    }
+
+    /** A neuron that keeps its place and its batch normalisation keeps its γ, β and running averages too. */
+    private static void keepNormalisation(Layer from, Layer to, int neuron) {
+        if (from.batchNorm().isPresent() && to.batchNorm().isPresent()) {
+            BatchNorm old = from.batchNorm().get();
+            to.batchNorm().get().set(neuron, old.gamma(neuron), old.beta(neuron), old.runningMean(neuron),
+                    old.runningVariance(neuron));
+        }
     }
 
     public int inputSize() {
@@ -101,10 +111,20 @@ public final class Network {
         return layers.stream().map(Layer::spec).toList();
     }
 
+    /** Whether any layer normalises over the mini-batch, and so needs batches of at least two samples. */
+    public boolean normalisesBatches() {
+        for (Layer layer : layers) { // a loop, not a stream: asked on every mini-batch, which allocates nothing
+            if (layer.batchNorm().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int parameterCount() {
         int count = 0;
         for (Layer layer : layers) {
-            count += layer.size() * (layer.inputSize() + 1);
+            count += layer.size() * (layer.inputSize() + 1) + (layer.batchNorm().isPresent() ? 2 * layer.size() : 0);
         }
         return count;
     }

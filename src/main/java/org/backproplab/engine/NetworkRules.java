@@ -67,6 +67,11 @@ public final class NetworkRules {
         return spec.batchNorm() ? Optional.of(new Refusal.BatchNormOnOutput()) : Optional.empty();
     }
 
+    /** Whether layer {@code layer} of {@code layerCount} may normalise its batch: hidden layers only. */
+    public static Optional<Refusal> batchNorm(int layer, int layerCount) {
+        return layer == layerCount - 1 ? Optional.of(new Refusal.BatchNormOnOutput()) : Optional.empty();
+    }
+
     /** Whether the lab may build and train these layers: their count, sizes and activations. */
     public static Optional<Refusal> layers(List<LayerSpec> layers) {
         Optional<Refusal> refusal = layerCount(layers.size());
@@ -83,6 +88,22 @@ public final class NetworkRules {
 
     public static Optional<Refusal> layerSize(int size) {
         return size < 1 || size > MAX_LAYER_SIZE ? Optional.of(new Refusal.LayerSizeOutOfRange(size)) : Optional.empty();
+    }
+
+    /** The smallest mini-batch batch normalisation can measure a spread over. */
+    public static final int MIN_NORMALISED_BATCH = 2;
+
+    /**
+     * Whether mini-batches of {@code batchSize} samples can train these layers: batch normalisation
+     * needs at least two samples, since one sample's z has no spread (x̂ would always be 0).
+     */
+    public static Optional<Refusal> batchSize(int batchSize, List<LayerSpec> layers) {
+        return batchSize < smallestBatchSize(layers) ? Optional.of(new Refusal.BatchNormNeedsBatches(batchSize)) : Optional.empty();
+    }
+
+    /** The smallest mini-batch these layers can train on: what the lab's batch-size control lets one pick. */
+    public static int smallestBatchSize(List<LayerSpec> layers) {
+        return layers.stream().anyMatch(LayerSpec::batchNorm) ? MIN_NORMALISED_BATCH : 1;
     }
 
     /** Whether the network may read these input features: at least one, each once. */

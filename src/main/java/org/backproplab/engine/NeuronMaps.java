@@ -56,6 +56,9 @@ public final class NeuronMaps {
                     Layer layer = network.layer(l);
                     DMatrixRMaj a = activations.get(l);
                     weightedInputs(layer, previous, a, from, to);
+                    if (layer.batchNorm().isPresent()) {
+                        layer.batchNorm().get().normaliseWithRunningAverages(a, from, to);
+                    }
                     approximateActivation(layer.activation(), a, from, to);
                     previous = a;
                 }

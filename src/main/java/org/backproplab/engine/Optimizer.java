@@ -8,8 +8,9 @@ import org.backproplab.trace.OptimizerState;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Turns gradients into steps and remembers what momentum, Adam and RMSprop need between steps. Each layer
- * has two parameter slots, its weights and its biases. Changing only the learning rate keeps the
+ * Turns gradients into steps and remembers what momentum, Adam and RMSprop need between steps. Each
+ * layer has two parameter slots, its weights and its biases, and two more after every layer's, for
+ * the γ and β of batch normalisation (see {@link #gammaSlot}). Changing only the learning rate keeps the
  * memory; changing the kind of optimizer, or a layer's shape, starts that memory afresh.
  */
 final class Optimizer {
@@ -34,7 +35,7 @@ final class Optimizer {
             first.clear();
             second.clear();
         }
-        while (first.size() > 2 * network.layerCount()) {
+        while (first.size() > 4 * network.layerCount()) {
             first.removeLast();
             second.removeLast();
         }
@@ -43,6 +44,19 @@ final class Optimizer {
             ensureSlot(2 * l, layer.size(), layer.inputSize());
             ensureSlot(2 * l + 1, layer.size(), 1);
         }
+        for (int l = 0; l < network.layerCount(); l++) {
+            ensureSlot(gammaSlot(network, l), network.layer(l).size(), 1);
+            ensureSlot(betaSlot(network, l), network.layer(l).size(), 1);
+        }
+    }
+
+    /** The slot of layer {@code layer}'s γ: after the weights and biases of every layer, so theirs keep their numbers. */
+    static int gammaSlot(Network network, int layer) {
+        return 2 * network.layerCount() + 2 * layer;
+    }
+
+    static int betaSlot(Network network, int layer) {
+        return gammaSlot(network, layer) + 1;
     }
 
     /** Forgets everything, e.g. after a reset. */

@@ -58,6 +58,25 @@ public sealed interface Refusal {
         }
     }
 
+    /** One sample has no spread: batch normalisation would turn its z into 0 whatever it was. */
+    record BatchNormNeedsBatches(int batchSize) implements Refusal {
+        @Override
+        public String messageKey() {
+            return "rule.batchNormNeedsBatches";
+        }
+
+        @Override
+        public Object[] arguments() {
+            return new Object[] {NetworkRules.MIN_NORMALISED_BATCH};
+        }
+
+        @Override
+        public String english() {
+            return "batch normalisation needs mini-batches of at least " + NetworkRules.MIN_NORMALISED_BATCH
+                    + " samples, got " + batchSize;
+        }
+    }
+
     /** One share of one is always 1: softmax needs at least two outputs to say anything. */
     record SoftmaxTooFewOutputs(int outputs) implements Refusal {
         @Override

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.backproplab.engine.LayerSpec;
 
 /**
  * The variants of one exercise: the lesson's network with other starting weights and biases in each,
@@ -31,6 +32,11 @@ public final class ExerciseSet {
     public static List<Exercise> draw(Lesson lesson, int variants, long seed, int sample) {
         if (variants < 1 || variants > MAX_VARIANTS) {
             throw new IllegalArgumentException("the number of variants must be from 1 to " + MAX_VARIANTS + ", got " + variants);
+        }
+        if (lesson.layers().stream().anyMatch(LayerSpec::batchNorm)) {
+            // Batch normalisation couples the batch's samples: no one-sample step to work by hand.
+            throw new IllegalArgumentException("an exercise is one sample's step worked by hand, but batch normalisation"
+                    + " steps a whole mini-batch; switch it off on every layer for the exercise");
         }
         int samples = trainingSamples(lesson);
         if (sample < 0 || sample >= samples) {

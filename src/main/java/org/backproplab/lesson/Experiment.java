@@ -147,6 +147,9 @@ public final class Experiment {
                 }
                 layer.setBias(n, w.biases().get(n, 0));
             }
+            if (layer.batchNorm().isPresent()) {
+                w.batchNorm().ifPresent(values -> values.applyTo(layer.batchNorm().get()));
+            }
         }
     }
 
@@ -167,7 +170,7 @@ public final class Experiment {
         Network network = learner.network();
         List<LayerWeights> weights = new ArrayList<>();
         for (int l = 0; l < network.layerCount(); l++) {
-            weights.add(new LayerWeights(network.layer(l).weightMatrix(), network.layer(l).biasVector()));
+            weights.add(LayerWeights.of(network.layer(l)));
         }
         return lesson.withWeights(weights);
     }

@@ -23,7 +23,8 @@ public final class LessonCatalog {
      * points; then the remedies.
      */
     private static final List<String> TEACHING_ORDER = List.of("xor", "mazur-2-2-2", "moons", "regression",
-            "softmax-3", "spiral", "vanishing-gradients", "exploding-gradients", "overfitting", "rmsprop-schedule");
+            "softmax-3", "spiral", "vanishing-gradients", "batch-normalisation", "exploding-gradients", "overfitting",
+            "rmsprop-schedule");
 
     /**
      * A shipped lesson.

@@ -44,6 +44,11 @@ public final class LessonConsistency {
             case DataSpec.Inline inline -> checkInline(inline, output.size(), outputs);
         }
         checkTrainingSet(lesson.data());
+        refusal = NetworkRules.batchSize(lesson.batchSize(), lesson.layers());
+        if (refusal.isPresent()) {
+            throw problem("training.batchSize", refusal.get().english() + ", since a layer has \"batchNorm\": true",
+                    refusal.get());
+        }
     }
 
     private static void checkGenerated(DataSpec.Generated data, int outputSize, String outputs) throws LessonException {

@@ -10,6 +10,7 @@ import static org.backproplab.lesson.LessonFile.MAX_SCHEDULE_EPOCHS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.backproplab.engine.LearningRateSchedule;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.NetworkRules;
 import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.engine.Refusal;
 import org.backproplab.engine.Regularization;
 import org.backproplab.trace.Matrix;
 
@@ -44,7 +46,10 @@ final class LessonReader {
     /** More languages than any lesson will be translated into, few enough that a damaged file stays small. */
     static final int MAX_TRANSLATIONS = 40;
     private static final List<String> NETWORK_FIELDS = List.of("features", "initializer", "layers");
-    private static final List<String> LAYER_FIELDS = List.of("size", "activation", "dropout", "weights", "biases");
+    private static final List<String> LAYER_FIELDS = List.of("size", "activation", "dropout", "weights", "biases", "batchNorm",
+            "gamma", "beta", "runningMean", "runningVariance");
+    /** The values batch normalisation keeps, which a saved network writes beside its weights. */
+    private static final List<String> NORMALISATION_FIELDS = List.of("gamma", "beta", "runningMean", "runningVariance");
     private static final List<String> TRAINING_FIELDS = List.of(
             "loss", "optimizer", "batchSize", "seed", "regularization", "gradientClipNorm", "trainBiases", "shuffle",
             "learningRateSchedule", "augmentation");
@@ -179,10 +184,19 @@ final class LessonReader {
                         : "has weights or biases, but network.layers[0] has none")
                         + "; give them on every layer or on none");
             }
-            if (fixed) {
-                weights.add(layerWeights(layer, size, inputs, l == 0));
+            LayerSpec spec = new LayerSpec(size, activation)
+                    .withDropout(dropout(layer.field("dropout"), l == layerFields.size() - 1))
+                    .withBatchNorm(layer.field("batchNorm").bool(false));
+            Optional<Refusal> normalisable = NetworkRules.batchNorm(l, layerFields.size());
+            if (spec.batchNorm() && normalisable.isPresent()) {
+                throw layer.field("batchNorm").problem(normalisable.get().english() + ", not on the output layer (the last one)");
             }
-            layers.add(new LayerSpec(size, activation).withDropout(dropout(layer.field("dropout"), l == layerFields.size() - 1)));
+            if (fixed) {
+                weights.add(layerWeights(layer, size, inputs, l == 0).withNormalisation(normalisation(layer, spec)));
+            } else {
+                refuseNormalisationWithoutWeights(layer);
+            }
+            layers.add(spec);
             inputs = size;
         }
         return new NetworkPart(features, initializer, layers, fixed ? Optional.of(weights) : Optional.empty());
@@ -226,6 +240,56 @@ final class LessonReader {
         }
         double[] biases = layer.field("biases").numbers(size, "one per neuron of this layer");
         return new LayerWeights(Matrix.of(values), Matrix.column(biases));
+    }
+
+    /**
+     * γ, β and the running averages of a layer with weights; each may be left out (then γ = 1, β = 0,
+     * running μ = 0 and σ² = 1, as a fresh layer starts). Only a layer that normalises has them.
+     */
+    private static Optional<LayerWeights.Normalisation> normalisation(JsonField layer, LayerSpec spec) throws LessonException {
+        if (!spec.batchNorm()) {
+            for (String name : NORMALISATION_FIELDS) {
+                if (layer.hasField(name)) {
+                    throw layer.field(name).problem("only a layer with \"batchNorm\": true has this");
+                }
+            }
+            return Optional.empty();
+        }
+        int size = spec.size();
+        return Optional.of(new LayerWeights.Normalisation(
+                Matrix.column(normalisationValues(layer.field("gamma"), size, 1)),
+                Matrix.column(normalisationValues(layer.field("beta"), size, 0)),
+                Matrix.column(normalisationValues(layer.field("runningMean"), size, 0)),
+                Matrix.column(runningVariances(layer.field("runningVariance"), size))));
+    }
+
+    private static double[] normalisationValues(JsonField field, int size, double fallback) throws LessonException {
+        if (!field.isPresent()) {
+            double[] values = new double[size];
+            Arrays.fill(values, fallback);
+            return values;
+        }
+        return field.numbers(size, "one per neuron of this layer");
+    }
+
+    /** A variance is never negative: √(σ² + ε) of a negative one would be no number at all. */
+    private static double[] runningVariances(JsonField field, int size) throws LessonException {
+        double[] values = normalisationValues(field, size, 1);
+        for (int n = 0; n < size; n++) {
+            if (values[n] < 0) {
+                throw field.problem("a variance is never negative, got " + values[n] + " for neuron " + (n + 1));
+            }
+        }
+        return values;
+    }
+
+    /** γ, β and running averages are trained values: they come with the weights and biases they were trained with. */
+    private static void refuseNormalisationWithoutWeights(JsonField layer) throws LessonException {
+        for (String name : NORMALISATION_FIELDS) {
+            if (layer.hasField(name)) {
+                throw layer.field(name).problem("comes with trained weights; give \"weights\" and \"biases\" too, or leave it out");
+            }
+        }
     }
 
     private static TrainingPart training(JsonField training) throws LessonException {

@@ -59,6 +59,9 @@ final class LessonWriter {
             if (spec.dropout() > 0) {
                 layer.put("dropout", spec.dropout());
             }
+            if (spec.batchNorm()) {
+                layer.put("batchNorm", true);
+            }
             int index = l;
             lesson.weights().ifPresent(all -> {
                 LayerWeights fixed = all.get(index);
@@ -67,9 +70,17 @@ final class LessonWriter {
                     numbers(rows.addArray(), fixed.weights().row(n));
                 }
                 numbers(layer.putArray("biases"), fixed.biases().values());
+                fixed.batchNorm().ifPresent(values -> normalisation(layer, values));
             });
         }
         return network;
+    }
+
+    private static void normalisation(ObjectNode layer, LayerWeights.Normalisation values) {
+        numbers(layer.putArray("gamma"), values.gamma().values());
+        numbers(layer.putArray("beta"), values.beta().values());
+        numbers(layer.putArray("runningMean"), values.runningMean().values());
+        numbers(layer.putArray("runningVariance"), values.runningVariance().values());
     }
 
     private static ObjectNode training(Lesson lesson) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.BatchNorm;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.LayerSpec;
@@ -154,6 +155,10 @@ public final class NumpyStep {
                         + (l + 1) + "'s outputs");
             }
         }
+        if (layers.stream().anyMatch(LayerSpec::batchNorm)) {
+            lines.add("bn_epsilon = " + number(BatchNorm.EPSILON) + "  # batch normalisation: keeps sqrt(var + eps) off zero");
+            lines.add("bn_momentum = " + number(BatchNorm.MOMENTUM) + "  # each batch's share in the running averages");
+        }
         return lines;
     }
 
@@ -219,10 +224,17 @@ public final class NumpyStep {
         List<CodeBlock> blocks = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
             blocks.add(forward(l));
+            if (layers.get(l).batchNorm()) {
+                blocks.add(normalise(l));
+                blocks.add(scaleAndShift(l));
+            }
         }
         blocks.add(loss());
         for (int l = layers.size() - 1; l >= 0; l--) {
             blocks.add(backward(l));
+            if (layers.get(l).batchNorm()) {
+                blocks.add(backwardNormalise(l));
+            }
         }
         for (int l = 0; l < layers.size(); l++) {
             blocks.add(gradients(l));
@@ -249,15 +261,58 @@ public final class NumpyStep {
     private CodeBlock forward(int l) {
         int k = l + 1;
         String z = "z" + k;
+        if (layers.get(l).batchNorm()) {
+            return CodeBlock.of(new SubStep.ForwardLayer(l), List.of(
+                    "# forward, layer " + k + " (its activation waits for batch normalisation)",
+                    z + " = W" + k + " @ " + below(l) + " + b" + k));
+        }
         List<String> lines = new ArrayList<>(List.of(
                 "# forward, layer " + k,
                 z + " = W" + k + " @ " + below(l) + " + b" + k,
                 activated(l) + " = " + activate(layers.get(l).activation(), z)));
-        if (drops(l)) {
-            lines.add("mask" + k + " = masks[step - 1][" + k + "]  # dropout: 1 kept, 0 dropped, as the app drew it");
-            lines.add("a" + k + " = f" + k + " * mask" + k + " / (1 - p" + k + ")  # kept outputs scaled by 1/(1 - p)");
-        }
+        lines.addAll(dropout(l));
         return CodeBlock.of(new SubStep.ForwardLayer(l), lines);
+    }
+
+    /** Dropout after layer l's activation, when it drops outputs: the recorded mask, kept outputs scaled by 1/(1 − p). */
+    private List<String> dropout(int l) {
+        if (!drops(l)) {
+            return List.of();
+        }
+        int k = l + 1;
+        return List.of("mask" + k + " = masks[step - 1][" + k + "]  # dropout: 1 kept, 0 dropped, as the app drew it",
+                "a" + k + " = f" + k + " * mask" + k + " / (1 - p" + k + ")  # kept outputs scaled by 1/(1 - p)");
+    }
+
+    /** Batch normalisation of layer l's z over the batch: mu, var (divided by m) and xhat. */
+    private CodeBlock normalise(int l) {
+        int k = l + 1;
+        return CodeBlock.of(new SubStep.Normalise(l), List.of(
+                "# batch normalisation of layer " + k + ": each neuron's z over the batch",
+                "mu" + k + " = np.mean(z" + k + ", axis=1, keepdims=True)",
+                "var" + k + " = np.mean((z" + k + " - mu" + k + ") ** 2, axis=1, keepdims=True)  # divided by m",
+                "xhat" + k + " = (z" + k + " - mu" + k + ") / np.sqrt(var" + k + " + bn_epsilon)"));
+    }
+
+    private CodeBlock scaleAndShift(int l) {
+        int k = l + 1;
+        List<String> lines = new ArrayList<>(List.of(
+                "# scale and shift, then the activation reads y",
+                "y" + k + " = bn_gamma" + k + " * xhat" + k + " + bn_beta" + k,
+                activated(l) + " = " + activate(layers.get(l).activation(), "y" + k)));
+        lines.addAll(dropout(l));
+        return CodeBlock.of(new SubStep.ScaleAndShift(l), lines);
+    }
+
+    /** Back through batch normalisation: dbn_gamma, dbn_beta, and delta = dL/dz from dy = m * dL/dy. */
+    private CodeBlock backwardNormalise(int l) {
+        int k = l + 1;
+        return CodeBlock.of(new SubStep.BackwardNormalise(l), List.of(
+                "# back through the batch normalisation of layer " + k,
+                "dbn_beta" + k + " = np.mean(dy" + k + ", axis=1, keepdims=True)",
+                "dbn_gamma" + k + " = np.mean(dy" + k + " * xhat" + k + ", axis=1, keepdims=True)",
+                "delta" + k + " = bn_gamma" + k + " / np.sqrt(var" + k + " + bn_epsilon) * (dy" + k + " - dbn_beta" + k
+                        + " - xhat" + k + " * dbn_gamma" + k + ")  # sums to 0: db" + k + " is 0"));
     }
 
     private CodeBlock loss() {
@@ -306,7 +361,10 @@ public final class NumpyStep {
                 lines.add("# dropout: the same mask and scale as forward");
                 back = back + " * mask" + k + " / (1 - p" + k + ")";
             }
-            lines.add(delta + " = " + times(back, slope(activation, activated(l), "z" + k)));
+            // A normalised layer's activation read y: this is dy = m * dL/dy, which the next block turns into delta.
+            boolean normalised = layers.get(l).batchNorm();
+            lines.add((normalised ? "dy" + k : delta) + " = "
+                    + times(back, slope(activation, activated(l), (normalised ? "y" : "z") + k)));
         }
         return CodeBlock.of(new SubStep.BackwardLayer(l), lines);
     }
@@ -316,7 +374,12 @@ public final class NumpyStep {
         List<String> lines = new ArrayList<>();
         lines.add("# gradients of layer " + k + ", mean over the batch");
         lines.add("dW" + k + " = delta" + k + " @ " + below(l) + ".T / m");
-        lines.add("db" + k + " = np.mean(delta" + k + ", axis=1, keepdims=True)");
+        if (layers.get(l).batchNorm()) {
+            // As the app does: the mean of delta is 0 but for rounding noise, which Adam would blow up.
+            lines.add("db" + k + " = np.zeros_like(b" + k + ")  # batch normalisation: shifting every z alike changes nothing");
+        } else {
+            lines.add("db" + k + " = np.mean(delta" + k + ", axis=1, keepdims=True)");
+        }
         Regularization regularization = hyper.regularization();
         if (regularization.isActive()) {
             lines.add("dW" + k + "_penalty = " + penaltyRate() + " * " + switch (regularization.kind()) {
@@ -341,6 +404,12 @@ public final class NumpyStep {
         if (hyper.trainBiases()) {
             updateOne(lines, "b" + k, biasGradient);
         }
+        if (layers.get(l).batchNorm()) {
+            updateOne(lines, "bn_gamma" + k, gradient("dbn_gamma" + k));
+            updateOne(lines, "bn_beta" + k, gradient("dbn_beta" + k));
+            lines.add("running_mean" + k + " = (1 - bn_momentum) * running_mean" + k + " + bn_momentum * mu" + k);
+            lines.add("running_var" + k + " = (1 - bn_momentum) * running_var" + k + " + bn_momentum * var" + k);
+        }
         return CodeBlock.of(new SubStep.Update(l), lines);
     }
 
@@ -353,6 +422,12 @@ public final class NumpyStep {
                 all.add("dW" + k + (hyper.regularization().isActive() ? " + dW" + k + "_penalty" : ""));
                 if (hyper.trainBiases()) {
                     all.add("db" + k);
+                }
+            }
+            for (int k = 1; k <= layers.size(); k++) {
+                if (layers.get(k - 1).batchNorm()) {
+                    all.add("dbn_gamma" + k);
+                    all.add("dbn_beta" + k);
                 }
             }
             lines.add("# clipping: all gradients scaled together");
@@ -425,7 +500,7 @@ public final class NumpyStep {
         };
     }
 
-    /** f′ of a layer as an expression, from its f(z) {@code a} and its {@code z}, or empty when it is 1 (linear). */
+    /** f′ as an expression of f's value {@code a} and its input {@code z} (y for a normalised layer), or empty when it is 1 (linear). */
     private static String slope(Activation activation, String a, String z) {
         return switch (activation) {
             case SIGMOID -> a + " * (1 - " + a + ")";
@@ -466,6 +541,10 @@ public final class NumpyStep {
             each.accept("W" + k);
             if (hyper.trainBiases()) {
                 each.accept("b" + k);
+            }
+            if (layers.get(k - 1).batchNorm()) {
+                each.accept("bn_gamma" + k);
+                each.accept("bn_beta" + k);
             }
         }
     }

@@ -136,6 +136,13 @@ final class ProgramParts {
             LayerWeights weights = run.start().get(l);
             lines.add("W" + k + " = " + matrix(weights.weights()));
             lines.add("b" + k + " = " + matrix(weights.biases()));
+            weights.batchNorm().ifPresent(values -> {
+                lines.add("# batch normalisation of layer " + k + ": scale, shift, running averages of mu and var");
+                lines.add("bn_gamma" + k + " = " + matrix(values.gamma()));
+                lines.add("bn_beta" + k + " = " + matrix(values.beta()));
+                lines.add("running_mean" + k + " = " + matrix(values.runningMean()));
+                lines.add("running_var" + k + " = " + matrix(values.runningVariance()));
+            });
         }
         lines.addAll(step.settings());
         lines.add("trace = []");

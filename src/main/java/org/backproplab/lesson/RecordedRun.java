@@ -52,7 +52,7 @@ public record RecordedRun(Lesson lesson, List<DataPoint> points, Matrix targets,
         Network network = learner.network();
         List<LayerWeights> start = new ArrayList<>();
         for (int l = 0; l < network.layerCount(); l++) {
-            start.add(new LayerWeights(network.layer(l).weightMatrix(), network.layer(l).biasVector()));
+            start.add(LayerWeights.of(network.layer(l)));
         }
         List<int[]> batches = new ArrayList<>();
         List<Optional<Matrix>> shifted = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.backproplab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.trace.BatchNormTrace;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerState;
@@ -44,6 +45,15 @@ public final class StepVariables {
         return List.copyOf(list.variables);
     }
 
+    /** What layer l's activation wrote: f(z) and its mask, then a, when it drops outputs; else a. */
+    private void activated(LayerTrace layer, int l) {
+        layer.dropout().ifPresent(dropout -> {
+            write("f" + (l + 1), dropout.activationBeforeDropout());
+            read("mask" + (l + 1), dropout.mask());
+        });
+        write("a" + (l + 1), layer.a());
+    }
+
     private void collect(SubStep subStep) {
         int last = trace.layers().size() - 1;
         switch (subStep) {
@@ -53,11 +63,34 @@ public final class StepVariables {
                 read("b" + (l + 1), layer.biasesBefore());
                 below(l);
                 write("z" + (l + 1), layer.z());
-                layer.dropout().ifPresent(dropout -> {
-                    write("f" + (l + 1), dropout.activationBeforeDropout());
-                    read("mask" + (l + 1), dropout.mask());
-                });
-                write("a" + (l + 1), layer.a());
+                if (layer.batchNorm().isEmpty()) {
+                    activated(layer, l);
+                }
+            }
+            case SubStep.Normalise(int l) -> {
+                LayerTrace layer = trace.layers().get(l);
+                BatchNormTrace bn = layer.batchNorm().orElseThrow();
+                read("z" + (l + 1), layer.z());
+                write("mu" + (l + 1), bn.mean());
+                write("var" + (l + 1), bn.variance());
+                write("xhat" + (l + 1), bn.normalized());
+            }
+            case SubStep.ScaleAndShift(int l) -> {
+                LayerTrace layer = trace.layers().get(l);
+                BatchNormTrace bn = layer.batchNorm().orElseThrow();
+                read("bn_gamma" + (l + 1), bn.gamma());
+                read("bn_beta" + (l + 1), bn.beta());
+                write("y" + (l + 1), bn.output());
+                activated(layer, l);
+            }
+            case SubStep.BackwardNormalise(int l) -> {
+                LayerTrace layer = trace.layers().get(l);
+                BatchNormTrace bn = layer.batchNorm().orElseThrow();
+                read("dy" + (l + 1), bn.outputDelta());
+                read("xhat" + (l + 1), bn.normalized());
+                write("dbn_beta" + (l + 1), bn.betaGradient());
+                write("dbn_gamma" + (l + 1), bn.gammaGradient());
+                write("delta" + (l + 1), layer.delta());
             }
             case SubStep.ComputeLoss() -> {
                 read("a" + (last + 1), trace.outputLayer().a());
@@ -75,7 +108,8 @@ public final class StepVariables {
                 } else {
                     read("W" + (l + 2), trace.layers().get(l + 1).weightsBefore());
                     read("delta" + (l + 2), trace.layers().get(l + 1).delta());
-                    read("z" + (l + 1), layer.z());
+                    read((layer.batchNorm().isPresent() ? "y" : "z") + (l + 1), layer.batchNorm().map(BatchNormTrace::output)
+                            .orElse(layer.z()));
                     if (layer.dropout().isPresent()) {
                         read("mask" + (l + 1), layer.dropout().get().mask());
                         read("f" + (l + 1), layer.dropout().get().activationBeforeDropout());
@@ -83,7 +117,12 @@ public final class StepVariables {
                         read("a" + (l + 1), layer.a());
                     }
                 }
-                write("delta" + (l + 1), layer.delta());
+                if (layer.batchNorm().isPresent()) {
+                    // δʸ: batch normalisation's backward step turns it into delta.
+                    write("dy" + (l + 1), layer.batchNorm().get().outputDelta());
+                } else {
+                    write("delta" + (l + 1), layer.delta());
+                }
             }
             case SubStep.Gradients(int l) -> {
                 LayerTrace layer = trace.layers().get(l);
@@ -104,6 +143,12 @@ public final class StepVariables {
                 if (trace.biasesTrained()) {
                     write("b" + (l + 1), layer.biasesAfter());
                 }
+                layer.batchNorm().ifPresent(bn -> {
+                    write("bn_gamma" + (l + 1), bn.gammaAfter());
+                    write("bn_beta" + (l + 1), bn.betaAfter());
+                    write("running_mean" + (l + 1), bn.runningMean());
+                    write("running_var" + (l + 1), bn.runningVariance());
+                });
             }
             case SubStep.ForwardNeuron _, SubStep.BackwardNeuron _, SubStep.GradientsNeuron _, SubStep.UpdateNeuron _ ->
                     throw new IllegalArgumentException("the code works a layer at a time: " + subStep);

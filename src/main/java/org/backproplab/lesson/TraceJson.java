@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.backproplab.data.TextFile;
+import org.backproplab.trace.BatchNormTrace;
 import org.backproplab.trace.DropoutTrace;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
@@ -124,6 +125,27 @@ public final class TraceJson {
         // Named like weightsBefore and weights: the memory the update used, and the memory it left.
         node.set("optimizerStateBefore", optimizerState(layer.optimizerStateBefore()));
         node.set("optimizerState", optimizerState(layer.optimizerStateAfter()));
+        layer.batchNorm().ifPresent(values -> node.set("batchNorm", batchNorm(values)));
+        return node;
+    }
+
+    /** Per neuron: μ, σ², γ, β, their gradients and the running averages; per sample: x̂, y and δ_y. */
+    private static ObjectNode batchNorm(BatchNormTrace values) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("epsilon", values.epsilon());
+        node.set("mean", flat(values.mean()));
+        node.set("variance", flat(values.variance()));
+        node.set("normalized", perSample(values.normalized()));
+        node.set("output", perSample(values.output()));
+        node.set("outputDelta", perSample(values.outputDelta()));
+        node.set("gamma", flat(values.gamma()));
+        node.set("beta", flat(values.beta()));
+        node.set("gammaGradient", flat(values.gammaGradient()));
+        node.set("betaGradient", flat(values.betaGradient()));
+        node.set("gammaAfter", flat(values.gammaAfter()));
+        node.set("betaAfter", flat(values.betaAfter()));
+        node.set("runningMean", flat(values.runningMean()));
+        node.set("runningVariance", flat(values.runningVariance()));
         return node;
     }
 

@@ -97,6 +97,9 @@ public final class WorkedExample {
             case SubStep.BackwardLayer(int l) -> l;
             case SubStep.Gradients(int l) -> l;
             case SubStep.Update(int l) -> l;
+            case SubStep.Normalise(int l) -> l;
+            case SubStep.ScaleAndShift(int l) -> l;
+            case SubStep.BackwardNormalise(int l) -> l;
             default -> -1;
         };
         if (layer >= 0) {

@@ -101,17 +101,18 @@ final class BackwardFormulas {
             numberTerms.add(of(value(above.weightsBefore().get(k, j)), Operator.TIMES, value(focus.delta(layer + 1, k))));
         }
         ActivationForm f = focus.function(layer);
-        Symbol z = symbols.z(layer, j);
-        double zValue = focus.z(layer, j);
+        // A normalised neuron's activation read y: this is δʸ, and batch normalisation's backward step makes δ of it.
+        Symbol z = focus.activationInputSymbol(layer, j);
+        double zValue = focus.activationInput(layer, j);
         // Through dropout, δ picks up the mask and 1/(1 − p), and f′ is taken at f(z) before the mask.
         List<MathToken> sent = withFactor(groupedIfSum(symbolTerms), dropout.deltaFactorSymbols(layer, j));
         List<MathToken> sentNumbers = withFactor(groupedIfSum(numberTerms), dropout.deltaFactorNumbers(layer, j));
         Symbol activated = dropout.at(layer).isPresent() ? new Symbol("f(z)", "", "") : symbols.activation(layer, j);
         return Formula.equation(Caption.HIDDEN_DELTA, List.of(
-                of(symbols.delta(layer, j)),
+                of(focus.activationDeltaSymbol(layer, j)),
                 times(sent, f.slopeSymbols(activated, z)),
                 times(sentNumbers, f.slopeNumbers(dropout.activated(layer, j), zValue)),
-                of(value(focus.delta(layer, j))))).when(f.slopeCondition(z, zValue));
+                of(value(focus.activationDelta(layer, j))))).when(f.slopeCondition(z, zValue));
     }
 
     private static List<MathToken> withFactor(List<MathToken> sent, List<MathToken> factor) {
@@ -125,6 +126,11 @@ final class BackwardFormulas {
         Matrix delta = focus.column(trace.delta());
         ActivationForm f = focus.function(layer);
         List<MathToken> slopeSymbols = Tokens.applied(f.slopeName(), of(Symbols.zVector(layer)));
+        if (focus.normalised(layer)) {
+            deltaVector = new Symbol("δʸ", "", Symbols.layerTag(layer));
+            delta = focus.column(trace.batchNorm().orElseThrow().outputDelta());
+            slopeSymbols = Tokens.applied(f.slopeName(), of(new Symbol("y", "", Symbols.layerTag(layer))));
+        }
         if (!focus.isOutput(layer)) {
             LayerTrace above = focus.layer(layer + 1);
             return Formula.equation(Caption.HIDDEN_DELTA, List.of(
@@ -168,7 +174,7 @@ final class BackwardFormulas {
         ActivationForm f = focus.function(layer);
         double[] out = new double[focus.layer(layer).size()];
         for (int n = 0; n < out.length; n++) {
-            out[n] = f.slope(dropout.activated(layer, n), focus.z(layer, n));
+            out[n] = f.slope(dropout.activated(layer, n), focus.activationInput(layer, n));
         }
         return Matrix.column(out);
     }

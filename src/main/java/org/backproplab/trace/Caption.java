@@ -56,5 +56,25 @@ public enum Caption {
     /** The lesson keeps biases fixed: b ← b. */
     BIAS_FIXED,
     /** a = m·f(z)·1/(1 − p): the activation through dropout's mask, kept outputs scaled up. */
-    DROPOUT_ACTIVATION
+    DROPOUT_ACTIVATION,
+    /** μ, the mean of a neuron's z over the batch. */
+    BATCH_MEAN,
+    /** σ², the (biased) variance of a neuron's z over the batch. */
+    BATCH_VARIANCE,
+    /** x̂ = (z − μ)/√(σ² + ε). */
+    NORMALIZED,
+    /** y = γ·x̂ + β, what a normalised neuron's activation reads. */
+    SCALE_SHIFT,
+    /** ∂E/∂β = mean of δʸ. */
+    BETA_GRADIENT,
+    /** ∂E/∂γ = mean of δʸ·x̂. */
+    GAMMA_GRADIENT,
+    /** δ = γ/√(σ² + ε)·(δʸ − mean δʸ − x̂·mean(δʸ·x̂)): back through batch normalisation. */
+    BATCH_NORM_DELTA,
+    /** ∂E/∂b = mean of δ = 0 under batch normalisation. */
+    NORMALISED_BIAS_GRADIENT,
+    /** The new value of γ. */
+    GAMMA_UPDATE,
+    /** The new value of β. */
+    BETA_UPDATE
 }

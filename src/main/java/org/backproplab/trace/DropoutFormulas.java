@@ -40,8 +40,8 @@ final class DropoutFormulas {
 
     /** a₁⁽¹⁾ = m₁⁽¹⁾·σ(z₁⁽¹⁾)·1/(1 − p) = 1·σ(0.3775)·1/(1 − 0.3) = 1·0.5933·1/(1 − 0.3) = 0.8476 */
     Formula activation(DropoutTrace dropout, ActivationForm f, int layer, int neuron) {
-        Symbol z = symbols.z(layer, neuron);
-        double zValue = focus.z(layer, neuron);
+        Symbol z = focus.activationInputSymbol(layer, neuron);
+        double zValue = focus.activationInput(layer, neuron);
         List<List<MathToken>> sides = new ArrayList<>();
         sides.add(of(symbols.activation(layer, neuron)));
         sides.add(scaled(of(mask(layer, neuron)), f.applied(of(z)), of(P)));

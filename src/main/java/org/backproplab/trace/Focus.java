@@ -75,6 +75,36 @@ record Focus(StepTrace trace, int sample, Symbols symbols) {
         return layer(layer).z().get(neuron, sample);
     }
 
+    /** Whether layer l normalises its batch between z and the activation. */
+    boolean normalised(int layer) {
+        return layer(layer).batchNorm().isPresent();
+    }
+
+    /** What layer l's activation read, every sample: y when the layer normalises its batch, else z. */
+    Matrix activationInputs(int layer) {
+        return layer(layer).batchNorm().map(BatchNormTrace::output).orElse(layer(layer).z());
+    }
+
+    /** What neuron's activation read: y when its layer normalises its batch, else z. */
+    double activationInput(int layer, int neuron) {
+        return activationInputs(layer).get(neuron, sample);
+    }
+
+    /** The name of what neuron's activation read: y or z. */
+    MathToken.Symbol activationInputSymbol(int layer, int neuron) {
+        return normalised(layer) ? BatchNormFormulas.output(layer, neuron) : symbols.z(layer, neuron);
+    }
+
+    /** What δ of a hidden neuron's activation is before the normalisation: δʸ when its layer normalises, else δ itself. */
+    MathToken.Symbol activationDeltaSymbol(int layer, int neuron) {
+        return normalised(layer) ? BatchNormFormulas.outputDelta(layer, neuron) : symbols.delta(layer, neuron);
+    }
+
+    /** Its value for the focused sample. */
+    double activationDelta(int layer, int neuron) {
+        return layer(layer).batchNorm().map(BatchNormTrace::outputDelta).orElse(layer(layer).delta()).get(neuron, sample);
+    }
+
     double delta(int layer, int neuron) {
         return layer(layer).delta().get(neuron, sample);
     }

@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import org.backproplab.trace.SubStep.BackwardLayer;
 import org.backproplab.trace.SubStep.BackwardNeuron;
+import org.backproplab.trace.SubStep.BackwardNormalise;
+import org.backproplab.trace.SubStep.Normalise;
+import org.backproplab.trace.SubStep.ScaleAndShift;
 import org.backproplab.trace.SubStep.ComputeLoss;
 import org.backproplab.trace.SubStep.ForwardLayer;
 import org.backproplab.trace.SubStep.ForwardNeuron;
@@ -37,6 +40,7 @@ public final class FormulaBuilder {
     private final BackwardFormulas backward;
     private final GradientFormulas gradients;
     private final UpdateFormulas updates;
+    private final BatchNormFormulas batchNorm;
 
     /** Formulas for sample {@code sample} of the trace's batch. */
     public FormulaBuilder(StepTrace trace, int sample) {
@@ -46,6 +50,7 @@ public final class FormulaBuilder {
         this.backward = new BackwardFormulas(focus);
         this.gradients = new GradientFormulas(focus);
         this.updates = new UpdateFormulas(focus, trace.optimizerConstants());
+        this.batchNorm = new BatchNormFormulas(focus);
     }
 
     /** The working of one sub-step; layer-wide steps add the matrix form. */
@@ -64,6 +69,10 @@ public final class FormulaBuilder {
             case UpdateNeuron(int layer, int neuron) -> Explanation.of(scheduled(neuronUpdates(layer, neuron)));
             case Update(int layer) -> new Explanation(
                     scheduled(perNeuron(layer, this::neuronUpdates)), updates.layerMatrix(layer));
+            case Normalise(int layer) -> Explanation.of(perNeuron(layer, batchNorm::normalise));
+            case ScaleAndShift(int layer) -> Explanation.of(perNeuron(layer,
+                    (l, n) -> List.of(batchNorm.scaleAndShift(l, n), forward.activation(l, n))));
+            case BackwardNormalise(int layer) -> Explanation.of(perNeuron(layer, batchNorm::backward));
         };
     }
 
@@ -171,10 +180,16 @@ public final class FormulaBuilder {
         return out;
     }
 
-    /** The update of each weight into one neuron, then of its bias (the scheduled η is the caller's, shown once). */
+    /**
+     * The update of each weight into one neuron, then of its bias, then of its γ and β if its layer
+     * normalises (the scheduled η is the caller's, shown once).
+     */
     private List<Formula> neuronUpdates(int layer, int neuron) {
         List<Formula> out = perIncomingWeight(layer, neuron, updates::weight);
         out.addAll(updates.bias(layer, neuron));
+        if (focus.normalised(layer)) {
+            out.addAll(batchNorm.update(layer, neuron));
+        }
         return out;
     }
 

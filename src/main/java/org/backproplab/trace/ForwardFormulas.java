@@ -55,8 +55,8 @@ final class ForwardFormulas {
         if (dropped.isPresent()) {
             return dropout.activation(dropped.get(), f, layer, neuron);
         }
-        Symbol z = symbols.z(layer, neuron);
-        double zValue = focus.z(layer, neuron);
+        Symbol z = focus.activationInputSymbol(layer, neuron);
+        double zValue = focus.activationInput(layer, neuron);
         List<List<MathToken>> sides = new ArrayList<>();
         sides.add(of(a));
         sides.add(f.applied(of(z)));
@@ -112,6 +112,10 @@ final class ForwardFormulas {
                 of(matrix(trace.weightsBefore()), Operator.TIMES, matrix(focus.column(focus.activations(layer - 1))),
                         Operator.PLUS, matrix(trace.biasesBefore())),
                 of(matrix(zValues))));
+        if (focus.normalised(layer)) {
+            // a = f(y) waits for batch normalisation's own sub-steps.
+            return List.of(weightedSum);
+        }
         ActivationForm f = focus.function(layer);
         Optional<DropoutTrace> dropped = dropout.at(layer);
         if (dropped.isPresent()) {
@@ -127,7 +131,9 @@ final class ForwardFormulas {
         return List.of(weightedSum, Formula.equation(Caption.ACTIVATION, sides));
     }
 
+    /** z then a of one neuron; only z for a normalised one, whose a = f(y) comes after the normalisation. */
     List<Formula> neuron(int layer, int neuron) {
-        return List.of(weightedSum(layer, neuron), activation(layer, neuron));
+        return focus.normalised(layer) ? List.of(weightedSum(layer, neuron))
+                : List.of(weightedSum(layer, neuron), activation(layer, neuron));
     }
 }

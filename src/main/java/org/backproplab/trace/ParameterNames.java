@@ -17,6 +17,16 @@ public final class ParameterNames {
         return Notation.PLAIN.symbol(SYMBOLS.weight(layer, neuron, input));
     }
 
+    /** γⱼ⁽ˡ⁾ of batch normalisation; indices from 0. */
+    public static String gamma(int layer, int neuron) {
+        return Notation.PLAIN.symbol(SYMBOLS.neuronLike("γ", layer, neuron));
+    }
+
+    /** βⱼ⁽ˡ⁾ of batch normalisation; indices from 0. */
+    public static String beta(int layer, int neuron) {
+        return Notation.PLAIN.symbol(SYMBOLS.neuronLike("β", layer, neuron));
+    }
+
     /** bⱼ⁽ˡ⁾; indices from 0. */
     public static String bias(int layer, int neuron) {
         return Notation.PLAIN.symbol(SYMBOLS.bias(layer, neuron));

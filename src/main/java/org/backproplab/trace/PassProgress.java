@@ -24,12 +24,14 @@ import org.backproplab.trace.SubStep.UpdateNeuron;
  * any phase are known once its own sub-step of that phase or its whole layer's is done. Layers count from 0 after
  * the inputs, as in {@link SubStep}.
  *
- * @param done the sub-steps finished so far
+ * @param done       the sub-steps finished so far
+ * @param normalised the layers that normalise their batch, whose a is known only after their scale and shift
  */
-public record PassProgress(Set<SubStep> done) {
+public record PassProgress(Set<SubStep> done, Set<Integer> normalised) {
 
     public PassProgress {
         done = Set.copyOf(done);
+        normalised = Set.copyOf(normalised);
     }
 
     /**
@@ -38,7 +40,13 @@ public record PassProgress(Set<SubStep> done) {
      */
     public static PassProgress after(List<SubStep> steps, int last) {
         Objects.checkIndex(last + 1, steps.size() + 1);
-        return new PassProgress(new HashSet<>(steps.subList(0, last + 1)));
+        Set<Integer> normalised = new HashSet<>();
+        steps.forEach(step -> {
+            if (step instanceof SubStep.ScaleAndShift(int layer)) {
+                normalised.add(layer);
+            }
+        });
+        return new PassProgress(new HashSet<>(steps.subList(0, last + 1)), normalised);
     }
 
     /** Once sub-step {@code at} of the trace's pass is done, at the granularity {@code at} belongs to. */
@@ -51,9 +59,10 @@ public record PassProgress(Set<SubStep> done) {
         return after(steps, now);
     }
 
-    /** Whether z and a of neuron {@code neuron} of {@code layer} have been computed. */
+    /** Whether z and a of neuron {@code neuron} of {@code layer} have been computed (a normalised one's a after its scale and shift). */
     public boolean forwardDone(int layer, int neuron) {
-        return done.contains(new ForwardNeuron(layer, neuron)) || done.contains(new ForwardLayer(layer));
+        boolean summed = done.contains(new ForwardNeuron(layer, neuron)) || done.contains(new ForwardLayer(layer));
+        return summed && (!normalised.contains(layer) || done.contains(new SubStep.ScaleAndShift(layer)));
     }
 
     /** Whether the loss has been computed (and so the targets brought in). */
@@ -61,9 +70,10 @@ public record PassProgress(Set<SubStep> done) {
         return done.contains(new ComputeLoss());
     }
 
-    /** Whether δ of neuron {@code neuron} of {@code layer} has been computed. */
+    /** Whether δ of neuron {@code neuron} of {@code layer} has been computed (a normalised one's after the step back through it). */
     public boolean deltaKnown(int layer, int neuron) {
-        return done.contains(new BackwardNeuron(layer, neuron)) || done.contains(new BackwardLayer(layer));
+        boolean sent = done.contains(new BackwardNeuron(layer, neuron)) || done.contains(new BackwardLayer(layer));
+        return sent && (!normalised.contains(layer) || done.contains(new SubStep.BackwardNormalise(layer)));
     }
 
     /** Whether the gradients of the weights into neuron {@code neuron} of {@code layer}, and of its bias, have been computed. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.backproplab.trace.SubStep.BackwardLayer;
 import org.backproplab.trace.SubStep.BackwardNeuron;
+import org.backproplab.trace.SubStep.BackwardNormalise;
+import org.backproplab.trace.SubStep.Normalise;
+import org.backproplab.trace.SubStep.ScaleAndShift;
 import org.backproplab.trace.SubStep.ComputeLoss;
 import org.backproplab.trace.SubStep.ForwardLayer;
 import org.backproplab.trace.SubStep.ForwardNeuron;
@@ -52,8 +55,13 @@ public final class PassQuestions {
             case ForwardNeuron(int layer, int neuron) -> forward(out, layer, neuron);
             case ForwardLayer(int layer) -> eachNeuron(layer, n -> forward(out, layer, n));
             case ComputeLoss() -> out.add(Question.loss());
-            case BackwardNeuron(int layer, int neuron) -> out.add(Question.delta(layer, neuron));
-            case BackwardLayer(int layer) -> eachNeuron(layer, n -> out.add(Question.delta(layer, n)));
+            case BackwardNeuron(int layer, int neuron) -> delta(out, layer, neuron);
+            case BackwardLayer(int layer) -> eachNeuron(layer, n -> delta(out, layer, n));
+            // Batch normalisation's own numbers are shown, not asked: a once y is known, δ once it is through.
+            case Normalise _ -> {
+            }
+            case ScaleAndShift(int layer) -> eachNeuron(layer, n -> out.add(Question.a(layer, n)));
+            case BackwardNormalise(int layer) -> eachNeuron(layer, n -> out.add(Question.delta(layer, n)));
             case GradientsNeuron(int layer, int neuron) -> gradients(out, layer, neuron);
             case Gradients(int layer) -> eachNeuron(layer, n -> gradients(out, layer, n));
             case UpdateNeuron(int layer, int neuron) -> update(out, layer, neuron);
@@ -68,9 +76,23 @@ public final class PassQuestions {
         }
     }
 
-    private static void forward(List<Question> out, int layer, int neuron) {
+    /** z, then a, which a normalised layer only knows after its scale and shift. */
+    private void forward(List<Question> out, int layer, int neuron) {
         out.add(Question.z(layer, neuron));
-        out.add(Question.a(layer, neuron));
+        if (!normalised(layer)) {
+            out.add(Question.a(layer, neuron));
+        }
+    }
+
+    /** δ, which a normalised layer only knows after the backward step through its normalisation. */
+    private void delta(List<Question> out, int layer, int neuron) {
+        if (!normalised(layer)) {
+            out.add(Question.delta(layer, neuron));
+        }
+    }
+
+    private boolean normalised(int layer) {
+        return trace.layers().get(layer).batchNorm().isPresent();
     }
 
     private void gradients(List<Question> out, int layer, int neuron) {

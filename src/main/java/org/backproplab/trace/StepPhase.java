@@ -17,9 +17,9 @@ public enum StepPhase {
     /** The phase a sub-step (of either granularity) belongs to. */
     public static StepPhase of(SubStep subStep) {
         return switch (subStep) {
-            case SubStep.ForwardLayer _, SubStep.ForwardNeuron _ -> FORWARD;
+            case SubStep.ForwardLayer _, SubStep.ForwardNeuron _, SubStep.Normalise _, SubStep.ScaleAndShift _ -> FORWARD;
             case SubStep.ComputeLoss _ -> LOSS;
-            case SubStep.BackwardLayer _, SubStep.BackwardNeuron _ -> BACKWARD;
+            case SubStep.BackwardLayer _, SubStep.BackwardNeuron _, SubStep.BackwardNormalise _ -> BACKWARD;
             case SubStep.Gradients _, SubStep.GradientsNeuron _ -> GRADIENTS;
             case SubStep.Update _, SubStep.UpdateNeuron _ -> UPDATE;
         };
@@ -33,7 +33,7 @@ public enum StepPhase {
             case SubStep.GradientsNeuron n -> new SubStep.Gradients(n.layer());
             case SubStep.UpdateNeuron n -> new SubStep.Update(n.layer());
             case SubStep.ForwardLayer _, SubStep.ComputeLoss _, SubStep.BackwardLayer _, SubStep.Gradients _,
-                    SubStep.Update _ -> subStep;
+                    SubStep.Update _, SubStep.Normalise _, SubStep.ScaleAndShift _, SubStep.BackwardNormalise _ -> subStep;
         };
     }
 }

@@ -58,10 +58,17 @@ public record StepTrace(
         List<SubStep> steps = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
             add(steps, granularity, l, SubStep.ForwardLayer::new, SubStep.ForwardNeuron::new);
+            if (layers.get(l).batchNorm().isPresent()) {
+                steps.add(new SubStep.Normalise(l));
+                steps.add(new SubStep.ScaleAndShift(l));
+            }
         }
         steps.add(new SubStep.ComputeLoss());
         for (int l = layers.size() - 1; l >= 0; l--) {
             add(steps, granularity, l, SubStep.BackwardLayer::new, SubStep.BackwardNeuron::new);
+            if (layers.get(l).batchNorm().isPresent()) {
+                steps.add(new SubStep.BackwardNormalise(l));
+            }
         }
         for (int l = 0; l < layers.size(); l++) {
             add(steps, granularity, l, SubStep.Gradients::new, SubStep.GradientsNeuron::new);

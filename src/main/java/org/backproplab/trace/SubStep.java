@@ -14,6 +14,18 @@ public sealed interface SubStep {
     record ForwardNeuron(int layer, int neuron) implements SubStep {
     }
 
+    /** μ and σ² of z over the batch and x̂ = (z − μ)/√(σ² + ε), of a layer that normalises its batch. */
+    record Normalise(int layer) implements SubStep {
+    }
+
+    /** y = γ·x̂ + β and a = f(y), of a layer that normalises its batch. */
+    record ScaleAndShift(int layer) implements SubStep {
+    }
+
+    /** ∂L/∂γ, ∂L/∂β and δ = ∂L/∂z from δʸ, back through a layer's batch normalisation. */
+    record BackwardNormalise(int layer) implements SubStep {
+    }
+
     /** The loss, from the outputs and the targets. */
     record ComputeLoss() implements SubStep {
     }
@@ -43,13 +55,15 @@ public sealed interface SubStep {
     }
 
     /**
-     * The granularity whose pass lists this sub-step. The loss is one sub-step at either; it
-     * answers {@link Granularity#LAYER}.
+     * The granularity whose pass lists this sub-step. The loss and batch normalisation's steps
+     * (whose numbers couple a layer's whole batch) are one sub-step at either; they answer
+     * {@link Granularity#LAYER}.
      */
     default Granularity granularity() {
         return switch (this) {
             case ForwardNeuron _, BackwardNeuron _, GradientsNeuron _, UpdateNeuron _ -> Granularity.NEURON;
-            case ForwardLayer _, ComputeLoss _, BackwardLayer _, Gradients _, Update _ -> Granularity.LAYER;
+            case ForwardLayer _, ComputeLoss _, BackwardLayer _, Gradients _, Update _, Normalise _, ScaleAndShift _,
+                    BackwardNormalise _ -> Granularity.LAYER;
         };
     }
 }

@@ -43,6 +43,7 @@ record Edit(EditKind kind, Object from, Object to) {
                     List.of(layer, neuron, input));
             case TrainerCommand.SetBias(int layer, int neuron, double value) -> same(EditKind.BIAS, List.of(layer, neuron));
             case TrainerCommand.SetActivation setActivation -> simple(EditKind.ACTIVATION);
+            case TrainerCommand.SetBatchNorm setBatchNorm -> simple(EditKind.BATCH_NORM);
             case TrainerCommand.ChooseOutputActivation chooseOutputActivation -> simple(EditKind.ACTIVATION);
             case TrainerCommand.SetDropout setDropout -> simple(EditKind.DROPOUT);
             case TrainerCommand.AddLayer addLayer -> simple(EditKind.ADD_LAYER);

@@ -6,6 +6,8 @@ public enum EditKind {
     BIAS,
     ACTIVATION,
     DROPOUT,
+    /** Batch normalisation switched on or off in a hidden layer. */
+    BATCH_NORM,
     ADD_LAYER,
     REMOVE_LAYER,
     ADD_NEURON,

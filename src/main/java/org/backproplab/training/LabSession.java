@@ -265,6 +265,7 @@ class LabSession {
             }
             case TrainerCommand.SetBatchSize(int size) -> {
                 require(size >= 1, "the batch size must be at least 1");
+                require(NetworkRules.batchSize(size, learner.network().shape()));
                 experiment.setBatchSize(size);
             }
             case TrainerCommand.SetWeight(int layer, int neuron, int input, double value) -> {
@@ -283,8 +284,7 @@ class LabSession {
             case TrainerCommand.SetActivation(int layer, Activation activation) -> {
                 requireLayer(layer);
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
-                LayerSpec old = specs.get(layer);
-                specs.set(layer, new LayerSpec(old.size(), activation, old.dropout(), old.batchNorm()));
+                specs.set(layer, specs.get(layer).withActivation(activation));
                 reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
             }
             case TrainerCommand.SetDropout(int layer, double rate) -> {
@@ -292,6 +292,13 @@ class LabSession {
                 require(rate >= 0 && rate < 1, "a dropout rate must be at least 0 and below 1");
                 List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
                 specs.set(layer, specs.get(layer).withDropout(rate));
+                reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
+            }
+            case TrainerCommand.SetBatchNorm(int layer, boolean normalise) -> {
+                List<LayerSpec> specs = new ArrayList<>(learner.network().shape());
+                require(layer >= 0 && layer < specs.size() - 1, "only hidden layers normalise their batch");
+                specs.set(layer, specs.get(layer).withBatchNorm(normalise));
+                require(NetworkRules.batchSize(learner.batchSize(), specs));
                 reshape(experiment.lesson().features(), specs, identity(specs.size()), identity(learner.network().inputSize()));
             }
             case TrainerCommand.ChooseOutputActivation(Activation activation) -> reshape(
@@ -362,8 +369,7 @@ class LabSession {
         List<LayerSpec> specs = new ArrayList<>(experiment.learner().network().shape());
         require(layer >= 0 && layer < specs.size() - 1, "only hidden layers can grow or shrink");
         int size = specs.get(layer).size() + change;
-        LayerSpec old = specs.get(layer);
-        specs.set(layer, new LayerSpec(size, old.activation(), old.dropout(), old.batchNorm()));
+        specs.set(layer, specs.get(layer).withSize(size));
         reshape(experiment.lesson().features(), specs, identity(specs.size()),
                 identity(experiment.learner().network().inputSize()));
     }

@@ -102,6 +102,10 @@ public sealed interface TrainerCommand {
     record SetActivation(int layer, Activation activation) implements TrainerCommand {
     }
 
+    /** Batch normalisation on or off in a hidden layer; its weights stay, and γ, β start fresh when it comes on. */
+    record SetBatchNorm(int layer, boolean normalise) implements TrainerCommand {
+    }
+
     /**
      * Another output activation, as the user picks one: the activation, and with it the loss to train
      * it with when the current one cannot (see {@link org.backproplab.engine.NetworkRules#lossFor}): a

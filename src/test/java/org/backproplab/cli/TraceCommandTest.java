@@ -16,6 +16,7 @@ import org.backproplab.data.DataPoint;
 import org.backproplab.engine.Learner;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.LessonFile;
+import org.backproplab.trace.BatchNormTrace;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.StepTrace;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,28 @@ class TraceCommandTest {
         assertEquals("squared-error", step.get("lossFunction").asText());
         assertEquals("sgd", step.get("optimizer").asText());
         assertEquals(0.5, step.get("learningRate").asDouble());
+    }
+
+    @Test
+    void aNormalisedLayerCarriesItsBatchNormalisationExactlyAsTheEngineComputedIt() throws Exception {
+        Learner learner = Experiment.of(LessonFile.readResource("/assets/lessons/batch-normalisation.json")).learner();
+        BatchNormTrace expected = learner.tracedBatch().layers().getFirst().batchNorm().orElseThrow();
+
+        JsonNode first = parseLines(CliRun.of("trace", "batch-normalisation", "--steps", "1")).getFirst().get("layers");
+        JsonNode batchNorm = first.get(0).get("batchNorm");
+
+        assertEquals(new TreeSet<>(List.of("epsilon", "mean", "variance", "normalized", "output", "outputDelta", "gamma",
+                "beta", "gammaGradient", "betaGradient", "gammaAfter", "betaAfter", "runningMean", "runningVariance")),
+                fieldNames(batchNorm));
+        assertFalse(first.get(5).has("batchNorm"), "the output layer does not normalise");
+        assertEquals(1e-5, batchNorm.get("epsilon").doubleValue());
+        assertEquals(expected.mean().get(3, 0), batchNorm.get("mean").get(3).doubleValue());
+        assertEquals(expected.variance().get(3, 0), batchNorm.get("variance").get(3).doubleValue());
+        assertEquals(expected.normalized().get(3, 7), batchNorm.get("normalized").get(7).get(3).doubleValue(), "per sample");
+        assertEquals(expected.outputDelta().get(3, 7), batchNorm.get("outputDelta").get(7).get(3).doubleValue());
+        assertEquals(expected.gammaGradient().get(3, 0), batchNorm.get("gammaGradient").get(3).doubleValue());
+        assertEquals(expected.betaAfter().get(3, 0), batchNorm.get("betaAfter").get(3).doubleValue());
+        assertEquals(expected.runningVariance().get(3, 0), batchNorm.get("runningVariance").get(3).doubleValue());
     }
 
     @Test
@@ -146,7 +169,8 @@ class TraceCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals("no-such-lesson: no such lesson file, and no lesson of that name ships with Backprop Lab"
-                + " (xor, mazur-2-2-2, moons, regression, softmax-3, spiral, vanishing-gradients, exploding-gradients, overfitting, rmsprop-schedule)",
+                + " (xor, mazur-2-2-2, moons, regression, softmax-3, spiral, vanishing-gradients, batch-normalisation,"
+                + " exploding-gradients, overfitting, rmsprop-schedule)",
                 run.err().strip());
     }
 }

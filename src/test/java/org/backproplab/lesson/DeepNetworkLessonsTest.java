@@ -62,6 +62,28 @@ class DeepNetworkLessonsTest {
         assertTrue(rectified.trainMetrics().accuracy() >= 0.95, "ReLU accuracy " + rectified.trainMetrics().accuracy());
     }
 
+    /** The same network, seed and data with batch normalisation on its hidden layers: the first layer learns. */
+    @Test
+    void batchNormalisationGivesTheFirstLayerHundredsOfTimesLargerGradientsAndTheNetLearnsTheCircle() throws LessonException {
+        Learner plain = Experiment.of(LessonCatalog.load("vanishing-gradients")).learner();
+        Learner normalised = Experiment.of(LessonCatalog.load("batch-normalisation")).learner();
+        List<LayerSpec> layers = normalised.network().shape();
+        assertEquals(LessonCatalog.load("vanishing-gradients").layers(),
+                layers.stream().map(layer -> layer.withBatchNorm(false)).toList(), "the vanishing-gradients network");
+
+        // What the gradient-flow chart draws, before any training.
+        double plainFirst = plain.gradientSizes().orElseThrow().weightGradientNorms().getFirst();
+        double normalisedFirst = normalised.gradientSizes().orElseThrow().weightGradientNorms().getFirst();
+        assertTrue(normalisedFirst > 100 * plainFirst, "‖∂E/∂W⁽¹⁾‖ " + normalisedFirst + " with, " + plainFirst + " without");
+        double steppedPlain = norm(plain.tracedBatch(), 0, LayerTrace::weightGradient);
+        double steppedNormalised = norm(normalised.tracedBatch(), 0, LayerTrace::weightGradient);
+        assertTrue(steppedNormalised > 100 * steppedPlain, "first step: " + steppedNormalised + " with, " + steppedPlain + " without");
+
+        trainUntil(normalised, 20, 0.9);
+        assertTrue(normalised.trainMetrics().loss() < 0.1, "off the 0.125 plateau: " + normalised.trainMetrics().loss());
+        assertTrue(normalised.trainMetrics().accuracy() >= 0.9, "accuracy " + normalised.trainMetrics().accuracy());
+    }
+
     @Test
     void withLargeStartingWeightsDeltaGrowsAtEveryLayerTowardTheInput() throws LessonException {
         for (StepTrace step : firstSteps("exploding-gradients")) {

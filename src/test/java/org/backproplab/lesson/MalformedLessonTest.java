@@ -50,7 +50,7 @@ class MalformedLessonTest {
     }
 
     static Stream<Arguments> malformed() {
-        return Stream.of(
+        return Stream.concat(BatchNormLessonTest.malformed(), Stream.of(
                 // the envelope
                 bad(remove("format"), "format: required field is missing; a lesson file starts with \"format\": \"backprop-lab-lesson\""),
                 bad(set("format", "\"tf-playground\""),
@@ -99,7 +99,7 @@ class MalformedLessonTest {
                 bad(set("network.layers[0].size", "2.5"), "network.layers[0].size: expected a whole number, got 2.5"),
                 bad(set("network.layers[0].size", "\"3\""), "network.layers[0].size: expected a whole number, got text \"3\""),
                 bad(set("network.layers[0].sise", "3"),
-                        "network.layers[0]: unknown field \"sise\" (allowed here: size, activation, dropout, weights, biases)"),
+                        "network.layers[0]: unknown field \"sise\" (allowed here: size, activation, dropout, weights, biases, batchNorm, gamma, beta, runningMean, runningVariance)"),
                 bad(set("network.layers[0].dropout", "1"), "network.layers[0].dropout: must be at least 0 and below 1, got 1"),
                 bad(set("network.layers[0].dropout", "-0.1"), "network.layers[0].dropout: must be at least 0 and below 1, got -0.1"),
                 bad(set("network.layers[0].dropout", "\"half\""), "network.layers[0].dropout: expected a number, got text \"half\""),
@@ -294,7 +294,7 @@ class MalformedLessonTest {
                         + " or \\\"; write \\\\ for a backslash itself"),
                 bad("{}{}", "line 1, column 3: more text after the end of the lesson's outermost { ... }"),
                 bad("]", "line 1, column 1: a closing bracket or brace that was never opened"),
-                bad(" ".repeat(LessonFile.MAX_FILE_BYTES + 1), "larger than 8 MiB; a lesson file may be at most that"));
+                bad(" ".repeat(LessonFile.MAX_FILE_BYTES + 1), "larger than 8 MiB; a lesson file may be at most that")));
     }
 
     private static Arguments bad(LessonEdits.Edit edit, String expected) {

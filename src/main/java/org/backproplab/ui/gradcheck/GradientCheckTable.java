@@ -88,6 +88,14 @@ final class GradientCheckTable extends TableView<GradientCheckTable.Row> {
                     ParameterNames.bias(bias.layer(), bias.neuron()),
                     messages.format("gradcheck.biasOf", names.node(network, bias.layer() + 1, bias.neuron())),
                     comparison);
+            case GradientCheck.Parameter.Gamma gamma -> new Row(
+                    ParameterNames.gamma(gamma.layer(), gamma.neuron()),
+                    messages.format("gradcheck.gammaOf", names.node(network, gamma.layer() + 1, gamma.neuron())),
+                    comparison);
+            case GradientCheck.Parameter.Beta beta -> new Row(
+                    ParameterNames.beta(beta.layer(), beta.neuron()),
+                    messages.format("gradcheck.betaOf", names.node(network, beta.layer() + 1, beta.neuron())),
+                    comparison);
         };
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -180,7 +181,8 @@ public final class LayerStrip extends Pane {
         insertLayer.setDisable(addLayer.isDisable());
         menu.getItems().addAll(new SeparatorMenuItem(), addNeuron, removeNeuron, new SeparatorMenuItem(), insertLayer,
                 item("strip.removeLayer", new TrainerCommand.RemoveLayer(layer)));
-        return column(buttons, menu, new DropoutMenu(messages, send, layer, spec.dropout()));
+        return column(buttons, menu, remedies(new DropoutMenu(messages, send, layer, spec.dropout()),
+                new BatchNormToggle(messages, send, layer, spec)));
     }
 
     private MenuButton outputMenu(Lesson lesson) {
@@ -246,6 +248,15 @@ public final class LayerStrip extends Pane {
         MenuItem item = new MenuItem(messages.get(key));
         item.setOnAction(event -> send.accept(command));
         return item;
+    }
+
+    /** A hidden layer's remedies on one row, so that they cost the graph one row of height, not two. */
+    private static Node remedies(DropoutMenu dropout, BatchNormToggle batchNorm) {
+        dropout.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(dropout, Priority.ALWAYS);
+        HBox row = new HBox(4, dropout, batchNorm);
+        row.setAlignment(Pos.CENTER);
+        return row;
     }
 
     private static Node column(Node... rows) {

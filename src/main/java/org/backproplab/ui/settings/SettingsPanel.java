@@ -183,6 +183,8 @@ public final class SettingsPanel extends ScrollPane {
         learningRate.show(hyper.optimizer().learningRate());
         showOptimizer(hyper.optimizer().id());
         schedule.show(hyper.schedule());
+        // Batch normalisation needs two samples at least: the control offers no smaller batch than the rules allow.
+        ((SpinnerValueFactory.IntegerSpinnerValueFactory) batchSize.getValueFactory()).setMin(NetworkRules.smallestBatchSize(lesson.layers()));
         if (batchSize.getValue() == null || batchSize.getValue() != lesson.batchSize()) {
             batchSize.getValueFactory().setValue(lesson.batchSize());
         }

@@ -465,7 +465,8 @@ final class StepOverlay extends CanvasView {
     /** The colour of the phase: δ and gradients travel backward, an update has its own. */
     private Color ringColor(SubStep current) {
         return switch (current) {
-            case SubStep.BackwardLayer _, SubStep.BackwardNeuron _, SubStep.GradientsNeuron _ -> palette.backward();
+            case SubStep.BackwardLayer _, SubStep.BackwardNeuron _, SubStep.GradientsNeuron _, SubStep.BackwardNormalise _ ->
+                    palette.backward();
             case SubStep.UpdateNeuron _ -> palette.update();
             default -> palette.forward();
         };
@@ -628,6 +629,10 @@ final class StepOverlay extends CanvasView {
             case SubStep.UpdateNeuron(int layer, int neuron) -> active.add(key(layer, neuron));
             case SubStep.ForwardLayer(int layer) -> all(trace.layers().get(layer).size()).forEach(n -> active.add(key(layer, n)));
             case SubStep.BackwardLayer(int layer) -> all(trace.layers().get(layer).size()).forEach(n -> active.add(key(layer, n)));
+            case SubStep.Normalise(int layer) -> all(trace.layers().get(layer).size()).forEach(n -> active.add(key(layer, n)));
+            case SubStep.ScaleAndShift(int layer) -> all(trace.layers().get(layer).size()).forEach(n -> active.add(key(layer, n)));
+            case SubStep.BackwardNormalise(int layer) ->
+                    all(trace.layers().get(layer).size()).forEach(n -> active.add(key(layer, n)));
             case SubStep.ComputeLoss() -> {
                 int last = trace.layers().size() - 1;
                 all(trace.layers().get(last).size()).forEach(n -> active.add(key(last, n)));

@@ -283,6 +283,10 @@ public final class StepThrough {
             case SubStep.Gradients(int layer) -> new SubStep.GradientsNeuron(layer, neuronsIn(pass, layer) - 1);
             case SubStep.Update(int layer) -> new SubStep.UpdateNeuron(layer, neuronsIn(pass, layer) - 1);
             case SubStep.ComputeLoss loss -> loss;
+            // Batch normalisation couples the layer's whole batch: one sub-step at either granularity.
+            case SubStep.Normalise normalise -> normalise;
+            case SubStep.ScaleAndShift scaleAndShift -> scaleAndShift;
+            case SubStep.BackwardNormalise backward -> backward;
         };
     }
 

@@ -471,9 +471,12 @@ public final class StepThroughMode {
     private String describe(SubStep step, StepThrough.Frame frame) {
         int layers = frame.pass().layerCount();
         return switch (step) {
-            case SubStep.ForwardNeuron(int layer, int neuron) ->
-                    messages.format("step.describe.forwardNeuron", neuronName(layer, neuron, layers));
-            case SubStep.ForwardLayer(int layer) -> messages.format("step.describe.forwardLayer", layerName(layer, layers));
+            case SubStep.ForwardNeuron(int layer, int neuron) -> messages.format(
+                    normalised(frame, layer) ? "step.describe.forwardNormalised" : "step.describe.forwardNeuron",
+                    neuronName(layer, neuron, layers));
+            case SubStep.ForwardLayer(int layer) -> messages.format(
+                    normalised(frame, layer) ? "step.describe.forwardNormalised" : "step.describe.forwardLayer",
+                    layerName(layer, layers));
             case SubStep.ComputeLoss() -> messages.get("step.describe.loss");
             case SubStep.BackwardNeuron(int layer, int neuron) ->
                     messages.format("step.describe.backwardNeuron", neuronName(layer, neuron, layers));
@@ -484,7 +487,16 @@ public final class StepThroughMode {
                     messages.format("step.describe.gradientsNeuron", neuronName(layer, neuron, layers));
             case SubStep.UpdateNeuron(int layer, int neuron) ->
                     messages.format("step.describe.updateNeuron", neuronName(layer, neuron, layers));
+            case SubStep.Normalise(int layer) -> messages.format("step.describe.normalise", layerName(layer, layers));
+            case SubStep.ScaleAndShift(int layer) -> messages.format("step.describe.scaleAndShift", layerName(layer, layers));
+            case SubStep.BackwardNormalise(int layer) ->
+                    messages.format("step.describe.backwardNormalise", layerName(layer, layers));
         };
+    }
+
+    /** Whether the pass's layer normalised its batch, so that its activation waits for its own sub-steps. */
+    private static boolean normalised(StepThrough.Frame frame, int layer) {
+        return frame.pass().trace().map(trace -> trace.layers().get(layer).batchNorm().isPresent()).orElse(false);
     }
 
     private String describePick(GraphTarget pick) {
@@ -585,10 +597,12 @@ public final class StepThroughMode {
         }
         StepPass pass = frame.get().pass();
         String shown = switch (pass.size()) {
-            case SAMPLE -> pass.sample() >= 0
-                    ? messages.format("step.pass.sample", pass.number(), pass.sample() + 1,
-                            point(pass.before().trainPoints(), pass.sample()))
-                    : messages.format("step.pass.unknownSample", pass.number());
+            case SAMPLE -> pass.sample() < 0 ? messages.format("step.pass.unknownSample", pass.number())
+                    // Batch normalisation cannot learn from one sample: the trainer stepped its mini-batch.
+                    : pass.batchSize() > 1 ? messages.format("step.pass.sampleInBatch", pass.number(), pass.sample() + 1,
+                            point(pass.before().trainPoints(), pass.sample()), pass.batchSize())
+                    : messages.format("step.pass.sample", pass.number(), pass.sample() + 1,
+                            point(pass.before().trainPoints(), pass.sample()));
             case BATCH -> messages.format("step.pass.batch", pass.number(), pass.batchSize());
             case EPOCH -> messages.format("step.pass.epoch", pass.number());
         };
