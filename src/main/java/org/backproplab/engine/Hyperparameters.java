@@ -39,7 +39,9 @@ public record Hyperparameters(
 
     /** The optimizer as it trains in {@code epoch}: with the η the schedule gives that epoch. */
     public OptimizerSettings optimizerAt(long epoch) {
-        return optimizer.withLearningRate(schedule.rate(optimizer.learningRate(), epoch));
+        double rate = schedule.rate(optimizer.learningRate(), epoch);
+        // The very settings while η is unchanged, so that a constant rate costs a training step no allocation.
+        return rate == optimizer.learningRate() ? optimizer : optimizer.withLearningRate(rate);
     }
 
     public static Hyperparameters of(Loss loss, OptimizerSettings optimizer) {
