@@ -36,7 +36,9 @@ public record Hyperparameters(
 
     /** The optimizer as it trains in {@code epoch}: with the η the schedule gives that epoch. */
     public OptimizerSettings optimizerAt(long epoch) {
-        return optimizer.withLearningRate(schedule.rate(optimizer.learningRate(), epoch));
+        double rate = schedule.rate(optimizer.learningRate(), epoch);
+        // The same settings when η is unchanged: an untraced step at a constant η allocates nothing.
+        return rate == optimizer.learningRate() ? optimizer : optimizer.withLearningRate(rate);
     }
 
     public static Hyperparameters of(Loss loss, OptimizerSettings optimizer) {

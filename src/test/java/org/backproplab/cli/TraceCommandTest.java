@@ -146,7 +146,8 @@ class TraceCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals("no-such-lesson: no such lesson file, and no lesson of that name ships with Backprop Lab"
-                + " (xor, mazur-2-2-2, moons, regression, softmax-3, spiral, vanishing-gradients, exploding-gradients)",
+                + " (xor, mazur-2-2-2, moons, regression, softmax-3, spiral, vanishing-gradients, exploding-gradients,"
+                + " rmsprop-schedule)",
                 run.err().strip());
     }
 }
