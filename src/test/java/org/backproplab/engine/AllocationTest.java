@@ -41,7 +41,7 @@ class AllocationTest {
                 .withRegularization(new Regularization(Regularization.Kind.L2, 1e-3))
                 .withGradientClipNorm(0.05);
         for (OptimizerSettings optimizer : List.<OptimizerSettings>of(new OptimizerSettings.Sgd(0.01),
-                new OptimizerSettings.Momentum(0.01, 0.9), new OptimizerSettings.Adam(0.01))) {
+                new OptimizerSettings.Momentum(0.01, 0.9), new OptimizerSettings.Adam(0.01), new OptimizerSettings.RmsProp(0.01))) {
             Backpropagation backpropagation = new Backpropagation();
             Hyperparameters hyper = base.withOptimizer(optimizer);
             assertAllocatesAlmostNothing(optimizer.id() + " step",
