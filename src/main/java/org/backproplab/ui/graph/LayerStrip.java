@@ -254,6 +254,8 @@ public final class LayerStrip extends Pane {
     private static Node remedies(DropoutMenu dropout, BatchNormToggle batchNorm) {
         dropout.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(dropout, Priority.ALWAYS);
+        // The dropout menu shortens its text in a narrow column; "BN" is already as short as it gets.
+        batchNorm.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(4, dropout, batchNorm);
         row.setAlignment(Pos.CENTER);
         return row;
