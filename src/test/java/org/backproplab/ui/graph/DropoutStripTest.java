@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -75,6 +76,8 @@ class DropoutStripTest {
 
     @Test
     void augmentationNoiseTypedInTheSettingsReachesTheTrainer(FxRobot robot) {
+        // Augmentation is the last training setting, below the panel's fold: scroll down to it, as a user would.
+        robot.interact(() -> robot.lookup(".settings-panel").queryAs(ScrollPane.class).setVvalue(1));
         TextField noise = LiveLab.onFx(() -> robot.lookup("#augmentation").queryAs(ComboBox.class).getEditor());
         robot.interact(noise::clear);
         robot.clickOn(noise).write("0.2").type(KeyCode.ENTER);
