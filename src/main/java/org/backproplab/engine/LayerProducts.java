@@ -20,8 +20,9 @@ final class LayerProducts {
     /**
      * z = W·a_prev + b on columns [from, to) of {@code z}; {@code previous} has as many columns as
      * {@code z}. Heatmaps call it on one tile of grid points at a time, training on the whole batch.
-     * Whole vectors of columns go through {@link VectorProducts} where the JVM has the Vector API;
-     * the rest (or everything, without it) one entry at a time, its sum in a register.
+     * Vectors of columns go through {@link VectorProducts} where the JVM has the Vector API; the
+     * loop below does what they leave (everything, without the Vector API or with a batch narrower
+     * than a vector), one entry at a time, its sum in a register.
      */
     static void weightedInputs(DMatrixRMaj weights, DMatrixRMaj biases, DMatrixRMaj previous, DMatrixRMaj z, int from, int to) {
         int rows = weights.numRows;
@@ -79,13 +80,13 @@ final class LayerProducts {
         double[] d = delta.data;
         double[] a = previous.data;
         double[] g = gradient.data;
-        int start = 0;
         if (Activation.VECTORS && inputs >= VectorProducts.lanes()) {
             CommonOps_DDRM.transpose(previous, transposed);
-            start = VectorProducts.meanOuterProduct(d, transposed.data, g, neurons, inputs, batch, scale);
+            VectorProducts.meanOuterProduct(d, transposed.data, g, neurons, inputs, batch, scale);
+            return;
         }
         for (int i = 0; i < neurons; i++) {
-            for (int k = start; k < inputs; k++) {
+            for (int k = 0; k < inputs; k++) {
                 double sum = 0;
                 for (int j = 0; j < batch; j++) {
                     sum += d[i * batch + j] * a[k * batch + j];

@@ -25,16 +25,29 @@ final class VectorProducts {
     }
 
     /**
-     * z = W·a_prev + b on columns [from, end) of every row, where end is {@code to} rounded down to
-     * whole vectors; returns end, and the caller computes the last few columns.
+     * Where the vector starting at column j should start so that it stays inside [from, to): a
+     * row of ten is done as columns 0–3, 4–7 and 6–9. The last vector overlaps the one before it
+     * rather than leaving a few columns to a slow scalar loop; computing an entry twice gives the
+     * same bits both times, so the overlap changes nothing.
+     */
+    private static int vectorStart(int j, int to) {
+        return Math.min(j, to - SPECIES.length());
+    }
+
+    /**
+     * z = W·a_prev + b on columns [from, to) of every row if there is at least one vector of them;
+     * returns the first column it did not compute ({@code to}, or {@code from} if too few).
      */
     static int weightedInputs(double[] w, double[] b, double[] in, double[] out, int rows, int inputs, int stride,
             int from, int to) {
-        int end = from + SPECIES.loopBound(to - from);
+        if (to - from < SPECIES.length()) {
+            return from;
+        }
         for (int i = 0; i < rows; i++) {
             int row = i * stride;
             double bias = b[i];
-            for (int j = from; j < end; j += SPECIES.length()) {
+            for (int column = from; column < to; column += SPECIES.length()) {
+                int j = vectorStart(column, to);
                 DoubleVector sum = DoubleVector.fromArray(SPECIES, in, j).mul(w[i * inputs]);
                 for (int k = 1; k < inputs; k++) {
                     sum = sum.add(DoubleVector.fromArray(SPECIES, in, k * stride + j).mul(w[i * inputs + k]));
@@ -42,14 +55,17 @@ final class VectorProducts {
                 sum.add(bias).intoArray(out, row + j);
             }
         }
-        return end;
+        return to;
     }
 
-    /** Wᵀδ on the first columns, whole vectors of them; returns where it stopped. */
+    /** Wᵀδ, as above: returns the first column it did not compute. */
     static int backpropagatedErrors(double[] w, double[] d, double[] out, int neurons, int inputs, int batch) {
-        int end = SPECIES.loopBound(batch);
+        if (batch < SPECIES.length()) {
+            return 0;
+        }
         for (int i = 0; i < inputs; i++) {
-            for (int j = 0; j < end; j += SPECIES.length()) {
+            for (int column = 0; column < batch; column += SPECIES.length()) {
+                int j = vectorStart(column, batch);
                 DoubleVector sum = DoubleVector.fromArray(SPECIES, d, j).mul(w[i]);
                 for (int k = 1; k < neurons; k++) {
                     sum = sum.add(DoubleVector.fromArray(SPECIES, d, k * batch + j).mul(w[k * inputs + i]));
@@ -57,20 +73,20 @@ final class VectorProducts {
                 sum.intoArray(out, i * batch + j);
             }
         }
-        return end;
+        return batch;
     }
 
     /**
      * ∂L/∂W = (1/batch)·δ·a_prevᵀ with {@code inputsBySample} = a_prevᵀ (one row per sample), a row
      * of the gradient at a time: row i, columns [k, k + lanes) gather Σⱼ δᵢⱼ·aⱼ,ₖ over j = 0, 1, …
-     * in a register. Transposed so that those lanes are neighbours in memory. Returns where the
-     * whole vectors of columns stopped.
+     * in a register. Transposed so that those lanes are neighbours in memory. Needs at least one
+     * vector of inputs (see {@link #lanes}).
      */
-    static int meanOuterProduct(double[] d, double[] inputsBySample, double[] g, int neurons, int inputs, int batch,
+    static void meanOuterProduct(double[] d, double[] inputsBySample, double[] g, int neurons, int inputs, int batch,
             double scale) {
-        int end = SPECIES.loopBound(inputs);
         for (int i = 0; i < neurons; i++) {
-            for (int k = 0; k < end; k += SPECIES.length()) {
+            for (int column = 0; column < inputs; column += SPECIES.length()) {
+                int k = vectorStart(column, inputs);
                 DoubleVector sum = DoubleVector.zero(SPECIES);
                 for (int j = 0; j < batch; j++) {
                     sum = sum.add(DoubleVector.fromArray(SPECIES, inputsBySample, j * inputs + k).mul(d[i * batch + j]));
@@ -78,6 +94,5 @@ final class VectorProducts {
                 sum.mul(scale).intoArray(g, i * inputs + k);
             }
         }
-        return end;
     }
 }

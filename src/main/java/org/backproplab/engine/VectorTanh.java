@@ -42,10 +42,13 @@ final class VectorTanh {
         DoubleVector shifted = y.mul(Tanh.LOG2_E).add(Tanh.SHIFTER);
         DoubleVector n = shifted.sub(Tanh.SHIFTER);
         DoubleVector r = y.sub(n.mul(Tanh.LN2_HIGH)).sub(n.mul(Tanh.LN2_LOW));
-        DoubleVector p = r.mul(Tanh.C13).add(Tanh.C12).mul(r).add(Tanh.C11).mul(r).add(Tanh.C10).mul(r).add(Tanh.C9)
-                .mul(r).add(Tanh.C8).mul(r).add(Tanh.C7).mul(r).add(Tanh.C6).mul(r).add(Tanh.C5).mul(r).add(Tanh.C4)
-                .mul(r).add(Tanh.C3).mul(r).add(Tanh.C2);
-        DoubleVector expm1OfR = r.add(r.mul(r).mul(p));
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r4 = r2.mul(r2);
+        DoubleVector low = r.mul(Tanh.C3).add(Tanh.C2).add(r.mul(Tanh.C5).add(Tanh.C4).mul(r2));
+        DoubleVector middle = r.mul(Tanh.C7).add(Tanh.C6).add(r.mul(Tanh.C9).add(Tanh.C8).mul(r2));
+        DoubleVector high = r.mul(Tanh.C11).add(Tanh.C10).add(r.mul(Tanh.C13).add(Tanh.C12).mul(r2));
+        DoubleVector p = low.add(middle.add(high.mul(r4)).mul(r4));
+        DoubleVector expm1OfR = r.add(r2.mul(p));
         DoubleVector twoToN = shifted.reinterpretAsLongs().add(Tanh.EXPONENT_BIAS)
                 .lanewise(VectorOperators.LSHL, Tanh.MANTISSA_BITS).reinterpretAsDoubles();
         return twoToN.sub(1).add(twoToN.mul(expm1OfR));
