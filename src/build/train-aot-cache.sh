@@ -16,5 +16,5 @@ image="$1"
 app=$(cd "$image/lib/app" && pwd)
 classpath=$(sed -n "s|^app.classpath=\\\$APPDIR|$app|p" "$app/BackpropLab.cfg" | paste -sd: -)
 "$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$app/BackpropLab.aot" \
-    -Dglass.platform=Headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED \
+    -Dglass.platform=Headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED --add-modules=jdk.incubator.vector \
     -cp "$classpath" org.backproplab.Main --bench-window 3 > /dev/null

@@ -38,7 +38,6 @@ import picocli.CommandLine.Spec;
         description = "Measure training speed (epochs/s) and heatmap time (ms) on the spiral data set.")
 final class BenchCommand implements Callable<Integer> {
 
-    private static final int ROUNDS = 5;
     private static final int GRID_WIDTH = 100;
     /** The heatmap's extent, TensorFlow Playground's [-6, 6]. */
     private static final double GRID_MIN = -6;
@@ -48,9 +47,14 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seconds", defaultValue = "2", paramLabel = "S",
+    @Option(names = "--seconds", defaultValue = "3", paramLabel = "S",
             description = "Seconds of timed rounds per figure (default: ${DEFAULT-VALUE}); an untimed warm-up as long comes first.")
     private double seconds;
+
+    /** Enough rounds that one slowed by another program moves the min or max, not the median. */
+    @Option(names = "--rounds", defaultValue = "9", paramLabel = "N",
+            description = "Timed rounds per figure, whose median, min and max are printed (default: ${DEFAULT-VALUE}).")
+    private int rounds;
 
     /** A network shape to measure: its hidden layer sizes, and the target it should reach, if any. */
     private record Shape(List<Integer> hidden, String trainingTarget, String heatmapTarget) {
@@ -71,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0 && seconds < 3600)) {
             throw new ParameterException(spec.commandLine(), "--seconds must be a positive number of seconds, got " + seconds);
         }
+        if (rounds < 1 || rounds > 1000) {
+            throw new ParameterException(spec.commandLine(), "--rounds must be from 1 to 1000, got " + rounds);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Backprop Lab benchmark: %d cores, Java %s (%s %s)%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(),
@@ -79,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         reportLoad(out, "start");
         out.printf(Locale.ROOT, "Spiral, 500 points (250 train), batch 10, tanh everywhere, squared error, SGD 0.03.%n");
         out.printf(Locale.ROOT, "Each figure: median of %d rounds of %.2f s after a %.2f s warm-up.%n%n",
-                ROUNDS, seconds / ROUNDS, seconds);
+                rounds, seconds / rounds, seconds);
         out.printf(Locale.ROOT, ROW, "measure", "median", "min", "max", "unit", "target");
         for (Shape shape : SHAPES) {
             Learner learner = Experiment.of(spiralLesson(shape)).learner();
@@ -119,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private double[] time(Runnable work) {
-        return Timing.secondsPerRun(work, seconds, seconds / ROUNDS, ROUNDS);
+        return Timing.secondsPerRun(work, seconds, seconds / rounds, rounds);
     }
 
     private static void row(PrintWriter out, String measure, Timing timing, String format, String unit, String target) {

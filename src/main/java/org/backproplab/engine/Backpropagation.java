@@ -52,6 +52,8 @@ public final class Backpropagation {
         final DMatrixRMaj effectiveBiasGradient = new DMatrixRMaj(1, 1);
         final DMatrixRMaj weightStep = new DMatrixRMaj(1, 1);
         final DMatrixRMaj biasStep = new DMatrixRMaj(1, 1);
+        /** The layer's input a_prev transposed, one row per sample: scratch for the weight gradient. */
+        final DMatrixRMaj inputsBySample = new DMatrixRMaj(1, 1);
 
         void fit(Layer layer, int batch) {
             int n = layer.size();
@@ -64,6 +66,7 @@ public final class Backpropagation {
             biasGradient.reshape(n, 1, false);
             effectiveBiasGradient.reshape(n, 1, false);
             biasStep.reshape(n, 1, false);
+            inputsBySample.reshape(batch, m, false);
         }
     }
 
@@ -268,7 +271,7 @@ public final class Backpropagation {
         }
         for (int l = last; l > 0; l--) {
             DMatrixRMaj below = buffers.get(l - 1).delta;
-            CommonOps_DDRM.multTransA(network.layer(l).weights(), buffers.get(l).delta, below);
+            LayerProducts.backpropagatedErrors(network.layer(l).weights(), buffers.get(l).delta, below);
             dropout.maskDelta(l - 1, network.layer(l - 1), below);
             if (fault != BackpropFault.FORGOTTEN_DERIVATIVE) {
                 network.layer(l - 1).activation().backpropagate(forward.activationInput(network, l - 1),
@@ -282,7 +285,7 @@ public final class Backpropagation {
         for (int l = 0; l < layerCount; l++) {
             LayerBuffers buf = buffers.get(l);
             DMatrixRMaj previous = l == 0 ? inputs : forward.a(l - 1);
-            CommonOps_DDRM.multTransB(1.0 / batch, buf.delta, previous, buf.weightGradient);
+            LayerProducts.meanOuterProduct(buf.delta, previous, buf.inputsBySample, buf.weightGradient);
             if (fault == BackpropFault.MISSING_BIAS_GRADIENT) {
                 buf.biasGradient.zero();
             } else {

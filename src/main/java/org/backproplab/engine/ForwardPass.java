@@ -3,7 +3,6 @@ package org.backproplab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Buffers for z and a of every layer over a batch of columns, reused from call to call so that a
@@ -57,8 +56,7 @@ final class ForwardPass {
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             DMatrixRMaj zl = z.get(l);
-            CommonOps_DDRM.mult(layer.weights(), previous, zl);
-            addBiasToEachColumn(zl, layer.biases());
+            weightedInputs(layer, previous, zl);
             layer.activation().apply(normalise(layer, l, zl, training), a.get(l));
             dropout.apply(l, layer, a.get(l));
             previous = a.get(l);
@@ -104,14 +102,8 @@ final class ForwardPass {
         return a.get(layer);
     }
 
-    private static void addBiasToEachColumn(DMatrixRMaj z, DMatrixRMaj biases) {
-        int cols = z.numCols;
-        double[] zs = z.data;
-        for (int r = 0; r < z.numRows; r++) {
-            double b = biases.data[r];
-            for (int i = r * cols, end = i + cols; i < end; i++) {
-                zs[i] += b;
-            }
-        }
+    /** The first stage of a layer: z = W·a_prev + b, every column of the batch. */
+    private static void weightedInputs(Layer layer, DMatrixRMaj previous, DMatrixRMaj z) {
+        LayerProducts.weightedInputs(layer.weights(), layer.biases(), previous, z, 0, z.numCols);
     }
 }

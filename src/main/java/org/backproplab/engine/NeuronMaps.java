@@ -55,7 +55,7 @@ public final class NeuronMaps {
                 for (int l = 0; l < network.layerCount(); l++) {
                     Layer layer = network.layer(l);
                     DMatrixRMaj a = activations.get(l);
-                    weightedInputs(layer, previous, a, from, to);
+                    LayerProducts.weightedInputs(layer.weights(), layer.biases(), previous, a, from, to);
                     if (layer.batchNorm().isPresent()) {
                         layer.batchNorm().get().normaliseWithRunningAverages(a, from, to);
                     }
@@ -97,38 +97,6 @@ public final class NeuronMaps {
 
     /** Points per tile: 8 neurons × 512 points × 8 bytes = 32 KB, one layer's tile in a core's L1/L2 cache. */
     private static final int TILE = 512;
-
-    /**
-     * z = W·a_prev + b on columns [from, to), written into {@code out}. As in {@link LayerProducts},
-     * whole rows at a time so that the innermost loop is contiguous and vectorised.
-     */
-    private static void weightedInputs(Layer layer, DMatrixRMaj previous, DMatrixRMaj out, int from, int to) {
-        int inputs = layer.inputSize();
-        int stride = out.numCols;
-        double[] w = layer.weights().data;
-        double[] b = layer.biases().data;
-        double[] in = previous.data;
-        double[] z = out.data;
-        for (int i = 0; i < layer.size(); i++) {
-            int row = i * stride;
-            double w0 = w[i * inputs];
-            for (int j = from; j < to; j++) {
-                z[row + j] = w0 * in[j];
-            }
-            for (int k = 1; k < inputs; k++) {
-                double wk = w[i * inputs + k];
-                int src = k * stride;
-                for (int j = from; j < to; j++) {
-                    z[row + j] += wk * in[src + j];
-                }
-            }
-            // The bias last, in the same order of additions as the training forward pass.
-            double bias = b[i];
-            for (int j = from; j < to; j++) {
-                z[row + j] += bias;
-            }
-        }
-    }
 
     /**
      * a = f(z) in place on columns [from, to) of every row. Heatmaps only colour pixels, so tanh

@@ -73,6 +73,14 @@ class LabSession {
     private HeatmapGrid grid;
     /** The maps last sampled from the current network shape; null when they must be sampled afresh. */
     private Heatmaps heatmaps;
+    /**
+     * Loss and accuracy over every training and test point, measured with the heatmaps they are
+     * shown with. Measuring them for every frame would cost a forward pass over all the points per
+     * frame (tens of milliseconds with 100,000 of them); sampled with the maps, they keep to the
+     * maps' share of the trainer's time (see {@link Trainer}).
+     */
+    private Metrics trainMetrics;
+    private Metrics testMetrics;
     private boolean playing;
     private double speed;
     private Optional<StepTrace> trace = Optional.empty();
@@ -174,16 +182,19 @@ class LabSession {
     }
 
     /**
-     * The lab as it is now, with heatmaps sampled afresh or (when {@code freshHeatmaps} is false
-     * and the shape has not changed since) the ones sampled last: sampling a big network's maps
-     * costs more than many training steps.
+     * The lab as it is now, with heatmaps and metrics sampled afresh or (when {@code freshHeatmaps}
+     * is false and the shape has not changed since) the ones sampled last: sampling a big network's
+     * maps, or the metrics of a big data set, costs more than many training steps.
      */
     TrainerSnapshot snapshot(long version, boolean freshHeatmaps) {
         Learner learner = experiment.learner();
         if (freshHeatmaps || heatmaps == null) {
             heatmaps = grid.sample(learner.network());
+            trainMetrics = learner.trainMetrics();
+            testMetrics = learner.testMetrics();
         }
-        TrainerSnapshot made = new TrainerSnapshot(version, LabSnapshot.capture(experiment, heatmaps), experiment.lesson(),
+        TrainerSnapshot made = new TrainerSnapshot(version,
+                LabSnapshot.capture(experiment, heatmaps, trainMetrics, testMetrics), experiment.lesson(),
                 playing, speed, learner.steps(), trace, history.snapshot(), notice, commandsApplied, edits.state(),
                 gradientCheck);
         // Handed out only once the snapshot is made: one that fails to be made must not take the notice with it.

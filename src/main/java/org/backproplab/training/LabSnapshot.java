@@ -75,12 +75,18 @@ public record LabSnapshot(
      */
     static LabSnapshot capture(Experiment experiment, Heatmaps heatmaps) {
         Learner learner = experiment.learner();
+        return capture(experiment, heatmaps, learner.trainMetrics(), learner.testMetrics());
+    }
+
+    /** As above, with metrics measured earlier from the same network as the heatmaps. */
+    static LabSnapshot capture(Experiment experiment, Heatmaps heatmaps, Metrics trainMetrics, Metrics testMetrics) {
+        Learner learner = experiment.learner();
         Lesson lesson = experiment.lesson();
         return new LabSnapshot(lesson.title(), lesson.commentary(), lesson.translations(),
                 NetworkSnapshot.of(learner.network(), lesson.features()),
                 heatmaps,
                 experiment.trainPoints(), experiment.testPoints(), experiment.dataset().classes(),
-                experiment.domain(), learner.epoch(), learner.trainMetrics(), learner.testMetrics(),
+                experiment.domain(), learner.epoch(), trainMetrics, testMetrics,
                 LastUpdate.of(learner));
     }
 }
