@@ -104,10 +104,12 @@ final class BackwardFormulas {
         // A normalised neuron's activation read y: this is δʸ, and batch normalisation's backward step makes δ of it.
         Symbol z = focus.activationInputSymbol(layer, j);
         double zValue = focus.activationInput(layer, j);
-        // Through dropout, δ picks up the mask and 1/(1 − p), and f′ is taken at f(z) before the mask.
+        // Through dropout, δ picks up the mask and 1/(1 − p), and f′ is taken at f(z) before the mask,
+        // or at f(y) on a layer that normalises too, since there the activation read y.
         List<MathToken> sent = withFactor(groupedIfSum(symbolTerms), dropout.deltaFactorSymbols(layer, j));
         List<MathToken> sentNumbers = withFactor(groupedIfSum(numberTerms), dropout.deltaFactorNumbers(layer, j));
-        Symbol activated = dropout.at(layer).isPresent() ? new Symbol("f(z)", "", "") : symbols.activation(layer, j);
+        Symbol activated = dropout.at(layer).isPresent()
+                ? new Symbol(focus.normalised(layer) ? "f(y)" : "f(z)", "", "") : symbols.activation(layer, j);
         return Formula.equation(Caption.HIDDEN_DELTA, List.of(
                 of(focus.activationDeltaSymbol(layer, j)),
                 times(sent, f.slopeSymbols(activated, z)),
