@@ -412,7 +412,11 @@ class LabSession {
      */
     private void restore(LabState state, boolean withItsLoss) {
         int layers = experiment.learner().network().layerCount();
+        int batchSize = experiment.learner().batchSize();
         replace(state.restoreInto(experiment, withItsLoss));
+        if (experiment.learner().batchSize() != batchSize) {
+            notice = Optional.of(new Notice.BatchSizeRaised(batchSize, experiment.learner().batchSize()));
+        }
         // The gradient-flow lines are per layer: another number of layers starts them afresh, as adding one does.
         if (experiment.learner().network().layerCount() != layers) {
             history.forgetGradients();
