@@ -101,6 +101,15 @@ public final class NetworkRules {
         return batchSize < smallestBatchSize(layers) ? Optional.of(new Refusal.BatchNormNeedsBatches(batchSize)) : Optional.empty();
     }
 
+    /**
+     * Whether these layers can train on {@code trainingPoints} points: batch normalisation needs at
+     * least two, since however the points are batched one point has no spread either.
+     */
+    public static Optional<Refusal> trainingPoints(int trainingPoints, List<LayerSpec> layers) {
+        return trainingPoints < smallestBatchSize(layers)
+                ? Optional.of(new Refusal.BatchNormNeedsPoints(trainingPoints)) : Optional.empty();
+    }
+
     /** The smallest mini-batch these layers can train on: what the lab's batch-size control lets one pick. */
     public static int smallestBatchSize(List<LayerSpec> layers) {
         return layers.stream().anyMatch(LayerSpec::batchNorm) ? MIN_NORMALISED_BATCH : 1;

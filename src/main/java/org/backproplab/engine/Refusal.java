@@ -77,6 +77,28 @@ public sealed interface Refusal {
         }
     }
 
+    /**
+     * One point to train on has no spread either: every mini-batch is that point, so x̂ ≡ 0, every δ
+     * through the layer is 0 and the running variance heads for 0.
+     */
+    record BatchNormNeedsPoints(int trainingPoints) implements Refusal {
+        @Override
+        public String messageKey() {
+            return "rule.batchNormNeedsPoints";
+        }
+
+        @Override
+        public Object[] arguments() {
+            return new Object[] {NetworkRules.MIN_NORMALISED_BATCH};
+        }
+
+        @Override
+        public String english() {
+            return "batch normalisation needs at least " + NetworkRules.MIN_NORMALISED_BATCH
+                    + " training points, got " + trainingPoints;
+        }
+    }
+
     /** One share of one is always 1: softmax needs at least two outputs to say anything. */
     record SoftmaxTooFewOutputs(int outputs) implements Refusal {
         @Override

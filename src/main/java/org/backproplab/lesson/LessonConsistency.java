@@ -43,7 +43,14 @@ public final class LessonConsistency {
             case DataSpec.Generated generated -> checkGenerated(generated, output.size(), outputs);
             case DataSpec.Inline inline -> checkInline(inline, output.size(), outputs);
         }
-        checkTrainingSet(lesson.data());
+        int trainingPoints = checkTrainingSet(lesson.data());
+        refusal = NetworkRules.trainingPoints(trainingPoints, lesson.layers());
+        if (refusal.isPresent()) {
+            boolean marked = lesson.data() instanceof DataSpec.Inline inline && inline.marked();
+            throw problem(marked ? "data.points" : "data.trainRatio", refusal.get().english()
+                    + ", since a layer has \"batchNorm\": true; " + (marked ? "mark more points \"set\": \"train\""
+                    : "raise trainRatio or the number of points"), refusal.get());
+        }
         refusal = NetworkRules.batchSize(lesson.batchSize(), lesson.layers());
         if (refusal.isPresent()) {
             throw problem("training.batchSize", refusal.get().english() + ", since a layer has \"batchNorm\": true",
@@ -90,7 +97,8 @@ public final class LessonConsistency {
         }
     }
 
-    private static void checkTrainingSet(DataSpec data) throws LessonException {
+    /** How many points the lesson trains on, refusing none. */
+    private static int checkTrainingSet(DataSpec data) throws LessonException {
         int points;
         int made;
         switch (data) {
@@ -105,7 +113,7 @@ public final class LessonConsistency {
                     throw problem("data.points", "no point has \"set\": \"train\", so nothing is left to train on;"
                             + " mark at least one point for training");
                 }
-                return;
+                return (int) inline.sets().stream().filter(set -> set == PointSet.TRAIN).count();
             }
             case DataSpec.Inline inline -> {
                 points = inline.points().size();
@@ -113,10 +121,12 @@ public final class LessonConsistency {
             }
         }
         // Rounded as Experiment's split rounds.
-        if (Math.round(data.trainRatio() * made) < 1) {
+        int training = (int) Math.round(data.trainRatio() * made);
+        if (training < 1) {
             throw problem("data.trainRatio", data.trainRatio() + " of " + amount(points, "point")
                     + " leaves no point to train on; raise trainRatio or the number of points");
         }
+        return training;
     }
 
     private static LessonException problem(String path, String message) {

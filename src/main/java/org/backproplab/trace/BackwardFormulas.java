@@ -104,10 +104,12 @@ final class BackwardFormulas {
         // A normalised neuron's activation read y: this is δʸ, and batch normalisation's backward step makes δ of it.
         Symbol z = focus.activationInputSymbol(layer, j);
         double zValue = focus.activationInput(layer, j);
-        // Through dropout, δ picks up the mask and 1/(1 − p), and f′ is taken at f(z) before the mask.
+        // Through dropout, δ picks up the mask and 1/(1 − p), and f′ is taken at f(z) before the mask,
+        // or at f(y) on a layer that normalises too, since there the activation read y.
         List<MathToken> sent = withFactor(groupedIfSum(symbolTerms), dropout.deltaFactorSymbols(layer, j));
         List<MathToken> sentNumbers = withFactor(groupedIfSum(numberTerms), dropout.deltaFactorNumbers(layer, j));
-        Symbol activated = dropout.at(layer).isPresent() ? new Symbol("f(z)", "", "") : symbols.activation(layer, j);
+        Symbol activated = dropout.at(layer).isPresent()
+                ? new Symbol(focus.normalised(layer) ? "f(y)" : "f(z)", "", "") : symbols.activation(layer, j);
         return Formula.equation(Caption.HIDDEN_DELTA, List.of(
                 of(focus.activationDeltaSymbol(layer, j)),
                 times(sent, f.slopeSymbols(activated, z)),
@@ -119,7 +121,7 @@ final class BackwardFormulas {
         return factor.isEmpty() ? sent : times(sent, factor);
     }
 
-    /** The whole layer's δ as vectors: (o − t) ⊙ f′(z), o − t, or (Wᵀ·δ) ⊙ f′(z). */
+    /** The whole layer's δ as vectors: (o − t) ⊙ f′(z), o − t, or (Wᵀ·δ) ⊙ f′(z), with ⊙ m·1/(1 − p) through dropout. */
     Formula layerMatrix(int layer) {
         LayerTrace trace = focus.layer(layer);
         Symbol deltaVector = Symbols.deltaVector(layer);
@@ -133,12 +135,14 @@ final class BackwardFormulas {
         }
         if (!focus.isOutput(layer)) {
             LayerTrace above = focus.layer(layer + 1);
+            // Through dropout, δ picks up the mask and 1/(1 − p) here too; the slopes are f′ at f(z) before the mask.
             return Formula.equation(Caption.HIDDEN_DELTA, List.of(
                     of(deltaVector),
                     concat(parenthesised(of(Symbols.transposedWeights(layer + 1), Operator.TIMES, Symbols.deltaVector(layer + 1))),
-                            of(Operator.HADAMARD), slopeSymbols),
-                    of(Operator.OPEN, matrix(Matrices.transposed(above.weightsBefore())), Operator.TIMES,
-                            matrix(focus.column(above.delta())), Operator.CLOSE, Operator.HADAMARD, matrix(slopes(layer))),
+                            dropout.layerDeltaFactorSymbols(layer), of(Operator.HADAMARD), slopeSymbols),
+                    concat(of(Operator.OPEN, matrix(Matrices.transposed(above.weightsBefore())), Operator.TIMES,
+                            matrix(focus.column(above.delta())), Operator.CLOSE), dropout.layerDeltaFactorNumbers(layer),
+                            of(Operator.HADAMARD, matrix(slopes(layer)))),
                     of(matrix(delta))));
         }
         Symbol o = symbols.activationVector(layer, false, false);

@@ -56,10 +56,9 @@ final class DropoutFormulas {
 
     /** a⁽¹⁾ = m⁽¹⁾ ⊙ f(z⁽¹⁾)·1/(1 − p) = [m] ⊙ [f(z)]·1/(1 − 0.3) = [a] */
     Formula layerActivation(DropoutTrace dropout, ActivationForm f, int layer) {
-        Symbol masks = new Symbol("m", "", Symbols.layerTag(layer));
         return Formula.equation(Caption.DROPOUT_ACTIVATION, List.of(
                 of(symbols.activationVector(layer, false, false)),
-                concat(of(masks, Operator.HADAMARD), times(f.applied(of(Symbols.zVector(layer))), of(keptScale(of(P))))),
+                concat(of(masks(layer), Operator.HADAMARD), times(f.applied(of(Symbols.zVector(layer))), of(keptScale(of(P))))),
                 concat(of(matrix(focus.column(dropout.mask())), Operator.HADAMARD),
                         times(of(matrix(focus.column(dropout.activationBeforeDropout()))), of(keptScale(of(value(dropout.rate())))))),
                 of(matrix(focus.column(focus.layer(layer).a())))));
@@ -76,8 +75,23 @@ final class DropoutFormulas {
                 keptScale(of(value(d.rate()))))).orElse(List.of());
     }
 
+    /** ⊙ m⁽¹⁾·1/(1 − p), the factor the layer's δ vector picks up where the forward pass masked; empty without dropout. */
+    List<MathToken> layerDeltaFactorSymbols(int layer) {
+        return at(layer).isEmpty() ? List.of() : concat(of(Operator.HADAMARD), times(of(masks(layer)), of(keptScale(of(P)))));
+    }
+
+    /** ⊙ [1; 0]·1/(1 − 0.3) with the layer's mask column; empty without dropout. */
+    List<MathToken> layerDeltaFactorNumbers(int layer) {
+        return at(layer).map(d -> concat(of(Operator.HADAMARD),
+                times(of(matrix(focus.column(d.mask()))), of(keptScale(of(value(d.rate()))))))).orElse(List.of());
+    }
+
     /** The symbol p. */
     private static final Symbol P = new Symbol("p");
+
+    private static Symbol masks(int layer) {
+        return new Symbol("m", "", Symbols.layerTag(layer));
+    }
 
     private Symbol mask(int layer, int neuron) {
         return symbols.neuronLike("m", layer, neuron);

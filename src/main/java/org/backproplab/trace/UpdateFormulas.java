@@ -276,10 +276,13 @@ final class UpdateFormulas {
                 of(value(result))));
     }
 
-    /** The layer's W and b updates as matrices: W ← W − η·G for SGD, W ← W + ΔW otherwise. */
+    /**
+     * The layer's W and b updates as matrices: W ← W − η·G for SGD, W ← W + ΔW otherwise. No scheduled
+     * η: the per-neuron list beside it works η out already.
+     */
     List<Formula> layerMatrix(int layer) {
         LayerTrace trace = focus.layer(layer);
-        List<Formula> formulas = new ArrayList<>(scheduledRate());
+        List<Formula> formulas = new ArrayList<>();
         boolean penalised = focus.penalised();
         Matrix weightGradient = penalised
                 ? Matrices.combined(trace.weightGradient(), trace.penaltyGradient(), Double::sum) : trace.weightGradient();

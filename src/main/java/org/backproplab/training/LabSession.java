@@ -3,6 +3,7 @@ package org.backproplab.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Augmentation;
@@ -344,7 +345,7 @@ class LabSession {
                 // No points of one's own yet is a blank page to place them on, not a broken lesson:
                 // it cannot train (Play says why) or be saved, but it can be drawn on.
                 if (!(data instanceof DataSpec.Inline inline && inline.points().isEmpty())) {
-                    requireConsistent(experiment.lesson().withData(data));
+                    requireConsistent(experiment.lesson().withData(data), firstPointOnABlankPage());
                 }
                 replace(experiment.withData(data));
             }
@@ -423,7 +424,11 @@ class LabSession {
      */
     private void restore(LabState state, boolean withItsLoss) {
         int layers = experiment.learner().network().layerCount();
+        int batchSize = experiment.learner().batchSize();
         replace(state.restoreInto(experiment, withItsLoss));
+        if (experiment.learner().batchSize() != batchSize) {
+            notice = Optional.of(new Notice.BatchSizeRaised(batchSize, experiment.learner().batchSize()));
+        }
         // The gradient-flow lines are per layer: another number of layers starts them afresh, as adding one does.
         if (experiment.learner().network().layerCount() != layers) {
             history.forgetGradients();
@@ -465,6 +470,7 @@ class LabSession {
 
     private void requireTrainingPoints() {
         require(!experiment.trainPoints().isEmpty(), "there are no training points");
+        require(NetworkRules.trainingPoints(experiment.trainPoints().size(), experiment.learner().network().shape()));
     }
 
     private void recordStep(StepTrace step, long epochBefore) {
@@ -518,12 +524,29 @@ class LabSession {
 
     /** The same cross-checks a lesson file gets when it is opened. */
     private static void requireConsistent(Lesson edited) {
+        requireConsistent(edited, refusal -> false);
+    }
+
+    /** As {@link #requireConsistent(Lesson)}, letting through only a broken rule that {@code tolerated} accepts. */
+    private static void requireConsistent(Lesson edited, Predicate<Refusal> tolerated) {
         try {
             LessonConsistency.check(edited);
         } catch (LessonException e) {
+            if (e.refusal().filter(tolerated).isPresent()) {
+                return;
+            }
             throw e.refusal().<IllegalArgumentException>map(refusal -> new RuleBroken(e.getMessage(), refusal))
                     .orElseGet(() -> new IllegalArgumentException(e.getMessage(), e));
         }
+    }
+
+    /**
+     * What the first point drawn on a blank page may break: batch normalisation cannot train on
+     * one point (Play says why), but drawing must not need it turned off until the second comes.
+     */
+    private Predicate<Refusal> firstPointOnABlankPage() {
+        boolean blank = experiment.trainPoints().isEmpty();
+        return refusal -> blank && refusal instanceof Refusal.BatchNormNeedsPoints;
     }
 
     /** Refuses the command for a broken network rule: in English, as every refusal, and with the rule for the UI to word. */

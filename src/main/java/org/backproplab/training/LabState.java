@@ -1,6 +1,7 @@
 package org.backproplab.training;
 
 import org.backproplab.engine.Network;
+import org.backproplab.engine.NetworkRules;
 import org.backproplab.lesson.Experiment;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonConsistency;
@@ -23,14 +24,18 @@ record LabState(Lesson lesson, Experiment.Points points, Network network) {
 
     /**
      * This state brought back into {@code current}: its network, features and points with the
-     * settings of now (learning rate, optimizer, loss, batch size), which are not edits one undoes.
+     * settings of now (learning rate, optimizer, loss, batch size), which are not edits one undoes;
+     * a batch size too small for a normalised layer brought back rises to the smallest it allows.
      * The loss of that moment comes back with it when {@code withItsLoss} (the edit itself changed
      * the loss, as choosing a regression set does), or when the loss chosen since cannot train this
      * state's output layer (say softmax after squared error), since no lesson may hold both.
      */
     Experiment restoreInto(Experiment current, boolean withItsLoss) {
         Lesson now = current.lesson();
-        Lesson restored = lesson.withHyperparameters(now.hyperparameters()).withBatchSize(now.batchSize());
+        // Batch normalisation brought back cannot train on the batch of one chosen since it was
+        // turned off: rather than block the undo, the batch size rises to the smallest it can train on.
+        int batchSize = Math.max(now.batchSize(), NetworkRules.smallestBatchSize(lesson.layers()));
+        Lesson restored = lesson.withHyperparameters(now.hyperparameters()).withBatchSize(batchSize);
         if (withItsLoss || !consistent(restored)) {
             restored = restored.withHyperparameters(now.hyperparameters().withLoss(lesson.hyperparameters().loss()));
         }

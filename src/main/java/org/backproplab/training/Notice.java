@@ -32,4 +32,11 @@ public sealed interface Notice {
             this(command, reason, Optional.empty());
         }
     }
+
+    /**
+     * An undo or redo brought back batch normalisation while the batch size was below what it can
+     * train on, so the batch size rose from {@code from} to {@code to}, the smallest it allows.
+     */
+    record BatchSizeRaised(int from, int to) implements Notice {
+    }
 }

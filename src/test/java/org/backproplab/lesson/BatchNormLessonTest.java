@@ -103,6 +103,9 @@ class BatchNormLessonTest {
                 Arguments.of(apply(NORMALISED, set("training.batchSize", "1")),
                         "training.batchSize: batch normalisation needs mini-batches of at least 2 samples, got 1, since a layer"
                                 + " has \"batchNorm\": true"),
+                Arguments.of(apply(NORMALISED, set("data.trainRatio", "0.25")),
+                        "data.trainRatio: batch normalisation needs at least 2 training points, got 1, since a layer has"
+                                + " \"batchNorm\": true; raise trainRatio or the number of points"),
                 Arguments.of(apply(NORMALISED, remove("network.layers[0].weights"), remove("network.layers[0].biases"),
                         remove("network.layers[1].weights"), remove("network.layers[1].biases"),
                         set("network.layers[0].gamma", "[1, 1, 1]")),

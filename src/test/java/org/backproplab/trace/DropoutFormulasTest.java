@@ -40,4 +40,19 @@ class DropoutFormulasTest {
         assertEquals("δ₂⁽¹⁾ = w₁₂⁽²⁾·δ₁⁽²⁾·m₂⁽¹⁾·1/(1 − p)·f(z)·(1 − f(z)) = 0.25·(−0.5)·0·1/(1 − 0.5)·0.6225·(1 − 0.6225) = 0",
                 plain(formulas.backwardNeuron(0, 1)));
     }
+
+    @Test
+    void theBackwardLayerFormShowsTheMaskAndTheScaleToo() {
+        // Wᵀ·δ = (0.5·(−0.5), 0.25·(−0.5)); the kept neuron's δ doubles through 1/(1 − 0.5), the dropped one's is 0.
+        assertEquals("δ⁽¹⁾ = (W⁽²⁾ᵀ·δ⁽²⁾) ⊙ m⁽¹⁾·1/(1 − p) ⊙ σ′(z⁽¹⁾)"
+                        + " = ([0.5; 0.25]·[−0.5]) ⊙ [1; 0]·1/(1 − 0.5) ⊙ [0.25; 0.235] = [−0.125; 0]",
+                plain(new FormulaBuilder(trace(), 0).explain(new SubStep.BackwardLayer(0)).matrixForm().getFirst()));
+    }
+
+    @Test
+    void onANormalisedLayerTheSlopeIsLabelledWithWhatItIsTakenAt() {
+        // Every draw keeps its neuron; the activation read y, so f′ is taken at f(y), and says so.
+        String delta = plain(new FormulaBuilder(TinyDropout.normalisedStep(0.9, 0.9, 0.9, 0.9), 0).backwardNeuron(0, 0));
+        assertEquals("δʸ₁⁽¹⁾ = w₁₁⁽²⁾·δ₁⁽²⁾·m₁⁽¹⁾·1/(1 − p)·f(y)·(1 − f(y))", delta.substring(0, delta.indexOf(" = ", 8)));
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Domain;
 import org.backproplab.engine.Activation;
@@ -14,6 +15,7 @@ import org.backproplab.lesson.DataSpec;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.OptimizerSettings;
+import org.backproplab.engine.Refusal;
 import org.backproplab.fixtures.TestLessons;
 import org.junit.jupiter.api.Test;
 
@@ -261,5 +263,36 @@ class LabSessionTest {
         assertEquals(4, restored.restoredEpoch());
         assertFalse(afterwards.lab().heatmaps().equals(sampled.lab().heatmaps()), "not the maps of epoch 2");
         assertEquals(session.snapshot(3, true).lab().heatmaps(), afterwards.lab().heatmaps());
+    }
+
+    @Test
+    void batchNormalisationIsRefusedWithFewerThanTwoTrainingPoints() {
+        session.apply(new TrainerCommand.SetBatchNorm(0, true));
+        assertTrue(snapshot().notice().isEmpty(), () -> "XOR's 160 training points normalise: " + snapshot().notice());
+        TrainerSnapshot before = snapshot();
+
+        // One point to train on would make x̂ ≡ 0: every δ 0 and the running variance heading for 0.
+        session.apply(new TrainerCommand.SetData(new DataSpec.Inline(List.of(new DataPoint(0, 0, 1), new DataPoint(1, 1, 0)), 2, 0.5)));
+
+        var rejected = assertInstanceOf(Notice.Rejected.class, snapshot().notice().orElseThrow());
+        assertEquals(Optional.of(new Refusal.BatchNormNeedsPoints(1)), rejected.rule());
+        assertEquals(before.lab().trainPoints(), snapshot().lab().trainPoints(), "the points stay as they were");
+    }
+
+    @Test
+    void theFirstPointOnABlankPageMayStandAloneUnderBatchNormalisationButCannotTrain() {
+        session.apply(new TrainerCommand.SetBatchNorm(0, true));
+        session.apply(new TrainerCommand.SetData(new DataSpec.Inline(List.of(), 2, 1.0)));
+        session.apply(new TrainerCommand.SetData(new DataSpec.Inline(List.of(new DataPoint(0, 0, 1)), 2, 1.0)));
+        assertTrue(snapshot().notice().isEmpty(), () -> "drawing goes on: " + snapshot().notice());
+        assertEquals(1, snapshot().lab().trainPoints().size());
+
+        session.apply(new TrainerCommand.Play());
+        var rejected = assertInstanceOf(Notice.Rejected.class, snapshot().notice().orElseThrow());
+        assertEquals(Optional.of(new Refusal.BatchNormNeedsPoints(1)), rejected.rule());
+
+        session.apply(new TrainerCommand.SetData(new DataSpec.Inline(List.of(new DataPoint(0, 0, 1), new DataPoint(1, 1, 0)), 2, 1.0)));
+        session.apply(new TrainerCommand.StepEpoch());
+        assertTrue(snapshot().notice().isEmpty(), () -> "two points train: " + snapshot().notice());
     }
 }

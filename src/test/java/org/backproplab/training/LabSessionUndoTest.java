@@ -284,4 +284,19 @@ class LabSessionUndoTest {
         assertEquals(Loss.SQUARED_ERROR, undone.settings().hyperparameters().loss(),
                 "cross-entropy cannot sit on a linear output, so the loss it had then comes back");
     }
+
+    @Test
+    void undoIntoANormalisedNetworkRaisesABatchSizeOfOneToTheSmallestItCanTrainOn() {
+        apply(new TrainerCommand.SetBatchSize(4));
+        apply(new TrainerCommand.SetBatchNorm(0, true));
+        apply(new TrainerCommand.SetBatchNorm(0, false));
+        apply(new TrainerCommand.SetBatchSize(1));
+
+        session.apply(new TrainerCommand.Undo());
+
+        TrainerSnapshot after = snapshot();
+        assertTrue(after.settings().layers().getFirst().batchNorm(), "the undo brought batch normalisation back");
+        assertEquals(2, after.settings().batchSize(), "at the smallest batch size it can train on");
+        assertEquals(new Notice.BatchSizeRaised(1, 2), after.notice().orElseThrow(), "and says so");
+    }
 }

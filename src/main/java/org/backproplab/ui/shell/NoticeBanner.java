@@ -67,7 +67,7 @@ final class NoticeBanner extends NotificationPane {
         pseudoClassStateChanged(DIVERGED, notice instanceof Notice.Diverged);
         show(text.text(), warningSign());
         explainCloseButton();
-        if (notice instanceof Notice.Rejected) {
+        if (notice instanceof Notice.Rejected || notice instanceof Notice.BatchSizeRaised) {
             autoHide.playFromStart();
         }
     }

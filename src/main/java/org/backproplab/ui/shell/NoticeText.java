@@ -27,6 +27,8 @@ record NoticeText(String text, OptionalDouble suggestedRate) {
             // Plain words only: the report is for whoever maintains the lab, and goes out through "Copy details".
             case Notice.Failed failed -> new NoticeText(messages.format("notice.failed",
                     numbers.fixed(failed.restoredEpoch(), 0)), OptionalDouble.empty());
+            case Notice.BatchSizeRaised raised -> new NoticeText(messages.format("notice.batchSizeRaised",
+                    numbers.fixed(raised.from(), 0), numbers.fixed(raised.to(), 0)), OptionalDouble.empty());
             case Notice.Rejected rejected -> new NoticeText(messages.format("notice.rejected",
                     messages.get("command." + rejected.command().getClass().getSimpleName()),
                     rejected.rule().map(rule -> messages.format(rule.messageKey(), rule.arguments())).orElse(rejected.reason())),

@@ -70,4 +70,19 @@ class NoticeTextTest {
         assertEquals("无法选择数据集：3 个类别需要 3 个输出神经元（每类一个），但输出层有 1 个",
                 NoticeText.of(rejected, Messages.forLocale(Locale.SIMPLIFIED_CHINESE)).text());
     }
+
+    @Test
+    void batchNormalisationsNoticesAreWordedInBothLanguages() {
+        Messages chinese = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        Notice raised = new Notice.BatchSizeRaised(1, 2);
+        assertEquals("Batch normalisation is back, and it needs mini-batches of at least 2 samples:"
+                + " the batch size went from 1 to 2.", NoticeText.of(raised, english).text());
+        assertEquals("批量归一化已恢复，它需要每个小批量至少 2 个样本：批量大小已从 1 调为 2。", NoticeText.of(raised, chinese).text());
+
+        Notice refused = new Notice.Rejected(new TrainerCommand.Play(), "batch normalisation needs at least 2 training points, got 1",
+                Optional.of(new Refusal.BatchNormNeedsPoints(1)));
+        assertTrue(NoticeText.of(refused, english).text().endsWith(": batch normalisation needs at least 2 training points"),
+                NoticeText.of(refused, english).text());
+        assertTrue(NoticeText.of(refused, chinese).text().endsWith("：批量归一化需要至少 2 个训练点"), NoticeText.of(refused, chinese).text());
+    }
 }

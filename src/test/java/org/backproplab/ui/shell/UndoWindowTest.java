@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -27,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Undo and redo in the live window, through the real controls and keys. */
 @ExtendWith(ApplicationExtension.class)
@@ -142,5 +146,28 @@ class UndoWindowTest {
         TrainerSnapshot later = lab.awaitShown(s -> s.settings().batchSize() == 9);
         assertEquals(List.of(2, 4, 1), later.lab().network().shape(), "the edit of the network stays");
         assertTrue(later.undoRedo().undo().isPresent());
+    }
+
+    @Test
+    void undoBringingBatchNormalisationBackRaisesABatchOfOneAndTheBannerSaysSo(FxRobot robot) throws TimeoutException {
+        lab.awaitSettled();
+        robot.clickOn("#batch-norm-0");
+        lab.awaitShown(s -> s.settings().layers().getFirst().batchNorm());
+        robot.clickOn("#batch-norm-0");
+        lab.awaitShown(s -> !s.settings().layers().getFirst().batchNorm());
+        robot.interact(() -> window.send(new TrainerCommand.SetBatchSize(1)));
+        lab.awaitShown(s -> s.settings().batchSize() == 1);
+
+        undoKey(robot);
+
+        TrainerSnapshot undone = lab.awaitShown(s -> s.settings().layers().getFirst().batchNorm());
+        assertEquals(2, undone.settings().batchSize());
+        assertEquals(2, LiveLab.onFx(() -> robot.lookup("#batch-size").queryAs(Spinner.class).getValue()),
+                "the batch-size control shows it");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> LiveLab.onFx(() -> {
+            NoticeBanner banner = robot.lookup(".notice-banner").queryAs(NoticeBanner.class);
+            return banner.isShowing() && "Batch normalisation is back, and it needs mini-batches of at least 2 samples:"
+                    .concat(" the batch size went from 1 to 2.").equals(banner.getText());
+        }));
     }
 }
