@@ -273,7 +273,7 @@ public final class DecisionBoundaryView extends CanvasView {
         Object colouring = snapshot.classes() > 0 ? List.of(palette, snapshot.classes())
                 : List.of(palette, snapshot.network().outputLayer().activation());
         PointLayer.Look look = new PointLayer.Look(snapshot.trainPoints(),
-                showTestPoints ? snapshot.testPoints() : List.of(), frame.left(), frame.top(), frame.side(),
+                showTestPoints ? snapshot.testPoints() : List.of(), frame.domain(), frame.left(), frame.top(), frame.side(),
                 pointRadius(), (int) Math.ceil(width), (int) Math.ceil(height), palette.outline(), colouring);
         points.draw(gc, look, frame, this::pointColor);
     }

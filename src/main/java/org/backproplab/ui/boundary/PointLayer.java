@@ -7,6 +7,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.backproplab.data.DataPoint;
+import org.backproplab.data.Domain;
 import org.backproplab.ui.common.PlotFrame;
 
 /**
@@ -26,7 +27,7 @@ final class PointLayer {
      *
      * @param colouring whatever decides a point's colour besides the point (the palette, the output's scale)
      */
-    record Look(List<DataPoint> filled, List<DataPoint> hollow, double left, double top, double side,
+    record Look(List<DataPoint> filled, List<DataPoint> hollow, Domain domain, double left, double top, double side,
             double radius, int width, int height, Color outline, Object colouring) {
     }
 
