@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 import org.backproplab.data.Generator;
 import org.backproplab.engine.Activation;
@@ -42,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The heatmap's extent, TensorFlow Playground's [-6, 6]. */
     private static final double GRID_MIN = -6;
     private static final double GRID_MAX = 6;
-    private static final String ROW = "%-48s %9s %9s %9s  %-9s %s%n";
+    private static final String ROW = "%-48s %9s %9s %9s %9s  %-9s %s%n";
 
     @Spec
     private CommandSpec spec;
@@ -85,23 +86,25 @@ final class BenchCommand implements Callable<Integer> {
         // Other busy processes skew every figure; the load says whether to trust them.
         reportLoad(out, "start");
         out.printf(Locale.ROOT, "Spiral, 500 points (250 train), batch 10, tanh everywhere, squared error, SGD 0.03.%n");
-        out.printf(Locale.ROOT, "Each figure: median of %d rounds of %.2f s after a %.2f s warm-up.%n%n",
+        out.printf(Locale.ROOT, "Each figure: median of %d rounds of %.2f s after a %.2f s warm-up.%n",
                 rounds, seconds / rounds, seconds);
-        out.printf(Locale.ROOT, ROW, "measure", "median", "min", "max", "unit", "target");
+        out.printf(Locale.ROOT, "cpu: the median in CPU time of the measuring thread, which other programs do not stretch;"
+                + " with two threads it counts this thread's half, about the wall time on an idle machine.%n%n");
+        out.printf(Locale.ROOT, ROW, "measure", "median", "min", "max", "cpu", "unit", "target");
         for (Shape shape : SHAPES) {
             Learner learner = Experiment.of(spiralLesson(shape)).learner();
-            Timing training = Timing.convert(time(learner::runEpoch), secondsPerEpoch -> 1 / secondsPerEpoch);
-            row(out, "train " + shape.name(), training, "%,.0f", "epochs/s", shape.trainingTarget());
+            row(out, "train " + shape.name(), time(learner::runEpoch), secondsPerEpoch -> 1 / secondsPerEpoch,
+                    "%,.0f", "epochs/s", shape.trainingTarget());
         }
         for (Shape shape : SHAPES) {
             Heatmaps heatmaps = new Heatmaps(Experiment.of(spiralLesson(shape)));
-            Timing redraw = Timing.convert(time(heatmaps::draw), secondsPerMap -> 1000 * secondsPerMap);
-            row(out, "heatmaps 100x100 " + shape.name() + " (every neuron)", redraw, "%.2f", "ms", shape.heatmapTarget());
+            row(out, "heatmaps 100x100 " + shape.name() + " (every neuron)", time(heatmaps::draw),
+                    secondsPerMap -> 1000 * secondsPerMap, "%.2f", "ms", shape.heatmapTarget());
         }
         Shape deepest = SHAPES.getLast();
         Heatmaps oneCore = new Heatmaps(Experiment.of(spiralLesson(deepest)), false);
-        Timing redraw = Timing.convert(time(oneCore::draw), secondsPerMap -> 1000 * secondsPerMap);
-        row(out, "heatmaps 100x100 " + deepest.name() + " (one thread)", redraw, "%.2f", "ms", ONE_CORE_HEATMAP_TARGET);
+        row(out, "heatmaps 100x100 " + deepest.name() + " (one thread)", time(oneCore::draw),
+                secondsPerMap -> 1000 * secondsPerMap, "%.2f", "ms", ONE_CORE_HEATMAP_TARGET);
         out.println();
         reportLoad(out, "end");
         return 0;
@@ -125,14 +128,18 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private double[] time(Runnable work) {
+    private Timing.Rounds time(Runnable work) {
         return Timing.secondsPerRun(work, seconds, seconds / rounds, rounds);
     }
 
-    private static void row(PrintWriter out, String measure, Timing timing, String format, String unit, String target) {
-        out.printf(Locale.ROOT, ROW, measure, String.format(Locale.ROOT, format, timing.median()),
-                String.format(Locale.ROOT, format, timing.min()), String.format(Locale.ROOT, format, timing.max()),
-                unit, target);
+    /** One figure: the wall time's median, min and max, and the CPU time's median, all in {@code unit}. */
+    private static void row(PrintWriter out, String measure, Timing.Rounds rounds, DoubleUnaryOperator unit,
+            String format, String unitName, String target) {
+        Timing wall = Timing.convert(rounds.wall(), unit);
+        Timing cpu = Timing.convert(rounds.cpu(), unit);
+        out.printf(Locale.ROOT, ROW, measure, String.format(Locale.ROOT, format, wall.median()),
+                String.format(Locale.ROOT, format, wall.min()), String.format(Locale.ROOT, format, wall.max()),
+                String.format(Locale.ROOT, format, cpu.median()), unitName, target);
         out.flush();
     }
 

@@ -1,5 +1,7 @@
 package org.backproplab.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
@@ -19,17 +21,28 @@ record Timing(double median, double min, double max) {
     }
 
     /**
-     * Seconds per run of {@code work}, one value per timed round. Each round repeats the work until
-     * {@code roundSeconds} have passed (at least once), so fast work is timed over many runs.
+     * Seconds per run, one value per timed round: by the clock on the wall, and in CPU time of the
+     * thread that ran the work. On a busy machine other programs take turns on the cores, which
+     * stretches the wall time but not the CPU time: the CPU figure is what the work itself costs.
      */
-    static double[] secondsPerRun(Runnable work, double warmUpSeconds, double roundSeconds, int rounds) {
+    record Rounds(double[] wall, double[] cpu) {
+    }
+
+    /**
+     * Times {@code work} over several rounds. Each round repeats the work until {@code roundSeconds}
+     * have passed (at least once), so fast work is timed over many runs.
+     */
+    static Rounds secondsPerRun(Runnable work, double warmUpSeconds, double roundSeconds, int rounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
         while (System.nanoTime() < warmUpEnd) {
             work.run();
         }
         double[] perRun = new double[rounds];
+        double[] cpuPerRun = new double[rounds];
         long roundNanos = (long) (roundSeconds * 1e9);
         for (int r = 0; r < rounds; r++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             long elapsed;
             long runs = 0;
@@ -39,8 +52,9 @@ record Timing(double median, double min, double max) {
                 elapsed = System.nanoTime() - start;
             } while (elapsed < roundNanos);
             perRun[r] = elapsed / 1e9 / runs;
+            cpuPerRun[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 / runs;
         }
-        return perRun;
+        return new Rounds(perRun, cpuPerRun);
     }
 
     /** The same figures in another unit; a decreasing conversion (such as 1/x) swaps min and max. */

@@ -26,6 +26,8 @@ class BenchCommandTest {
             String[] columns = figure.split("\\s{2,}");
             assertTrue(columns[1].matches("[0-9,.]+") && !columns[1].matches("[0,.]+"),
                     "a positive median in: " + figure);
+            assertTrue(columns[4].matches("[0-9,.]+") && !columns[4].matches("[0,.]+"),
+                    "a positive CPU-time median beside it in: " + figure);
         }
     }
 

@@ -21,6 +21,13 @@ class AllocationTest {
     private static final int WARM_UP = 20_000;
     private static final int CALLS = 1_000;
     private static final double BYTES_PER_CALL = 64;
+    /**
+     * Measurements before giving up. Until the JIT has compiled the hot code (the Vector API's
+     * above all), the interpreter boxes vectors on the heap; on a busy machine the compiler threads
+     * get the CPU late and may still be at it after the warm-up. The code counts as warm once one
+     * measurement finds it allocation-free: the bound itself is never loosened.
+     */
+    private static final int ATTEMPTS = 8;
 
     private static com.sun.management.ThreadMXBean threads;
 
@@ -76,14 +83,24 @@ class AllocationTest {
     }
 
     private static void assertAllocatesAlmostNothing(String what, Runnable call) {
-        for (int i = 0; i < WARM_UP; i++) {
+        repeat(call, WARM_UP);
+        double least = Double.POSITIVE_INFINITY;
+        for (int attempt = 0; attempt < ATTEMPTS && least >= BYTES_PER_CALL; attempt++) {
+            if (attempt > 0) {
+                // Still allocating: more warm-up gives the compiler threads time to finish.
+                repeat(call, WARM_UP / 4);
+            }
+            long before = threads.getCurrentThreadAllocatedBytes();
+            repeat(call, CALLS);
+            least = Math.min(least, (double) (threads.getCurrentThreadAllocatedBytes() - before) / CALLS);
+        }
+        assertTrue(least < BYTES_PER_CALL, what + " allocates " + least + " bytes per call, even at its least after "
+                + ATTEMPTS + " measurements");
+    }
+
+    private static void repeat(Runnable call, int times) {
+        for (int i = 0; i < times; i++) {
             call.run();
         }
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int i = 0; i < CALLS; i++) {
-            call.run();
-        }
-        double perCall = (double) (threads.getCurrentThreadAllocatedBytes() - before) / CALLS;
-        assertTrue(perCall < BYTES_PER_CALL, what + " allocates " + perCall + " bytes per call");
     }
 }

@@ -58,7 +58,7 @@ public final class DecisionBoundaryView extends CanvasView {
     private final NumberText numbers;
     private final GraphNames names;
     private final HeatmapImage painter = new HeatmapImage();
-    private final PointSprites sprites = new PointSprites();
+    private final PointLayer points = new PointLayer();
     private LabSnapshot snapshot;
     private Image background;
     private ColorScale outputScale;
@@ -214,10 +214,7 @@ public final class DecisionBoundaryView extends CanvasView {
         int ticksThatFit = (int) Math.clamp(frame.side() / scaled(TICK_ROOM), 2, TICKS);
         AxisTicks ticks = AxisTicks.of(snapshot.domain().min(), snapshot.domain().max(), ticksThatFit);
         drawGrid(gc, ticks);
-        drawPoints(gc, snapshot.trainPoints(), true);
-        if (showTestPoints) {
-            drawPoints(gc, snapshot.testPoints(), false);
-        }
+        drawPoints(gc, width, height);
         drawHighlight(gc);
         drawAxes(gc, ticks);
         preview.filter(target -> GraphNames.exists(snapshot.network(), target))
@@ -270,21 +267,15 @@ public final class DecisionBoundaryView extends CanvasView {
         }
     }
 
-    private void drawPoints(GraphicsContext gc, List<DataPoint> points, boolean filled) {
-        double radius = pointRadius();
-        // Sprites are stamped at whole pixels, unscaled: nothing to smooth.
-        gc.setImageSmoothing(false);
-        for (DataPoint point : points) {
-            double x = frame.x(point.x1());
-            double y = frame.y(point.x2());
-            Color color = pointColor(point);
-            if (filled) {
-                sprites.drawFilled(gc, x, y, radius, color, palette.outline());
-            } else {
-                // A thick ring in the class colour between two thin outlines: hollow, yet visible on any background.
-                sprites.drawHollow(gc, x, y, radius, color, palette.outline());
-            }
-        }
+    /** Training points filled, test points (when shown) hollow: a thick ring in the class colour, visible on any background. */
+    private void drawPoints(GraphicsContext gc, double width, double height) {
+        // A regression's point colours come from the output's scale, which only its activation decides.
+        Object colouring = snapshot.classes() > 0 ? List.of(palette, snapshot.classes())
+                : List.of(palette, snapshot.network().outputLayer().activation());
+        PointLayer.Look look = new PointLayer.Look(snapshot.trainPoints(),
+                showTestPoints ? snapshot.testPoints() : List.of(), frame.domain(), frame.left(), frame.top(), frame.side(),
+                pointRadius(), (int) Math.ceil(width), (int) Math.ceil(height), palette.outline(), colouring);
+        points.draw(gc, look, frame, this::pointColor);
     }
 
     /**

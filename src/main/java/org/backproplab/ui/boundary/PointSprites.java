@@ -2,17 +2,12 @@ package org.backproplab.ui.boundary;
 
 import java.util.HashMap;
 import java.util.Map;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * Data points drawn from small prepared images. The boundary is redrawn every frame while training
- * runs, and under software rendering hundreds of antialiased circles a frame cost more than the
- * rest of the plot; the same few circles stamped as images cost almost nothing. Each sprite is
- * made once per colour and size, antialiased by supersampling.
+ * Data points as small prepared pictures, stamped into the {@link PointLayer}: thousands of
+ * antialiased circles drawn one by one cost far more than the same few circles copied. Each sprite
+ * is made once per colour and size, antialiased by supersampling.
  */
 final class PointSprites {
 
@@ -25,16 +20,20 @@ final class PointSprites {
     private record Key(Color color, Color outline, double radius, boolean filled) {
     }
 
-    private final Map<Key, Image> sprites = new HashMap<>();
-
-    /** Draws a filled point: the colour inside, a thin outline round it. */
-    void drawFilled(GraphicsContext gc, double x, double y, double radius, Color color, Color outline) {
-        draw(gc, x, y, sprite(new Key(color, outline, radius, true)));
+    /** A square picture, {@code side} pixels each way, as non-premultiplied ARGB, row by row. */
+    record Sprite(int side, int[] argb) {
     }
 
-    /** Draws a hollow point: a thick ring of the colour between two thin outlines. */
-    void drawHollow(GraphicsContext gc, double x, double y, double radius, Color color, Color outline) {
-        draw(gc, x, y, sprite(new Key(color, outline, radius, false)));
+    private final Map<Key, Sprite> sprites = new HashMap<>();
+
+    /** A filled point: the colour inside, a thin outline round it. */
+    Sprite filled(double radius, Color color, Color outline) {
+        return sprite(new Key(color, outline, radius, true));
+    }
+
+    /** A hollow point: a thick ring of the colour between two thin outlines. */
+    Sprite hollow(double radius, Color color, Color outline) {
+        return sprite(new Key(color, outline, radius, false));
     }
 
     /** Width of the coloured ring of a hollow point of this radius. */
@@ -42,20 +41,14 @@ final class PointSprites {
         return Math.max(2.2, radius * 0.45);
     }
 
-    private static void draw(GraphicsContext gc, double x, double y, Image sprite) {
-        // Whole-pixel places: the image is stamped as it is, neither scaled nor filtered.
-        double side = sprite.getWidth();
-        gc.drawImage(sprite, Math.round(x - side / 2), Math.round(y - side / 2));
-    }
-
-    private Image sprite(Key key) {
+    private Sprite sprite(Key key) {
         if (sprites.size() > MAX_SPRITES) {
             sprites.clear();
         }
         return sprites.computeIfAbsent(key, PointSprites::paint);
     }
 
-    private static Image paint(Key key) {
+    private static Sprite paint(Key key) {
         double reach = key.radius() + (key.filled() ? OUTLINE : ring(key.radius()) / 2 + 1) + 1;
         int side = 2 * (int) Math.ceil(reach);
         double centre = side / 2.0;
@@ -88,9 +81,7 @@ final class PointSprites {
                 }
             }
         }
-        WritableImage image = new WritableImage(side, side);
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
-        return image;
+        return new Sprite(side, pixels);
     }
 
     /** What covers a spot at distance {@code d} from the centre, or null for nothing. */

@@ -3,6 +3,7 @@ package org.backproplab.ui.boundary;
 import static org.backproplab.ui.testing.Pixels.assertColor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Locale;
 import javafx.geometry.Point2D;
@@ -18,8 +19,10 @@ import org.backproplab.ui.testing.Pixels;
 import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class DecisionBoundaryViewTest {
@@ -28,9 +31,11 @@ class DecisionBoundaryViewTest {
 
     private LabLayout view;
     private Experiment experiment;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         experiment = Experiment.of(TestLessons.fewPoints());
         view = LabWindow.open(stage, experiment.lesson(), Messages.forLocale(Locale.ROOT)).layout();
     }
@@ -43,6 +48,21 @@ class DecisionBoundaryViewTest {
         for (DataPoint point : experiment.trainPoints()) {
             assertColor(PALETTE.classColor(point.classIndex()), pixels.at(frame.pixel(point.x1(), point.x2())),
                     "training point " + point);
+        }
+    }
+
+    @Test
+    void pointsMoveWithThePlotWhenTheWindowIsResized(FxRobot robot) throws Exception {
+        PlotFrame before = view.boundary().frame();
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 240));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PlotFrame frame = view.boundary().frame();
+        assertNotEquals(before.side(), frame.side(), "the plot shrank with the window");
+        Pixels pixels = Pixels.of(view.boundary());
+        for (DataPoint point : experiment.trainPoints()) {
+            assertColor(PALETTE.classColor(point.classIndex()), pixels.at(frame.pixel(point.x1(), point.x2())),
+                    "training point " + point + " after the resize");
         }
     }
 

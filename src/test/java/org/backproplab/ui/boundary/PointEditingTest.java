@@ -1,6 +1,8 @@
 package org.backproplab.ui.boundary;
 
+import static org.backproplab.ui.testing.Pixels.assertColor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -14,9 +16,11 @@ import org.backproplab.fixtures.TestLessons;
 import org.backproplab.training.LabSnapshot;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.PlotFrame;
 import org.backproplab.ui.shell.LabWindow;
 import org.backproplab.ui.testing.LiveLab;
+import org.backproplab.ui.testing.Pixels;
 import org.backproplab.ui.view.LabLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The user's own points, placed, moved and deleted with the mouse on the decision boundary. */
 @ExtendWith(ApplicationExtension.class)
@@ -105,5 +110,24 @@ class PointEditingTest {
         robot.clickOn(onScreen(0.5, 0.5));
         TrainerSnapshot after = lab.awaitShown(s -> s.lab().trainPoints().size() == 1);
         assertTrue(near(after.lab().trainPoints().getFirst(), 0.5, 0.5, 0), after.lab().trainPoints()::toString);
+    }
+
+    /** The plot keeps its points in a picture of their own: an edit must be seen there at once, not the old picture. */
+    @Test
+    void theDrawingFollowsEveryEditOfThePoints(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        DecisionBoundaryView boundary = window.layout().boundary();
+        Palette palette = Palette.STANDARD;
+
+        robot.clickOn(onScreen(0.5, 0.5));
+        lab.awaitShown(s -> s.lab().trainPoints().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D added = LiveLab.onFx(() -> boundary.frame().pixel(0.5, 0.5));
+        assertColor(palette.classColor(0), Pixels.of(boundary).at(added), "the new point, drawn where it was clicked");
+
+        robot.clickOn("#clear-points");
+        lab.awaitShown(s -> all(s.lab()).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Pixels.close(palette.classColor(0), Pixels.of(boundary).at(added)), "the cleared point is gone");
     }
 }
