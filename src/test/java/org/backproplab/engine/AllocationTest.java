@@ -27,7 +27,7 @@ class AllocationTest {
      * get the CPU late and may still be at it after the warm-up. The code counts as warm once one
      * measurement finds it allocation-free: the bound itself is never loosened.
      */
-    private static final int ATTEMPTS = 8;
+    private static final int ATTEMPTS = 20;
 
     private static com.sun.management.ThreadMXBean threads;
 
