@@ -1,5 +1,7 @@
 package org.backproplab.engine;
 
+import java.util.Objects;
+
 /**
  * Everything that decides how a gradient becomes a weight change.
  *
@@ -27,8 +29,8 @@ public record Hyperparameters(
         if (!(gradientClipNorm >= 0)) {
             throw new IllegalArgumentException("gradient clip norm must be 0 (off) or positive, got " + gradientClipNorm);
         }
-        java.util.Objects.requireNonNull(schedule, "schedule");
-        java.util.Objects.requireNonNull(augmentation, "augmentation");
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(augmentation, "augmentation");
     }
 
     /** Settings that train at the optimizer's η throughout, on the points as they are. */
