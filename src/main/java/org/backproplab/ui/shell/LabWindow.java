@@ -203,7 +203,13 @@ public final class LabWindow {
      * so a test can hold the trainer back and see that the window never waits for it.
      */
     private static LabWindow open(Stage stage, Lesson lesson, Messages messages, Trainer trainer, Desk desk) {
+        // A stage holding a window already (a test's stage, reused) lets that one go first: unseen, its
+        // frame loop, recovery timer and trainer would run on, and the toolkit's timers would hold it.
+        if (stage.getProperties().get(LabWindow.class) instanceof LabWindow previous) {
+            previous.close();
+        }
         LabWindow window = new LabWindow(stage, lesson, messages, trainer, desk);
+        stage.getProperties().put(LabWindow.class, window);
         window.trainer.take().ifPresent(snapshot -> window.show(snapshot, System.nanoTime()));
         window.send(new TrainerCommand.SetSpeed(DEFAULT_SPEED));
         Scene scene = new Scene(window.content.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -307,6 +313,7 @@ public final class LabWindow {
     public void close() {
         frames.stop();
         recoveryCopies.stop();
+        presentation.stop();
         trainer.close();
         files.closed();
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -37,6 +38,16 @@ final class Presentation {
     /** The panels hidden before the presenter view began, brought back when it ends; empty when not presenting. */
     private Optional<Set<Panel>> beforePresenting = Optional.empty();
     private boolean blank;
+    /**
+     * Leaving full screen with Escape (the stage's own key) is remembered too; closing the window,
+     * which may leave full screen on its way out, is not. Held to be taken off again: the stage may
+     * outlive this window (a test's stage gets the next one).
+     */
+    private final ChangeListener<Boolean> fullScreenRemembered = (property, was, on) -> {
+        if (this.stage.isShowing()) {
+            window.updatePreferences(preferences -> preferences.withFullScreen(on));
+        }
+    };
 
     Presentation(Stage stage, LabWindow window) {
         this.stage = stage;
@@ -55,13 +66,7 @@ final class Presentation {
     /** Takes over the stage once it has its scene: remembered full screen, and the presenter's keys. */
     void start(Scene scene) {
         stage.setFullScreen(window.preferences().fullScreen());
-        // Leaving full screen with Escape (the stage's own key) is remembered too; closing the window,
-        // which may leave full screen on its way out, is not.
-        stage.fullScreenProperty().addListener((property, was, on) -> {
-            if (stage.isShowing()) {
-                window.updatePreferences(preferences -> preferences.withFullScreen(on));
-            }
-        });
+        stage.fullScreenProperty().addListener(fullScreenRemembered);
         // After the controls had their turn: Escape in a field still only cancels the edit.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         // Before them: while the screen is blank, a key only brings it back (the step-through must not move unseen).
@@ -72,6 +77,11 @@ final class Presentation {
                 event.consume();
             }
         });
+    }
+
+    /** Lets the stage go: it no longer tells this window about full screen. */
+    void stop() {
+        stage.fullScreenProperty().removeListener(fullScreenRemembered);
     }
 
     /** Shows content just built for a look the way the room has it: its panels, its size, its theme. */
