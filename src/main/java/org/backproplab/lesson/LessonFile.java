@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.backproplab.data.DataPoint;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.TextFile;
@@ -57,8 +58,17 @@ public final class LessonFile {
     private LessonFile() {
     }
 
+    /** What a lesson file holds: the lesson, and the comparison it opens if it has a {@code "compare"} block. */
+    public record Opened(Lesson lesson, Optional<Comparison> comparison) {
+    }
+
     /** Reads and validates the lesson in {@code file}. */
     public static Lesson read(Path file) throws LessonException {
+        return readWhole(file).lesson();
+    }
+
+    /** Reads and validates the lesson in {@code file}, with the comparison it opens, if any. */
+    public static Opened readWhole(Path file) throws LessonException {
         String name = TextFile.displayName(file);
         byte[] bytes;
         try {
@@ -77,6 +87,11 @@ public final class LessonFile {
 
     /** Reads and validates a lesson shipped inside the application, e.g. {@code /assets/lessons/xor.json}. */
     public static Lesson readResource(String classpathPath) throws LessonException {
+        return readWholeResource(classpathPath).lesson();
+    }
+
+    /** As {@link #readResource}, with the comparison the lesson opens, if any. */
+    public static Opened readWholeResource(String classpathPath) throws LessonException {
         String name = classpathPath.substring(classpathPath.lastIndexOf('/') + 1);
         try (InputStream in = LessonFile.class.getResourceAsStream(classpathPath)) {
             if (in == null) {
@@ -90,8 +105,17 @@ public final class LessonFile {
 
     /**
      * Validates the lesson in {@code json}; {@code sourceName} (a file name) starts every message.
+     * A {@code "compare"} block is checked too, though only run A is returned.
      */
     public static Lesson parse(String json, String sourceName) throws LessonException {
+        return parseWhole(json, sourceName).lesson();
+    }
+
+    /**
+     * Validates the lesson in {@code json} and its {@code "compare"} block, if it has one: then
+     * the lesson opens as that comparison.
+     */
+    public static Opened parseWhole(String json, String sourceName) throws LessonException {
         if (utf8Length(json) > MAX_FILE_BYTES) {
             throw tooLarge(sourceName);
         }
@@ -105,7 +129,9 @@ public final class LessonFile {
             throw new LessonException(sourceName + ": the file is empty");
         }
         try {
-            return LessonReader.read(root);
+            Lesson a = LessonReader.read(root);
+            return new Opened(a, root.has(CompareBlock.FIELD)
+                    ? Optional.of(new Comparison(a, CompareBlock.read(root, a))) : Optional.empty());
         } catch (LessonException e) {
             throw new LessonException(sourceName + ": " + e.getMessage());
         }
@@ -116,16 +142,29 @@ public final class LessonFile {
         return JsonLayout.layout(LessonWriter.tree(lesson));
     }
 
+    /** A as the lesson, and B's changes to it as its {@code "compare"} block. */
+    public static String toJson(Comparison comparison) {
+        return JsonLayout.layout(LessonWriter.tree(comparison.a()).set(CompareBlock.FIELD, CompareBlock.write(comparison)));
+    }
+
     /**
      * Saves the lesson to {@code file}, replacing it atomically: the text goes to a temporary file
      * in the same folder, which is then moved over the target. A lesson that would not load back
      * (e.g. weights that training drove to NaN) is refused before the disk is touched.
      */
     public static void write(Lesson lesson, Path file) throws LessonException {
+        save(toJson(lesson), file);
+    }
+
+    /** Saves a comparison as {@link #toJson(Comparison)} writes it, as {@link #write(Lesson, Path)} saves a lesson. */
+    public static void write(Comparison comparison, Path file) throws LessonException {
+        save(toJson(comparison), file);
+    }
+
+    private static void save(String json, Path file) throws LessonException {
         String name = TextFile.displayName(file);
-        String json = toJson(lesson);
         try {
-            parse(json, name);
+            parseWhole(json, name);
         } catch (LessonException e) {
             throw new LessonException("cannot save " + e.getMessage(), e);
         }
@@ -136,7 +175,7 @@ public final class LessonFile {
         }
     }
 
-    private static Lesson parse(byte[] bytes, String name) throws LessonException {
+    private static Opened parse(byte[] bytes, String name) throws LessonException {
         if (bytes.length > MAX_FILE_BYTES) {
             throw tooLarge(name);
         }
@@ -151,7 +190,7 @@ public final class LessonFile {
             throw new LessonException(name + ": not UTF-8 text; save the lesson as UTF-8");
         }
         // Some editors start UTF-8 files with a byte order mark, which JSON does not allow.
-        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name);
+        return parseWhole(text.startsWith("\uFEFF") ? text.substring(1) : text, name);
     }
 
     private static LessonException tooLarge(String name) {

@@ -41,7 +41,8 @@ import org.backproplab.trace.Matrix;
 final class LessonReader {
 
     private static final List<String> LESSON_FIELDS =
-            List.of("format", "version", "title", "commentary", "translations", "network", "training", "data");
+            List.of("format", "version", "title", "commentary", "translations", "network", "training", "data",
+                    CompareBlock.FIELD);
     private static final List<String> WORDS_FIELDS = List.of("title", "commentary");
     /** More languages than any lesson will be translated into, few enough that a damaged file stays small. */
     static final int MAX_TRANSLATIONS = 40;
