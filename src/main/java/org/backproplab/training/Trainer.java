@@ -40,6 +40,7 @@ public final class Trainer implements AutoCloseable {
     private final ConcurrentLinkedQueue<SaveOutcome> saves = new ConcurrentLinkedQueue<>();
     private final LabSession session;
     private final FaultLog faults;
+    private final EpochGate gate;
     private final Thread thread;
     private volatile boolean closed;
     private long version;
@@ -68,13 +69,23 @@ public final class Trainer implements AutoCloseable {
 
     /** As {@link #Trainer(Lesson, int)}, writing its own failures to {@code faults}. */
     public Trainer(Lesson lesson, int heatmapResolution, FaultLog faults) {
-        this(new LabSession(lesson, heatmapResolution), faults);
+        this(lesson, heatmapResolution, faults, EpochGate.OPEN);
+    }
+
+    /** As {@link #Trainer(Lesson, int, FaultLog)}, asking {@code gate} before each mini-batch it plays (a comparison's {@link Lockstep}). */
+    public Trainer(Lesson lesson, int heatmapResolution, FaultLog faults, EpochGate gate) {
+        this(new LabSession(lesson, heatmapResolution), faults, gate);
     }
 
     /** On a session of the caller's: a test's, with a fault to inject. */
     Trainer(LabSession session, FaultLog faults) {
+        this(session, faults, EpochGate.OPEN);
+    }
+
+    private Trainer(LabSession session, FaultLog faults, EpochGate gate) {
         this.session = session;
         this.faults = faults;
+        this.gate = gate;
         thread = Thread.ofPlatform().name("trainer").daemon().unstarted(this::run);
         publish(true);
     }
@@ -152,6 +163,10 @@ public final class Trainer implements AutoCloseable {
             LockSupport.parkNanos(this, IDLE_WAIT_NANOS);
         }
         boolean changed = applyCommands();
+        if (changed) {
+            // A step, a reset or another lesson moves the count the other side of a lockstep waits on.
+            gate.reached(session.epoch());
+        }
         if (session.isPlaying()) {
             train();
             // Training can stop by itself (a divergence): the pause and its notice must be shown.
@@ -211,8 +226,17 @@ public final class Trainer implements AutoCloseable {
                 }
                 return;
             }
+            if (!gate.mayTrain(session.epoch())) {
+                // The other run of a comparison is behind: rest until it catches up (it wakes this
+                // thread) or a frame passes, and keep answering commands meanwhile.
+                if (inbox.isEmpty()) {
+                    LockSupport.parkNanos(this, FRAME_NANOS);
+                }
+                return;
+            }
             if (session.trainBatch()) {
                 epochsSincePaceStart++;
+                gate.reached(session.epoch());
             }
         }
     }
