@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MalformedLessonTest {
 
-    private static final String ALL_TOP = "(allowed here: format, version, title, commentary, translations, network, training, data)";
+    private static final String ALL_TOP = "(allowed here: format, version, title, commentary, translations, network, training, data, compare)";
     private static final String UNWEIGHTED_HIDDEN = "{\"size\": 3, \"activation\": \"sigmoid\"}";
 
     @Test
