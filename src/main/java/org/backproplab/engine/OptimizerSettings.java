@@ -1,5 +1,7 @@
 package org.backproplab.engine;
 
+import java.util.List;
+
 /** Which update rule turns a gradient into a step, with its hyperparameters. */
 public sealed interface OptimizerSettings {
 
@@ -10,6 +12,19 @@ public sealed interface OptimizerSettings {
     String id();
 
     OptimizerSettings withLearningRate(double learningRate);
+
+    /** The names of the update rules, in the order the lab offers them. */
+    List<String> IDS = List.of("sgd", "momentum", "adam", "rmsprop");
+
+    /** The rule named {@code id} (one of {@link #IDS}; anything else is SGD) at rate η, with its usual constants. */
+    static OptimizerSettings usual(String id, double learningRate) {
+        return switch (id) {
+            case "momentum" -> new Momentum(learningRate, Momentum.DEFAULT_MOMENTUM);
+            case "adam" -> new Adam(learningRate);
+            case "rmsprop" -> new RmsProp(learningRate);
+            default -> new Sgd(learningRate);
+        };
+    }
 
     /** θ ← θ − η·g */
     record Sgd(double learningRate) implements OptimizerSettings {

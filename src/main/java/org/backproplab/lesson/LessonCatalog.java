@@ -20,11 +20,11 @@ public final class LessonCatalog {
     /**
      * First XOR, the classic first lesson; then Mazur's example to check by hand; then data sets
      * of growing difficulty; then what goes wrong in deep networks, and in big networks on few
-     * points; then the remedies.
+     * points; then the remedies; last, two comparisons of runs side by side.
      */
     private static final List<String> TEACHING_ORDER = List.of("xor", "mazur-2-2-2", "moons", "regression",
             "softmax-3", "spiral", "vanishing-gradients", "batch-normalisation", "exploding-gradients", "overfitting",
-            "rmsprop-schedule");
+            "rmsprop-schedule", "sigmoid-or-relu", "optimizers-same-start");
 
     /**
      * A shipped lesson.

@@ -2,6 +2,7 @@ package org.backproplab.training;
 
 import java.util.List;
 import java.util.Optional;
+import org.backproplab.lesson.LayerWeights;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.trace.StepTrace;
 
@@ -49,5 +50,15 @@ public record TrainerSnapshot(
 
     public long epoch() {
         return lab.epoch();
+    }
+
+    /**
+     * The lesson as the lab stands in this snapshot: its settings with the network's weights and
+     * biases of this moment, what a comparison forks from. Batch normalisation's γ, β and running
+     * averages are not in a snapshot; a normalising layer's start fresh in it.
+     */
+    public Lesson lessonNow() {
+        return settings.withWeights(lab.network().layers().stream()
+                .map(layer -> new LayerWeights(layer.weights(), layer.biases())).toList());
     }
 }

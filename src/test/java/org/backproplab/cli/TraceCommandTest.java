@@ -170,7 +170,7 @@ class TraceCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals("no-such-lesson: no such lesson file, and no lesson of that name ships with Backprop Lab"
                 + " (xor, mazur-2-2-2, moons, regression, softmax-3, spiral, vanishing-gradients, batch-normalisation,"
-                + " exploding-gradients, overfitting, rmsprop-schedule)",
+                + " exploding-gradients, overfitting, rmsprop-schedule, sigmoid-or-relu, optimizers-same-start)",
                 run.err().strip());
     }
 }

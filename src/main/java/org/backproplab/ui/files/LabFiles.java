@@ -15,6 +15,7 @@ import org.backproplab.data.PointsCsvException;
 import org.backproplab.data.TextFile;
 import org.backproplab.lesson.DataSpec;
 import org.backproplab.lesson.Lesson;
+import org.backproplab.lesson.Comparison;
 import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
 import org.backproplab.lesson.LessonFile;
@@ -41,6 +42,8 @@ public final class LabFiles {
     private final RecentFiles recent;
     private final Recovery recovery;
     private final Runnable close;
+    /** Opens the comparison a lesson file holds, once its run A is the lab's lesson. */
+    private Consumer<Comparison> compare = comparison -> { };
     private Optional<Path> current = Optional.empty();
     private boolean unsaved;
     /** Changes sent so far: a save covers those sent before it, and no later ones. */
@@ -64,6 +67,11 @@ public final class LabFiles {
         this.recent = recent;
         this.recovery = recovery;
         this.close = close;
+    }
+
+    /** What to do with the comparison a lesson opened from a file or the shipped ones holds: open it. */
+    public void setOnComparison(Consumer<Comparison> opens) {
+        compare = opens;
     }
 
     /** Speaks another language from now on: the window changed it. */
@@ -129,8 +137,10 @@ public final class LabFiles {
     /** Opens a lesson file, or says why it cannot; the lab is unchanged then. */
     public void openLesson(Path file) {
         try {
-            load(LessonFile.read(file));
+            LessonFile.Opened read = LessonFile.readWhole(file);
+            load(read.lesson());
             opened(file);
+            read.comparison().ifPresent(compare);
         } catch (LessonException e) {
             dialogs.problem(messages.get("files.openFailed"), e.getMessage());
         }
@@ -155,7 +165,9 @@ public final class LabFiles {
 
     public void openShipped(LessonCatalog.Entry entry) {
         try {
-            load(LessonFile.readResource(entry.resource()));
+            LessonFile.Opened read = LessonFile.readWholeResource(entry.resource());
+            load(read.lesson());
+            read.comparison().ifPresent(compare);
         } catch (LessonException e) {
             dialogs.problem(messages.get("files.openFailed"), e.getMessage());
         }

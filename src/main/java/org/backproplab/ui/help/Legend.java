@@ -74,6 +74,14 @@ public final class Legend extends FlowPane {
         return legend;
     }
 
+    /** The key to a comparison's loss chart: run A's line solid, run B's dashed. */
+    public static Legend forComparison(Palette palette, Messages messages) {
+        Legend legend = new Legend(palette);
+        legend.add(legend.line(palette.trainingCurve(), false), messages.get("compare.runA"));
+        legend.add(legend.line(palette.testCurve(), true), messages.get("compare.runB"));
+        return legend;
+    }
+
     /**
      * The key to the gradient flow chart: the layers' colours side by side, from the first hidden
      * layer to the output, named as the lines' ends are.

@@ -345,12 +345,7 @@ public final class SettingsPanel extends ScrollPane {
             showOptimizer(id);
             if (!syncing && !id.equals(settings.hyperparameters().optimizer().id())) {
                 double rate = settings.hyperparameters().optimizer().learningRate();
-                send.accept(new TrainerCommand.SetOptimizer(switch (id) {
-                    case "momentum" -> new OptimizerSettings.Momentum(rate, OptimizerSettings.Momentum.DEFAULT_MOMENTUM);
-                    case "adam" -> new OptimizerSettings.Adam(rate);
-                    case "rmsprop" -> new OptimizerSettings.RmsProp(rate);
-                    default -> new OptimizerSettings.Sgd(rate);
-                }));
+                send.accept(new TrainerCommand.SetOptimizer(OptimizerSettings.usual(id, rate)));
             }
         });
         return button;
@@ -446,7 +441,7 @@ public final class SettingsPanel extends ScrollPane {
         double chosen = kind == Regularization.Kind.NONE ? 0 : rate.orElse(settings.hyperparameters().regularization().rate());
         // A penalty at rate 0 does nothing: start it at the usual small rate.
         if (kind != Regularization.Kind.NONE && chosen == 0) {
-            chosen = 0.001;
+            chosen = UsualRates.REGULARIZATION_START;
         }
         Regularization wanted = new Regularization(kind, chosen);
         if (!wanted.equals(settings.hyperparameters().regularization())) {

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.backproplab.lesson.Comparison;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.training.FaultLog;
 import org.backproplab.training.Trainer;
@@ -23,6 +24,7 @@ import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.bench.Throughput;
 import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.compare.CompareWindow;
 import org.backproplab.ui.common.Preferences;
 import org.backproplab.ui.files.Dialogs;
 import org.backproplab.ui.files.DroppedFiles;
@@ -119,6 +121,7 @@ public final class LabWindow {
         this.files = new LabFiles(dialogs(look.messages()), look.messages(), this::send,
                 this::latest, new RecentFiles(desk.home().map(home -> home.resolve(RECENT_FILE))),
                 new Recovery(desk.home()), stage::hide);
+        files.setOnComparison(this::compare);
         this.content = contentIn(look, WindowContent.Choices.first());
         this.recoveryCopies = new Timeline(new KeyFrame(RECOVERY_INTERVAL, event -> files.keepRecoveryCopy()));
         recoveryCopies.setCycleCount(Animation.INDEFINITE);
@@ -290,6 +293,21 @@ public final class LabWindow {
             show(latest, System.nanoTime());
         }
         content.layout().graph().requestFocus();
+    }
+
+    /** Forks the lab as it stands into two runs side by side: Compare…. */
+    void compare() {
+        compare(Comparison.fork(latest.lessonNow()));
+    }
+
+    /**
+     * Opens {@code comparison} in a window of its own. The lab pauses meanwhile, leaving the machine's
+     * two cores to the two runs, and takes run A back as it stands when the comparison ends.
+     */
+    void compare(Comparison comparison) {
+        send(new TrainerCommand.Pause());
+        CompareWindow.open(stage, comparison, look().palette(), look().messages(), stylesheet(),
+                dialogs(look().messages()), new FaultLog(desk.home()), a -> send(new TrainerCommand.LoadLesson(a)));
     }
 
     /** Switches the window to another language, now and in the next runs. */

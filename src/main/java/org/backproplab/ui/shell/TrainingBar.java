@@ -142,6 +142,11 @@ final class TrainingBar extends HBox {
         getChildren().add(getChildren().indexOf(reset) + 1, buttons);
     }
 
+    /** Puts a button just before the settings toggle at the bar's right end: Compare…. */
+    void addBeforeSettings(Node button) {
+        getChildren().add(getChildren().indexOf(settings), button);
+    }
+
     /** Whether the settings panel is shown; the toggle at the bar's right end. */
     BooleanProperty settingsShownProperty() {
         return settings.selectedProperty();

@@ -27,7 +27,8 @@ final class ViewMenu {
     private ViewMenu() {
     }
 
-    static Menu create(Messages messages, Presentation presentation) {
+    /** @param compare forks the lab into two runs side by side (Compare…) */
+    static Menu create(Messages messages, Presentation presentation, Runnable compare) {
         Menu view = new Menu(messages.get("view.menu"));
         view.setId("menu-view");
         // Check marks are read from the presentation, which keys and the toolbar change too.
@@ -40,6 +41,8 @@ final class ViewMenu {
                 presentation::fullScreen, presentation::toggleFullScreen, refreshers));
         // No accelerator: B typed into a field must stay a letter. The key works wherever no field has the focus.
         view.getItems().add(item(messages.get("view.blank"), "view-blank", () -> presentation.setBlank(true)));
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(item(messages.get("compare.menu"), "view-compare", compare));
         view.getItems().add(new SeparatorMenuItem());
         int number = 1;
         for (Panel panel : Panel.values()) {

@@ -14,6 +14,7 @@ import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.boundary.PointEditor;
 import org.backproplab.ui.charts.ChartCard;
 import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.compare.CompareWindow;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Preferences;
 import org.backproplab.ui.common.Tips;
@@ -91,6 +92,7 @@ final class WindowContent {
         this.toolbar = new TrainingBar(messages, send);
         this.edits = new EditMenu(messages, send);
         toolbar.addAfterReset(edits.buttons());
+        toolbar.addBeforeSettings(CompareWindow.toolbarButton(messages, window::compare));
         this.settings = new SettingsPanel(messages, send, window.lesson());
         this.strip = new LayerStrip(messages, send, layout.graph());
         this.charts = new ChartCard(palette, messages);
@@ -124,7 +126,7 @@ final class WindowContent {
         this.help = new HelpMenu(window.stage(), palette, messages, tourStops(menuBar),
                 () -> window.updatePreferences(seen -> seen.withTourSeen(true)));
         edits.addTo(menuBar);
-        menuBar.getMenus().addAll(ViewMenu.create(messages, window.presentation()),
+        menuBar.getMenus().addAll(ViewMenu.create(messages, window.presentation(), window::compare),
                 LanguageMenu.create(messages, window::speak), help.menu());
         layout.addMenuBar(menuBar);
         rememberFolds(window);

@@ -1,0 +1,90 @@
+package org.backproplab.ui.compare;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.backproplab.training.LabSnapshot;
+import org.backproplab.ui.boundary.DecisionBoundaryView;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.Palette;
+import org.backproplab.ui.common.ViewCard;
+import org.backproplab.ui.graph.NetworkGraphView;
+import org.backproplab.ui.help.Legend;
+
+/**
+ * One run of a comparison: its name, a line under it (for B, the settings it changes), and its
+ * network graph beside its decision boundary, the lab's own views drawing from the run's snapshots.
+ */
+final class RunColumn {
+
+    private final Label subtitle = new Label();
+    private final NetworkGraphView graph;
+    private final DecisionBoundaryView boundary;
+    private final ViewCard graphCard;
+    private final ViewCard boundaryCard;
+    private int classesShown = -1;
+    private final Messages messages;
+    private final VBox header;
+    private final HBox views;
+
+    RunColumn(String id, String name, Palette palette, Messages messages) {
+        this.messages = messages;
+        Label title = new Label(name);
+        title.getStyleClass().add("compare-run-name");
+        subtitle.getStyleClass().add("compare-run-changes");
+        subtitle.setId(id + "-changes");
+        subtitle.setWrapText(true);
+        graph = new NetworkGraphView(palette, messages);
+        boundary = new DecisionBoundaryView(palette, messages);
+        graphCard = new ViewCard(graph, new Legend(palette));
+        graphCard.setTitle(messages.get("graph.title"));
+        boundaryCard = new ViewCard(boundary, new Legend(palette));
+        boundaryCard.setTitle(messages.get("boundary.title"));
+        graphCard.setMinSize(0, 0);
+        boundaryCard.setMinSize(0, 0);
+        // The lab's window keeps the keys to the colours; here the room goes to the drawings.
+        graphCard.setFooterShown(false);
+        boundaryCard.setFooterShown(false);
+        views = new HBox(8, graphCard, boundaryCard);
+        HBox.setHgrow(graphCard, Priority.ALWAYS);
+        HBox.setHgrow(boundaryCard, Priority.ALWAYS);
+        graphCard.setPrefWidth(0);
+        boundaryCard.setPrefWidth(0);
+        views.setId(id);
+        header = new VBox(2, title, subtitle);
+        header.getStyleClass().add("compare-run");
+    }
+
+    /** The run's name and the line under it. */
+    VBox header() {
+        return header;
+    }
+
+    /** The run's graph and decision boundary, side by side. */
+    HBox views() {
+        return views;
+    }
+
+    /** Writes the line under the run's name. */
+    void setChanges(String text) {
+        subtitle.setText(text);
+    }
+
+    void show(LabSnapshot snapshot) {
+        graph.show(snapshot.network(), snapshot.heatmaps(), snapshot.lastUpdate());
+        if (snapshot.classes() != classesShown) {
+            classesShown = snapshot.classes();
+            boundaryCard.setTitle(messages.get(classesShown == 0 ? "boundary.title.regression" : "boundary.title"));
+        }
+        boundary.show(snapshot);
+    }
+
+    NetworkGraphView graph() {
+        return graph;
+    }
+
+    DecisionBoundaryView boundary() {
+        return boundary;
+    }
+}
