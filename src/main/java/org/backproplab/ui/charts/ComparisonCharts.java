@@ -25,13 +25,18 @@ public final class ComparisonCharts extends VBox {
     private final GradientFlowChart flowA;
     private final GradientFlowChart flowB;
     private final HBox flows;
+    private final Legend lossKey;
+    private final Legend flowKey;
 
     public ComparisonCharts(Palette palette, Messages messages) {
         loss = new ComparisonLossChart(palette, messages);
         flowA = new GradientFlowChart(palette, messages);
         flowB = new GradientFlowChart(palette, messages);
         flows = new HBox(8, titled(flowA, messages.get("compare.runA")), titled(flowB, messages.get("compare.runB")));
-        ViewCard card = new ViewCard(new StackPane(loss, flows), Legend.forComparison(palette, messages));
+        lossKey = Legend.forComparison(palette, messages);
+        // The flow charts name their lines at the ends, and each is headed by its run: no key needed.
+        flowKey = new Legend(palette);
+        ViewCard card = new ViewCard(new StackPane(loss, flows), lossKey);
         ToggleButton lossButton = new ToggleButton(messages.get("chart.loss"));
         lossButton.setId("compare-chart-loss");
         ToggleButton flowButton = new ToggleButton(messages.get("flow.view"));
@@ -70,6 +75,7 @@ public final class ComparisonCharts extends VBox {
     private void showFlow(ViewCard card, Messages messages, boolean showsFlow) {
         loss.setVisible(!showsFlow);
         flows.setVisible(showsFlow);
+        card.setLegend(showsFlow ? flowKey : lossKey);
         card.setTitle(messages.get(showsFlow ? "flow.title" : "compare.chart.title"));
         card.setSubtitle(messages.get(showsFlow ? "flow.subtitle" : "compare.chart.subtitle"));
     }

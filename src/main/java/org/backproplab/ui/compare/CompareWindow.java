@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.backproplab.lesson.Comparison;
@@ -54,6 +56,8 @@ public final class CompareWindow {
     private static final double SPEED = 10;
     /** Heatmap cells per side: each run's views get half the lab's width, so half the lab's cells show as sharp. */
     private static final int HEATMAP_RESOLUTION = 100;
+    /** Room left on the screen for the window's title bar, which the window manager adds above the scene. */
+    private static final double TITLE_BAR = 40;
 
     private final Stage stage;
     private final Messages messages;
@@ -148,8 +152,11 @@ public final class CompareWindow {
         stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.format("compare.window", comparison.a().words(messages.locale()).title()));
-        // As large as the lab's own window, over which it opens.
-        Scene scene = new Scene(root, owner.getScene().getWidth(), owner.getScene().getHeight());
+        // As large as the lab's own window, over which it opens, and no larger than the screen leaves room for.
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Scene scene = new Scene(root, Math.min(owner.getScene().getWidth(), screen.getWidth()),
+                Math.min(owner.getScene().getHeight(), screen.getHeight() - TITLE_BAR));
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setOnHidden(event -> leave());

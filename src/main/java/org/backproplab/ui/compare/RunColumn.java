@@ -3,6 +3,7 @@ package org.backproplab.ui.compare;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backproplab.training.LabSnapshot;
 import org.backproplab.ui.boundary.DecisionBoundaryView;
@@ -35,6 +36,8 @@ final class RunColumn {
         subtitle.getStyleClass().add("compare-run-changes");
         subtitle.setId(id + "-changes");
         subtitle.setWrapText(true);
+        // As tall as its wrapped lines: a long list of B's changes is read whole, not cut off.
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         graph = new NetworkGraphView(palette, messages);
         boundary = new DecisionBoundaryView(palette, messages);
         graphCard = new ViewCard(graph, new Legend(palette));

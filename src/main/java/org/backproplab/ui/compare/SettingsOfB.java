@@ -42,7 +42,6 @@ final class SettingsOfB extends FlowPane {
     private final ChoiceBox<Regularization.Kind> regularization = new ChoiceBox<>();
     private final NumberChoice regularizationRate;
     private final List<ChoiceBox<Activation>> activations = new ArrayList<>();
-    private final FlowPane layers = new FlowPane(6, 4);
     private Lesson settings;
     private boolean syncing;
 
@@ -100,13 +99,9 @@ final class SettingsOfB extends FlowPane {
                 labelled("settings.learningRate", learningRate),
                 labelled("settings.optimizer", optimizer),
                 labelled("settings.batchSize", batchSize),
-                labelled("settings.regularization", new HBox(4, regularization, regularizationRate)),
-                layers);
-        layers.setAlignment(Pos.CENTER_LEFT);
-        if (!activations.isEmpty()) {
-            layers.getChildren().add(new Label(messages.get("compare.activations")));
-            layers.getChildren().addAll(activations);
-        }
+                labelled("settings.regularization", new HBox(4, regularization, regularizationRate)));
+        // Flowing on after the other settings: a deep network's layers take the room there is.
+        getChildren().addAll(activations);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("compare-settings");
         show(b);

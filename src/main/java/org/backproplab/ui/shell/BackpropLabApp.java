@@ -32,7 +32,8 @@ public final class BackpropLabApp extends Application {
                 LabWindow.fitToScreen(stage);
             }
         });
-        LabWindow.open(stage, startup.lesson(), startup.file(), messages, Optional.of(home()));
+        LabWindow window = LabWindow.open(stage, startup.lesson(), startup.file(), messages, Optional.of(home()));
+        startup.comparison().ifPresent(window::compare);
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 

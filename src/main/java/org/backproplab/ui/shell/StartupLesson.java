@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.backproplab.lesson.Comparison;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.lesson.LessonException;
@@ -18,8 +19,17 @@ import org.backproplab.lesson.LessonFile;
  * @param file    the file the lesson was read from, which Save writes back to if it is the user's; none
  *                for a shipped lesson named on the command line, which Save asks a new name for
  * @param problem why the requested file was not used, if one was requested and failed
+ * @param comparison the comparison the requested lesson opens (its {@code "compare"} block), if it has one
  */
-record StartupLesson(Lesson lesson, Optional<Path> file, Optional<LessonException> problem) {
+record StartupLesson(Lesson lesson, Optional<Path> file, Optional<LessonException> problem, Optional<Comparison> comparison) {
+
+    StartupLesson(Lesson lesson, Optional<Path> file, Optional<LessonException> problem) {
+        this(lesson, file, problem, Optional.empty());
+    }
+
+    private static StartupLesson of(LessonFile.Opened opened, Optional<Path> file) {
+        return new StartupLesson(opened.lesson(), file, Optional.empty(), opened.comparison());
+    }
 
     /** XOR: the problem a single neuron cannot solve, the classic first lesson. */
     static final String DEFAULT_LESSON = "/assets/lessons/xor.json";
@@ -31,11 +41,12 @@ record StartupLesson(Lesson lesson, Optional<Path> file, Optional<LessonExceptio
         }
         String requested = arguments.getFirst();
         try {
-            if (LessonCatalog.find(requested).isPresent()) {
-                return new StartupLesson(LessonCatalog.load(requested), Optional.empty(), Optional.empty());
+            Optional<LessonCatalog.Entry> shipped = LessonCatalog.find(requested);
+            if (shipped.isPresent()) {
+                return of(LessonFile.readWholeResource(shipped.get().resource()), Optional.empty());
             }
             Path file = path(requested);
-            return new StartupLesson(LessonFile.read(file), Optional.of(file), Optional.empty());
+            return of(LessonFile.readWhole(file), Optional.of(file));
         } catch (LessonException e) {
             return new StartupLesson(defaultLesson(), Optional.empty(), Optional.of(e));
         }
