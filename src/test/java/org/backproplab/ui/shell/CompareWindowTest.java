@@ -1,0 +1,133 @@
+package org.backproplab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.backproplab.engine.Activation;
+import org.backproplab.fixtures.TestLessons;
+import org.backproplab.lesson.Comparison;
+import org.backproplab.lesson.Difference;
+import org.backproplab.lesson.LessonFile;
+import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.testing.LiveLab;
+import org.backproplab.ui.testing.ScriptedDialogs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Compare… through the real controls: the lab forks into A and B, a change of B's activation is
+ * listed in B's header and trained by B alone, both play in lockstep, Save writes the comparison,
+ * and Back to A hands run A to the lab.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CompareWindowTest {
+
+    @TempDir
+    Path folder;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private LabWindow window;
+    private LiveLab lab;
+
+    @Start
+    void start(Stage stage) {
+        window = LabWindow.open(stage, TestLessons.xor(), Messages.forLocale(Locale.ROOT),
+                owner -> new LabWindow.Desk(dialogs, Optional.empty()));
+        stage.setX(0);
+        stage.setY(0);
+        lab = new LiveLab(window);
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+        LiveLab.onFx(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            return null;
+        });
+    }
+
+    @Test
+    void bsChangeIsListedTrainedInLockstepSavedAndALeadsBack(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        robot.clickOn("#toolbar-compare");
+        await(() -> robot.lookup("#compare-play").tryQuery().isPresent());
+        Stage compare = LiveLab.onFx(() -> (Stage) robot.lookup("#compare-play").query().getScene().getWindow());
+        LiveLab.onFx(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            return null;
+        });
+        assertEquals("The same as A so far: change a setting of B above to see what it does.", changesOfB(robot));
+
+        robot.clickOn("#compare-activation-0").clickOn("layer 1: ReLU");
+        await(() -> changesOfB(robot).equals("Changed: layer 1: sigmoid → ReLU"));
+
+        robot.clickOn("#compare-play");
+        await(() -> epochShown(robot) >= 20);
+        robot.clickOn("#compare-play");
+        await(() -> robot.lookup("#compare-play").queryLabeled().getText().equals("Play"));
+
+        Path file = folder.resolve("sigmoid-or-relu.json");
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#compare-save");
+        await(() -> Files.exists(file));
+        Comparison saved = LessonFile.readWhole(file).comparison().orElseThrow();
+        assertEquals(List.of(new Difference.LayerActivation(0, Activation.SIGMOID, Activation.RELU)), saved.differences());
+        assertEquals(TestLessons.xor().data(), saved.a().data());
+
+        robot.clickOn("#compare-back");
+        await(() -> !LiveLab.onFx(compare::isShowing));
+        var back = lab.awaitShown(snapshot -> snapshot.epoch() == 0 && !snapshot.playing()
+                && snapshot.settings().weights().isPresent()
+                && !snapshot.settings().weights().equals(saved.a().weights()));
+        assertEquals(Activation.SIGMOID, back.settings().layers().getFirst().activation(), "the lab goes on with A, not B");
+        assertTrue(dialogs.problems.isEmpty(), dialogs.problems.toString());
+    }
+
+    @Test
+    void aLessonWithACompareBlockOpensTheComparison(FxRobot robot) throws Exception {
+        Path file = folder.resolve("compare.json");
+        Files.copy(Path.of("assets", "lessons", "optimizers-same-start.json"), file);
+
+        LiveLab.onFx(() -> {
+            window.files().openLesson(file);
+            return null;
+        });
+
+        await(() -> robot.lookup("#compare-b-changes").tryQuery().isPresent());
+        assertEquals("Changed: optimizer SGD → Adam", changesOfB(robot));
+        assertEquals("SGD, momentum or Adam on the same start", lab.awaitSettled().settings().title());
+        assertFalse(lab.shown().playing());
+    }
+
+    private static String changesOfB(FxRobot robot) {
+        return LiveLab.onFx(() -> robot.lookup("#compare-b-changes").queryAs(Label.class).getText());
+    }
+
+    private static long epochShown(FxRobot robot) {
+        String text = LiveLab.onFx(() -> robot.lookup("#compare-epoch").queryAs(Label.class).getText());
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+
+    private static void await(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+}
