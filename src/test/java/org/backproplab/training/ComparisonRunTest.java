@@ -3,14 +3,11 @@ package org.backproplab.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.OptimizerSettings;
@@ -92,11 +89,13 @@ class ComparisonRunTest {
                 Trainer trainerB = new Trainer(comparison.startOfB(), 8, NO_LOG, gateB).start()) {
             trainerA.send(new TrainerCommand.Play());
             trainerB.send(new TrainerCommand.Play());
-            await(trainerB, s -> s.epoch() >= 40);
+            SnapshotWatch watchA = new SnapshotWatch(trainerA);
+            SnapshotWatch watchB = new SnapshotWatch(trainerB);
+            watchB.await(s -> s.epoch() >= 40);
             trainerA.send(new TrainerCommand.Pause());
             trainerB.send(new TrainerCommand.Pause());
-            TrainerSnapshot endA = await(trainerA, s -> !s.playing());
-            TrainerSnapshot endB = await(trainerB, s -> !s.playing());
+            TrainerSnapshot endA = watchA.await(s -> !s.playing());
+            TrainerSnapshot endB = watchB.await(s -> !s.playing());
 
             assertTrue(gateA.largestLead.get() <= 1 && gateB.largestLead.get() <= 1,
                     "never more than one epoch ahead: A led by " + gateA.largestLead + ", B by " + gateB.largestLead);
@@ -144,42 +143,21 @@ class ComparisonRunTest {
      * end of the same epoch: their last snapshots.
      */
     private static TrainerSnapshot[] playThenLineUp(ComparisonRun run, long epochs) {
+        SnapshotWatch watchA = new SnapshotWatch(run.a());
+        SnapshotWatch watchB = new SnapshotWatch(run.b());
         run.sendBoth(new TrainerCommand.Play());
-        await(run.b(), s -> s.epoch() >= epochs);
+        watchB.await(s -> s.epoch() >= epochs);
         run.sendBoth(new TrainerCommand.Pause());
         // The pause may come mid-epoch: each run finishes the epoch it is in.
         run.sendBoth(new TrainerCommand.StepEpoch());
-        TrainerSnapshot a = await(run.a(), s -> s.commandsApplied() == run.a().commandsSent());
-        TrainerSnapshot b = await(run.b(), s -> s.commandsApplied() == run.b().commandsSent());
+        TrainerSnapshot a = watchA.await(s -> s.commandsApplied() == run.a().commandsSent());
+        TrainerSnapshot b = watchB.await(s -> s.commandsApplied() == run.b().commandsSent());
         Trainer behind = a.epoch() < b.epoch() ? run.a() : run.b();
         for (long e = Math.min(a.epoch(), b.epoch()); e < Math.max(a.epoch(), b.epoch()); e++) {
             behind.send(new TrainerCommand.StepEpoch());
         }
         return new TrainerSnapshot[] {
-            await(run.a(), a, s -> s.commandsApplied() == run.a().commandsSent()),
-            await(run.b(), b, s -> s.commandsApplied() == run.b().commandsSent())};
-    }
-
-    /** Takes snapshots as a frame loop would, until one matches. */
-    private static TrainerSnapshot await(Trainer trainer, Predicate<TrainerSnapshot> wanted) {
-        return await(trainer, null, wanted);
-    }
-
-    /** As {@link #await(Trainer, Predicate)}, starting from the snapshot taken last, {@code taken}: none may follow it. */
-    private static TrainerSnapshot await(Trainer trainer, TrainerSnapshot taken, Predicate<TrainerSnapshot> wanted) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        TrainerSnapshot latest = taken;
-        while (System.nanoTime() < deadline) {
-            latest = trainer.take().orElse(latest);
-            if (latest != null && wanted.test(latest)) {
-                return latest;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-        return fail("no matching snapshot; last was epoch " + (latest == null ? "none" : latest.epoch()));
+            watchA.await(s -> s.commandsApplied() == run.a().commandsSent()),
+            watchB.await(s -> s.commandsApplied() == run.b().commandsSent())};
     }
 }

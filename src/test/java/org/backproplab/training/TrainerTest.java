@@ -2,10 +2,8 @@ package org.backproplab.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.function.Predicate;
 import java.util.List;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainerTest {
 
     private final Trainer trainer = new Trainer(TestLessons.xor(), 16).start();
-    private TrainerSnapshot latest;
+    private final SnapshotWatch watch = new SnapshotWatch(trainer);
 
     @AfterEach
     void stop() {
@@ -31,19 +29,7 @@ class TrainerTest {
 
     /** Takes snapshots as a frame loop would, until one matches. */
     private TrainerSnapshot awaitSnapshot(Predicate<TrainerSnapshot> wanted) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            trainer.take().ifPresent(s -> latest = s);
-            if (latest != null && wanted.test(latest)) {
-                return latest;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-        return fail("no matching snapshot; last was epoch " + (latest == null ? "none" : latest.epoch()));
+        return watch.await(wanted);
     }
 
     @Test
