@@ -66,6 +66,7 @@ public final class CompareWindow {
     private final RunColumn columnB;
     private final SettingsOfB settingsOfB;
     private final ComparisonCharts charts;
+    private final StepSideBySide stepThrough;
     private final DifferenceText differences;
     private final ToggleButton play;
     private final Label epoch = new Label();
@@ -102,6 +103,8 @@ public final class CompareWindow {
         settingsOfB = new SettingsOfB(messages, run.b()::send, comparison.startOfB());
         charts = new ComparisonCharts(palette, messages);
         charts.setPrefHeight(190);
+        stepThrough = new StepSideBySide(messages, palette, run::sendBoth);
+
 
         play = new ToggleButton(messages.get("toolbar.play"));
         play.setId("compare-play");
@@ -113,6 +116,9 @@ public final class CompareWindow {
         stepEpoch.setOnAction(event -> run.sendBoth(new TrainerCommand.StepEpoch()));
         epoch.setId("compare-epoch");
         saved.setId("compare-saved");
+        ToggleButton stepping = new ToggleButton(messages.get("compare.stepThrough"));
+        stepping.setId("compare-step-through");
+        stepping.setTooltip(Tips.of(messages.get("compare.stepThrough.tip")));
         Button save = new Button(messages.get("compare.save"));
         save.setId("compare-save");
         save.setTooltip(Tips.of(messages.get("compare.save.tip")));
@@ -123,7 +129,7 @@ public final class CompareWindow {
         back.setOnAction(event -> leave());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, play, stepEpoch, epoch, gap, saved, save, back);
+        HBox bar = new HBox(8, play, stepEpoch, stepping, epoch, gap, saved, save, back);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -143,6 +149,17 @@ public final class CompareWindow {
         runs.getRowConstraints().addAll(headers, views);
         charts.setMinHeight(120);
         VBox body = new VBox(6, settingsOfB, runs, charts);
+        // The formulas of a pass want as much room as the drawings: half the window's body each.
+        stepThrough.prefHeightProperty().bind(body.heightProperty().multiply(0.5));
+        // Stepping through one pass needs the room the charts had: they give way to the formulas meanwhile.
+        stepping.selectedProperty().addListener((property, was, on) -> {
+            body.getChildren().set(2, on ? stepThrough : charts);
+            VBox.setVgrow(runs, on ? Priority.NEVER : Priority.ALWAYS);
+            VBox.setVgrow(stepThrough, on ? Priority.ALWAYS : Priority.NEVER);
+            if (on && latestA.trace().isEmpty()) {
+                run.sendBoth(new TrainerCommand.StepSample(0));
+            }
+        });
         VBox.setVgrow(runs, Priority.ALWAYS);
         body.setPadding(new Insets(0, 8, 8, 8));
         BorderPane root = new BorderPane(body);
@@ -203,6 +220,7 @@ public final class CompareWindow {
         columnB.setChanges(differences.of(new Comparison(latestA.settings(), latestB.settings()).differences()));
         settingsOfB.show(latestB, latestB.commandsApplied() == run.b().commandsSent());
         charts.show(latestA, latestB);
+        stepThrough.show(latestA, latestB);
         // The epoch both have finished: the one run ahead by a step is about to be joined by the other.
         epoch.setText(messages.format("compare.epoch", numbers.fixed(Math.min(latestA.epoch(), latestB.epoch()), 0)));
         boolean playing = latestA.playing() || latestB.playing();

@@ -87,6 +87,8 @@ public final class LabWindow {
     private WindowContent content;
     private TrainerSnapshot latest;
     private FrameObserver observer = (now, work, snapshot) -> { };
+    /** The comparison forked from this lab, while its window is open. */
+    private Optional<CompareWindow> comparing = Optional.empty();
 
     /**
      * Where the window keeps what outlives it.
@@ -305,9 +307,14 @@ public final class LabWindow {
      * two cores to the two runs, and takes run A back as it stands when the comparison ends.
      */
     void compare(Comparison comparison) {
+        // One comparison at a time: two more trainers would leave each run a third of the machine.
+        if (comparing.filter(open -> open.stage().isShowing()).isPresent()) {
+            comparing.get().stage().toFront();
+            return;
+        }
         send(new TrainerCommand.Pause());
-        CompareWindow.open(stage, comparison, look().palette(), look().messages(), stylesheet(),
-                dialogs(look().messages()), new FaultLog(desk.home()), a -> send(new TrainerCommand.LoadLesson(a)));
+        comparing = Optional.of(CompareWindow.open(stage, comparison, look().palette(), look().messages(), stylesheet(),
+                dialogs(look().messages()), new FaultLog(desk.home()), a -> send(new TrainerCommand.LoadLesson(a))));
     }
 
     /** Switches the window to another language, now and in the next runs. */

@@ -13,12 +13,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.backproplab.engine.Activation;
 import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.Comparison;
 import org.backproplab.lesson.Difference;
+import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonFile;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.testing.LiveLab;
@@ -116,6 +118,43 @@ class CompareWindowTest {
         assertEquals("Changed: optimizer SGD → Adam", changesOfB(robot));
         assertEquals("SGD, momentum or Adam on the same start", lab.awaitSettled().settings().title());
         assertFalse(lab.shown().playing());
+    }
+
+    @Test
+    void steppingThroughShowsBothRunsFormulasWithTheDifferingNumbersMarked(FxRobot robot) throws Exception {
+        Lesson a = TestLessons.xor();
+        Lesson b = a.withHyperparameters(a.hyperparameters().withLearningRate(a.hyperparameters().optimizer().learningRate() / 4));
+        LiveLab.onFx(() -> {
+            window.compare(new Comparison(a, b));
+            return null;
+        });
+        await(() -> robot.lookup("#compare-step-through").tryQuery().isPresent());
+        Stage compare = LiveLab.onFx(() -> (Stage) robot.lookup("#compare-play").query().getScene().getWindow());
+        LiveLab.onFx(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            return null;
+        });
+
+        robot.clickOn("#compare-step-through");
+        await(() -> !marked(robot, "#compare-formulas-a", false).isEmpty());
+        assertEquals(List.of(), marked(robot, "#compare-formulas-b", true), "the forward pass is the same in both");
+
+        int subSteps = Integer.parseInt(LiveLab.onFx(() ->
+                robot.lookup("#compare-step-position").queryAs(Label.class).getText()).replaceAll(".* ", ""));
+        for (int step = 1; step < subSteps; step++) {
+            robot.clickOn("#compare-step-next");
+        }
+        await(() -> !marked(robot, "#compare-formulas-b", true).isEmpty());
+        assertTrue(marked(robot, "#compare-formulas-b", true).size() == marked(robot, "#compare-formulas-a", true).size(),
+                "each differing number is marked on both sides");
+    }
+
+    /** The pieces of text in a run's formulas, only the highlighted ones if {@code differing}. */
+    private static List<String> marked(FxRobot robot, String column, boolean differing) {
+        return LiveLab.onFx(() -> robot.lookup(column).lookup((javafx.scene.Node node) -> node instanceof Text).queryAllAs(Text.class)
+                .stream().filter(text -> !differing || text.getStyleClass().contains("compare-differs"))
+                .map(Text::getText).toList());
     }
 
     private static String changesOfB(FxRobot robot) {
