@@ -43,15 +43,16 @@ final class Presentation {
      * which may leave full screen on its way out, is not. Held to be taken off again: the stage may
      * outlive this window (a test's stage gets the next one).
      */
-    private final ChangeListener<Boolean> fullScreenRemembered = (property, was, on) -> {
-        if (this.stage.isShowing()) {
-            window.updatePreferences(preferences -> preferences.withFullScreen(on));
-        }
-    };
+    private final ChangeListener<Boolean> fullScreenRemembered;
 
     Presentation(Stage stage, LabWindow window) {
         this.stage = stage;
         this.window = window;
+        fullScreenRemembered = (property, was, on) -> {
+            if (stage.isShowing()) {
+                window.updatePreferences(preferences -> preferences.withFullScreen(on));
+            }
+        };
         // A presenter view remembered from the last run ends by showing everything.
         if (hidden().equals(presenterHidden())) {
             beforePresenting = Optional.of(Set.of());
