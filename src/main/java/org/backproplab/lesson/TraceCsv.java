@@ -13,7 +13,10 @@ import org.backproplab.trace.StepTrace;
  * A training step's trace as CSV for a spreadsheet: one number per row, named by layer, kind,
  * neuron, input and sample, so that a student can filter, sort and recompute any of them. Rows
  * follow the pass: the step's settings, inputs and targets, then the forward pass layer by layer,
- * the loss, δ from the output layer back, the gradients, and each layer's update.
+ * the loss, δ from the output layer back, the gradients, and each layer's update. A layer with
+ * batch normalisation or dropout adds its own rows where the pass meets them: μ, σ², x̂ and y
+ * between z and a, the mask between f(y) and a, n·∂L/∂y before δ, and γ, β and the running
+ * averages with the gradients and the update.
  *
  * <p>Indices count from 1, as the formulas do: layer 1 neuron 2 is a₂⁽¹⁾, and weight_gradient at
  * layer 2, neuron 1, input 2 is ∂E/∂w₁₂⁽²⁾. Layer 0 is the inputs. A cell that does not apply is
@@ -52,28 +55,57 @@ public final class TraceCsv {
         rows.perSample(trace.layers().size(), "target", trace.targets());
         for (int l = 0; l < trace.layers().size(); l++) {
             LayerTrace layer = trace.layers().get(l);
-            rows.perWeight(l + 1, "weight_before", layer.weightsBefore());
-            rows.perNeuron(l + 1, "bias_before", layer.biasesBefore());
-            rows.perSample(l + 1, "z", layer.z());
-            rows.perSample(l + 1, "a", layer.a());
+            int tag = l + 1;
+            rows.perWeight(tag, "weight_before", layer.weightsBefore());
+            rows.perNeuron(tag, "bias_before", layer.biasesBefore());
+            rows.perSample(tag, "z", layer.z());
+            layer.batchNorm().ifPresent(norm -> {
+                rows.perNeuron(tag, "gamma_before", norm.gamma());
+                rows.perNeuron(tag, "beta_before", norm.beta());
+                rows.perNeuron(tag, "batch_mean", norm.mean());
+                rows.perNeuron(tag, "batch_variance", norm.variance());
+                rows.perSample(tag, "normalized", norm.normalized());
+                rows.perSample(tag, "normalized_output", norm.output());
+            });
+            layer.dropout().ifPresent(dropout -> {
+                rows.add(tag, "dropout_rate", dropout.rate());
+                rows.perSample(tag, "activation_before_dropout", dropout.activationBeforeDropout());
+                rows.perSample(tag, "dropout_mask", dropout.mask());
+            });
+            rows.perSample(tag, "a", layer.a());
         }
         for (int l = trace.layers().size() - 1; l >= 0; l--) {
-            rows.perSample(l + 1, "delta", trace.layers().get(l).delta());
+            LayerTrace layer = trace.layers().get(l);
+            int tag = l + 1;
+            layer.batchNorm().ifPresent(norm -> rows.perSample(tag, "normalized_output_delta", norm.outputDelta()));
+            rows.perSample(tag, "delta", layer.delta());
         }
         for (int l = 0; l < trace.layers().size(); l++) {
             LayerTrace layer = trace.layers().get(l);
-            rows.perWeight(l + 1, "weight_gradient", layer.weightGradient());
-            rows.perWeight(l + 1, "penalty_gradient", layer.penaltyGradient());
-            rows.perNeuron(l + 1, "bias_gradient", layer.biasGradient());
+            int tag = l + 1;
+            rows.perWeight(tag, "weight_gradient", layer.weightGradient());
+            rows.perWeight(tag, "penalty_gradient", layer.penaltyGradient());
+            rows.perNeuron(tag, "bias_gradient", layer.biasGradient());
+            layer.batchNorm().ifPresent(norm -> {
+                rows.perNeuron(tag, "gamma_gradient", norm.gammaGradient());
+                rows.perNeuron(tag, "beta_gradient", norm.betaGradient());
+            });
         }
         for (int l = 0; l < trace.layers().size(); l++) {
             LayerTrace layer = trace.layers().get(l);
-            optimizerState(rows, l + 1, layer.optimizerStateBefore(), "_before");
-            rows.perWeight(l + 1, "weight_step", layer.weightStep());
-            rows.perNeuron(l + 1, "bias_step", layer.biasStep());
-            rows.perWeight(l + 1, "weight_after", layer.weightsAfter());
-            rows.perNeuron(l + 1, "bias_after", layer.biasesAfter());
-            optimizerState(rows, l + 1, layer.optimizerStateAfter(), "");
+            int tag = l + 1;
+            optimizerState(rows, tag, layer.optimizerStateBefore(), "_before");
+            rows.perWeight(tag, "weight_step", layer.weightStep());
+            rows.perNeuron(tag, "bias_step", layer.biasStep());
+            rows.perWeight(tag, "weight_after", layer.weightsAfter());
+            rows.perNeuron(tag, "bias_after", layer.biasesAfter());
+            layer.batchNorm().ifPresent(norm -> {
+                rows.perNeuron(tag, "gamma_after", norm.gammaAfter());
+                rows.perNeuron(tag, "beta_after", norm.betaAfter());
+                rows.perNeuron(tag, "running_mean", norm.runningMean());
+                rows.perNeuron(tag, "running_variance", norm.runningVariance());
+            });
+            optimizerState(rows, tag, layer.optimizerStateAfter(), "");
         }
         return rows.toString();
     }

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
 import org.backproplab.fixtures.TestLessons;
+import org.backproplab.trace.BatchNormTrace;
+import org.backproplab.trace.DropoutTrace;
 import org.backproplab.trace.LayerTrace;
 import org.backproplab.trace.Matrix;
 import org.backproplab.trace.OptimizerState;
@@ -145,6 +150,65 @@ class TraceCsvTest {
             assertEquals(values.get(n, 0), rows.get(layer + "," + kind + "," + (n + 1) + ",,"), kind);
         }
         return values.rows();
+    }
+
+    /** The batch-normalisation lesson's first mini-batch with dropout on its first hidden layer as well. */
+    private static StepTrace remediesStep() throws LessonException {
+        Lesson lesson = LessonCatalog.load("batch-normalisation");
+        List<LayerSpec> layers = new ArrayList<>(lesson.layers());
+        layers.set(0, layers.getFirst().withDropout(0.5));
+        return Experiment.of(lesson.withArchitecture(lesson.features(), layers)).learner().tracedBatch();
+    }
+
+    @Test
+    void batchNormalisationAndDropoutWriteTheirOwnRowsWhereThePassMeetsThem() throws LessonException {
+        StepTrace trace = remediesStep();
+        LayerTrace first = trace.layers().getFirst();
+        DropoutTrace dropout = first.dropout().orElseThrow();
+        assertTrue(first.batchNorm().isPresent(), "the lesson normalises its first hidden layer");
+        Map<String, Double> rows = rows(TraceCsv.csv(trace));
+
+        assertEquals(0.5, rows.get("1,dropout_rate,,,"));
+        int remedies = 1 + perSample(rows, 1, "dropout_mask", dropout.mask())
+                + perSample(rows, 1, "activation_before_dropout", dropout.activationBeforeDropout());
+        for (int l = 0; l < trace.layers().size(); l++) {
+            int tag = l + 1;
+            Optional<BatchNormTrace> normalised = trace.layers().get(l).batchNorm();
+            if (normalised.isEmpty()) {
+                continue;
+            }
+            BatchNormTrace layer = normalised.get();
+            remedies += perSample(rows, tag, "normalized", layer.normalized()) + perSample(rows, tag, "normalized_output", layer.output())
+                    + perSample(rows, tag, "normalized_output_delta", layer.outputDelta());
+            remedies += perNeuron(rows, tag, "batch_mean", layer.mean()) + perNeuron(rows, tag, "batch_variance", layer.variance())
+                    + perNeuron(rows, tag, "gamma_before", layer.gamma()) + perNeuron(rows, tag, "beta_before", layer.beta())
+                    + perNeuron(rows, tag, "gamma_gradient", layer.gammaGradient()) + perNeuron(rows, tag, "beta_gradient", layer.betaGradient())
+                    + perNeuron(rows, tag, "gamma_after", layer.gammaAfter()) + perNeuron(rows, tag, "beta_after", layer.betaAfter())
+                    + perNeuron(rows, tag, "running_mean", layer.runningMean())
+                    + perNeuron(rows, tag, "running_variance", layer.runningVariance());
+        }
+        long plainKinds = rows.keySet().stream().filter(key -> !REMEDY_KINDS.contains(key.split(",")[1])).count();
+        assertEquals(rows.size() - plainKinds, remedies, "every remedy row is the trace's own number, and none is extra");
+
+        // In the order of the pass: z, then μ, σ², x̂, y, then the mask, then a; n·∂L/∂y just before δ.
+        List<String> firstLayer = TraceCsv.csv(trace).lines().filter(line -> line.startsWith("1,"))
+                .map(line -> line.split(",")[1]).distinct().toList();
+        assertOrdered(firstLayer, "z", "batch_mean", "batch_variance", "normalized", "normalized_output",
+                "activation_before_dropout", "dropout_mask", "a", "normalized_output_delta", "delta", "gamma_gradient",
+                "gamma_after", "running_variance");
+    }
+
+    private static final List<String> REMEDY_KINDS = List.of("dropout_rate", "dropout_mask", "activation_before_dropout",
+            "normalized", "normalized_output", "normalized_output_delta", "batch_mean", "batch_variance", "gamma_before",
+            "beta_before", "gamma_gradient", "beta_gradient", "gamma_after", "beta_after", "running_mean", "running_variance");
+
+    private static void assertOrdered(List<String> kinds, String... expected) {
+        int at = -1;
+        for (String kind : expected) {
+            int next = kinds.indexOf(kind);
+            assertTrue(next > at, kind + " comes after the kinds before it in " + kinds);
+            at = next;
+        }
     }
 
     @Test

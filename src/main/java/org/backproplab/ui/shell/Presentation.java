@@ -48,7 +48,6 @@ final class Presentation {
     Presentation(Stage stage, LabWindow window) {
         this.stage = stage;
         this.window = window;
-        // Made here, not where declared: javac 25 will not let a field's lambda read a final field the constructor sets.
         fullScreenRemembered = (property, was, on) -> {
             if (stage.isShowing()) {
                 window.updatePreferences(preferences -> preferences.withFullScreen(on));

@@ -9,6 +9,7 @@ import org.backproplab.fixtures.TestLessons;
 import org.backproplab.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
@@ -42,6 +43,9 @@ class ReusedStageTest {
         WeakReference<LabWindow> replaced = new WeakReference<>(latest);
         WaitForAsyncUtils.asyncFx(() -> latest = LabWindow.open(stage, TestLessons.xor(), messages)).get();
         WaitForAsyncUtils.waitForFxEvents();
+        // TestFX keeps every event fired on its stage until the next test, and a mouse event names the
+        // node it hit: registering the stage again starts that record afresh.
+        FxToolkit.registerPrimaryStage();
         for (int tries = 0; tries < 50 && replaced.get() != null; tries++) {
             System.gc();
             Thread.sleep(20);
