@@ -157,6 +157,12 @@ public final class LossLandscape {
         return first.lossAt(x, y);
     }
 
+    /** A copy of the network with the weights of point (x, y) of the plane: what the map's value there is the loss of. */
+    Network networkAt(double x, double y) {
+        first.lossAt(x, y);
+        return first.network.copy();
+    }
+
     /**
      * Where {@code network}'s weights lie on the plane: for two parameters, their values; for random
      * directions, the least-squares solution of w − w₀ ≈ (x − x₀)·d₁ + (y − y₀)·d₂ (the directions are
