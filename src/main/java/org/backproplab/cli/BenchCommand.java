@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * every neuron's heatmap. Prints figures only; it asserts nothing.
  */
 @Command(name = "bench",
-        description = "Measure training speed (epochs/s) and heatmap time (ms) on the spiral data set.")
+        description = "Measure training speed (epochs/s), heatmap and loss landscape time (ms) on the spiral data set.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final int GRID_WIDTH = 100;
