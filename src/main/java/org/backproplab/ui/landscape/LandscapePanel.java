@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -36,6 +37,11 @@ public final class LandscapePanel extends VBox {
 
     /** Ctrl+L (⌘L on a Mac) opens and closes the panel: the View menu item's accelerator. */
     static final KeyCombination SHORTCUT = KeyCombination.keyCombination("Shortcut+L");
+
+    /** The panel's share of the window's width, and the bounds of its width in pixels. */
+    private static final double WINDOW_SHARE = 0.34;
+    private static final double LEAST_WIDTH = 300;
+    private static final double MOST_WIDTH = 560;
 
     private final Messages messages;
     private final FaultLog faults;
@@ -72,6 +78,14 @@ public final class LandscapePanel extends VBox {
         visibleProperty().bind(toggle.selectedProperty());
         managedProperty().bind(toggle.selectedProperty());
         toggle.selectedProperty().addListener((property, was, on) -> opened(on));
+        // A share of the window rather than a fixed width: at 1024 px a fixed one crushed the graph.
+        sceneProperty().addListener((property, before, scene) -> {
+            prefWidthProperty().unbind();
+            if (scene != null) {
+                prefWidthProperty().bind(Bindings.createDoubleBinding(
+                        () -> Math.clamp(scene.getWidth() * WINDOW_SHARE, LEAST_WIDTH, MOST_WIDTH), scene.widthProperty()));
+            }
+        });
 
         Label title = new Label(messages.get("landscape.title"));
         title.getStyleClass().add("landscape-title");
