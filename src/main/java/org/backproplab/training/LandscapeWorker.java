@@ -74,8 +74,10 @@ public final class LandscapeWorker implements AutoCloseable {
     private double span;
     private LandscapePlane plane;
     private long recomputes;
+    /** The weights snapshot after snapshot, kept to project them again onto a remade map's plane. */
     private final List<Network> path = new ArrayList<>();
-    private long lastSteps = -1;
+    /** Their places on the current plane, projected once each (not every frame). */
+    private final List<LossLandscape.Point> projected = new ArrayList<>();
 
     public LandscapeWorker(FaultLog faults) {
         this.faults = faults;
@@ -135,6 +137,7 @@ public final class LandscapeWorker implements AutoCloseable {
         if (changed) {
             data = data(now, network);
             path.clear();
+            projected.clear();
         }
         boolean asked = request.recomputes() != recomputes;
         source = now;
@@ -147,13 +150,13 @@ public final class LandscapeWorker implements AutoCloseable {
                 return forget(LandscapePicture.Reason.PARAMETER_GONE);
             }
         }
-        if (snapshot.steps() != lastSteps || path.isEmpty()) {
-            lastSteps = snapshot.steps();
-            extendPath(network);
+        // A step of training, or an edit while paused: either moves the weights, and the path follows.
+        LossLandscape.Point current = landscape.project(network);
+        if (projected.isEmpty() || !current.equals(projected.getLast())) {
+            extendPath(network, current);
         }
         LossLandscape.Point slope = landscape.slope(network);
-        List<LossLandscape.Point> projected = path.stream().map(landscape::project).toList();
-        return new LandscapePicture.Ready(plane, map, span, projected, projected.getLast(),
+        return new LandscapePicture.Ready(plane, map, span, projected, current,
                 new LossLandscape.Point(-slope.x(), -slope.y()), snapshot.epoch());
     }
 
@@ -161,6 +164,7 @@ public final class LandscapeWorker implements AutoCloseable {
         landscape = null;
         source = null;
         path.clear();
+        projected.clear();
         return new LandscapePicture.Unavailable(reason);
     }
 
@@ -171,6 +175,8 @@ public final class LandscapeWorker implements AutoCloseable {
         span = plane instanceof LandscapePlane.RandomDirections ? RANDOM_SPAN
                 : Math.max(LEAST_PARAMETER_SPAN, PARAMETER_SPAN_PER_SIZE * Math.max(Math.abs(origin.x()), Math.abs(origin.y())));
         map = landscape.map(span, GRID);
+        projected.clear();
+        path.forEach(weights -> projected.add(landscape.project(weights)));
     }
 
     private boolean outsideMiddleHalf(LossLandscape.Point point) {
@@ -178,11 +184,13 @@ public final class LandscapeWorker implements AutoCloseable {
         return Math.abs(point.x() - origin.x()) > span / 2 || Math.abs(point.y() - origin.y()) > span / 2;
     }
 
-    private void extendPath(Network network) {
+    private void extendPath(Network network, LossLandscape.Point place) {
         path.add(network);
+        projected.add(place);
         if (path.size() > MOST_PATH_POINTS) {
             for (int k = path.size() - 2; k > 0; k -= 2) {
                 path.remove(k);
+                projected.remove(k);
             }
         }
     }
