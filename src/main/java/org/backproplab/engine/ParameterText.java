@@ -39,7 +39,10 @@ public final class ParameterText {
                 + " of layer L from its input I, or b{L}[{J}] for neuron J's bias, counting from 1, e.g. W1[2,1] or b2[1]");
     }
 
-    /** {@code W2[3,1]} or {@code b1[4]}, what {@link #parse} reads back. */
+    /**
+     * {@code W2[3,1]} or {@code b1[4]}, what {@link #parse} reads back; γ and β, which cannot be an
+     * axis, are written {@code gamma1[2]} and {@code beta1[2]} only to name them in a refusal.
+     */
     public static String write(GradientCheck.Parameter parameter) {
         return switch (parameter) {
             case GradientCheck.Parameter.Weight w ->

@@ -19,10 +19,9 @@ public sealed interface LandscapePicture {
      * @param path     the weights' places on the plane snapshot after snapshot, oldest first, ending at {@code current}
      * @param current  where the weights are now
      * @param downhill −(∂L/∂x, ∂L/∂y) at the weights now: the way plain gradient descent would step
-     * @param epoch    the epoch of the weights now
      */
     record Ready(LandscapePlane plane, LossLandscape.Map map, double span, List<LossLandscape.Point> path,
-            LossLandscape.Point current, LossLandscape.Point downhill, long epoch) implements LandscapePicture {
+            LossLandscape.Point current, LossLandscape.Point downhill) implements LandscapePicture {
 
         public Ready {
             path = List.copyOf(path);

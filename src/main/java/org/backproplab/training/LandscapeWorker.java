@@ -157,7 +157,7 @@ public final class LandscapeWorker implements AutoCloseable {
         }
         LossLandscape.Point slope = landscape.slope(network);
         return new LandscapePicture.Ready(plane, map, span, projected, current,
-                new LossLandscape.Point(-slope.x(), -slope.y()), snapshot.epoch());
+                new LossLandscape.Point(-slope.x(), -slope.y()));
     }
 
     private LandscapePicture forget(LandscapePicture.Reason reason) {
