@@ -1,8 +1,10 @@
 package org.backproplab.engine;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -15,12 +17,18 @@ import org.ejml.data.DMatrixRMaj;
  * evaluation (no dropout; batch normalisation with its running averages), all training points in one
  * batch through the same forward pass that measures it there, so a map's value equals the loss
  * measured with the weights set by hand. A map's rows are split between the caller's thread and a
- * pool thread, each with its own copy of the network and buffers.
+ * virtual thread, each with its own copy of the network and buffers.
  *
  * <p>Owns copies only: the network given is never changed, and a landscape is used by one thread
  * at a time.
  */
 public final class LossLandscape {
+
+    /**
+     * The other half of each map runs on a virtual thread, not in the common fork-join pool: the
+     * trainer splits its heatmaps there, and a map's 50 ms must not hold them up.
+     */
+    private static final ExecutorService HALVES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final TrainingData data;
     private final Loss loss;
@@ -144,10 +152,17 @@ public final class LossLandscape {
         double[][] values = new double[grid][grid];
         boolean split = grid > 2 && Runtime.getRuntime().availableProcessors() > 1;
         int middle = split ? grid / 2 : grid;
-        ForkJoinTask<?> other = split ? ForkJoinPool.commonPool().submit(() -> second.rows(x, y, middle, grid, values)) : null;
+        Future<?> other = split ? HALVES.submit(() -> second.rows(x, y, middle, grid, values)) : null;
         first.rows(x, y, 0, middle, values);
         if (other != null) {
-            other.join();
+            try {
+                other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while computing a loss landscape", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the other half of a loss landscape failed", e.getCause());
+            }
         }
         return new Map(x, y, values);
     }
