@@ -36,6 +36,9 @@ final class LandscapeMap extends CanvasView {
     private static final double TOP = 10;
     /** Room at the right for the colour scale: its bar and its labels. */
     private static final double SCALE_ROOM = 104;
+    /** Room under the map for the colour scale laid across: its bar, its labels and its name. */
+    private static final double SCALE_BELOW = 66;
+    private static final double RIGHT = 28;
     private static final double BAR_WIDTH = 16;
     private static final int TICKS = 5;
 
@@ -95,9 +98,16 @@ final class LandscapeMap extends CanvasView {
         if (picture == null) {
             return;
         }
-        double side = Math.max(0, Math.min(width - scaled(LEFT + SCALE_ROOM), height - scaled(TOP + BOTTOM)));
-        double left = scaled(LEFT) + (width - scaled(LEFT + SCALE_ROOM) - side) / 2;
-        double top = scaled(TOP) + (height - scaled(TOP + BOTTOM) - side) / 2;
+        // The colour scale goes beside the map, or under it when the panel is narrow and tall (as at
+        // 1024 px): there it would take width the map needs and leave height unused.
+        double besideSide = Math.min(width - scaled(LEFT + SCALE_ROOM), height - scaled(TOP + BOTTOM));
+        double underSide = Math.min(width - scaled(LEFT + RIGHT), height - scaled(TOP + BOTTOM + SCALE_BELOW));
+        boolean under = underSide > besideSide;
+        double side = Math.max(0, Math.max(besideSide, underSide));
+        double across = scaled(LEFT + (under ? RIGHT : SCALE_ROOM));
+        double down = scaled(TOP + BOTTOM + (under ? SCALE_BELOW : 0));
+        double left = scaled(LEFT) + (width - across - side) / 2;
+        double top = scaled(TOP) + (height - down - side) / 2;
         Frame frame = new Frame(picture, left, top, side);
         gc.setImageSmoothing(false);
         gc.drawImage(image, left, top, side, side);
@@ -114,7 +124,11 @@ final class LandscapeMap extends CanvasView {
         gc.setLineWidth(1);
         gc.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
         drawTicks(gc, frame);
-        drawScale(gc, left + side + scaled(14), top, side);
+        if (under) {
+            drawScaleUnder(gc, left, top + side + scaled(BOTTOM), side);
+        } else {
+            drawScale(gc, left + side + scaled(14), top, side);
+        }
     }
 
     /** Where the plane's points land in pixels. */
@@ -265,6 +279,29 @@ final class LandscapeMap extends CanvasView {
         gc.setFont(Font.font(FONT, scaled(14)));
         gc.fillText(messages.get("landscape.loss"), 0, 0);
         gc.restore();
+    }
+
+    /** The bands as a bar across, under the map's axis name: lowest loss at the left. */
+    private void drawScaleUnder(GraphicsContext gc, double left, double top, double side) {
+        double bandWidth = side / LossBands.BANDS;
+        for (int band = 0; band < LossBands.BANDS; band++) {
+            gc.setFill(bands.color(band));
+            gc.fillRect(left + band * bandWidth, top, Math.ceil(bandWidth), scaled(BAR_WIDTH));
+        }
+        gc.setStroke(palette.outline());
+        gc.setLineWidth(1);
+        gc.strokeRect(left + 0.5, top + 0.5, side - 1, scaled(BAR_WIDTH));
+        gc.setFill(palette.text());
+        gc.setFont(Font.font(FONT, scaled(13)));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        // Labels a good way apart: "0.0868" is about 45 px wide.
+        int every = bandWidth < scaled(30) ? 6 : 3;
+        for (int edge = 0; edge <= LossBands.BANDS; edge += every) {
+            gc.fillText(numbers.significant(bands.edge(edge)), left + edge * bandWidth, top + scaled(BAR_WIDTH + 3));
+        }
+        gc.setFont(Font.font(FONT, scaled(14)));
+        gc.fillText(messages.get("landscape.loss"), left + side / 2, top + scaled(BAR_WIDTH + 22));
     }
 
     /** The map resampled bilinearly to a square image and coloured by band: its filled contours. */
