@@ -15,9 +15,11 @@ import org.backproplab.engine.Activation;
 import org.backproplab.engine.Hyperparameters;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.InputFeature;
+import org.backproplab.engine.LandscapePlane;
 import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Loss;
+import org.backproplab.engine.LossLandscape;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.NeuronMaps;
 import org.backproplab.engine.OptimizerSettings;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Spec;
  * every neuron's heatmap. Prints figures only; it asserts nothing.
  */
 @Command(name = "bench",
-        description = "Measure training speed (epochs/s) and heatmap time (ms) on the spiral data set.")
+        description = "Measure training speed (epochs/s), heatmap and loss landscape time (ms) on the spiral data set.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final int GRID_WIDTH = 100;
@@ -70,6 +72,8 @@ final class BenchCommand implements Callable<Integer> {
             new Shape(List.of(8, 8, 8, 8, 8, 8), ">= 8,000", "<= 2"));
     /** The heatmaps' target when only one core computes them (the grid is then never split). */
     private static final String ONE_CORE_HEATMAP_TARGET = "<= 3";
+    private static final int LANDSCAPE_GRID = 41;
+    private static final String LANDSCAPE_TARGET = "<= 100";
 
     @Override
     public Integer call() {
@@ -105,6 +109,8 @@ final class BenchCommand implements Callable<Integer> {
         Heatmaps oneCore = new Heatmaps(Experiment.of(spiralLesson(deepest)), false);
         row(out, "heatmaps 100x100 " + deepest.name() + " (one thread)", time(oneCore::draw),
                 secondsPerMap -> 1000 * secondsPerMap, "%.2f", "ms", ONE_CORE_HEATMAP_TARGET);
+        row(out, "landscape 41x41 " + deepest.name() + " (250 points)", time(landscape(deepest)),
+                secondsPerMap -> 1000 * secondsPerMap, "%.2f", "ms", LANDSCAPE_TARGET);
         out.println();
         reportLoad(out, "end");
         return 0;
@@ -126,6 +132,17 @@ final class BenchCommand implements Callable<Integer> {
                     + " so these figures are lower and more spread than on an idle machine.%n", load, cores);
         }
         out.flush();
+    }
+
+    /**
+     * One 41×41 loss landscape over two filter-normalised random directions through the network's
+     * weights (span 1), every training point at every grid point: what the Landscape view recomputes.
+     */
+    private static Runnable landscape(Shape shape) {
+        Learner learner = Experiment.of(spiralLesson(shape)).learner();
+        LossLandscape landscape = LossLandscape.through(learner.network(), learner.data(), learner.hyperparameters().loss(),
+                new LandscapePlane.RandomDirections(1));
+        return () -> landscape.map(1, LANDSCAPE_GRID);
     }
 
     private Timing.Rounds time(Runnable work) {

@@ -9,9 +9,9 @@ import picocli.CommandLine.ScopeType;
 
 /** The headless commands, runnable with no display. */
 @Command(name = "backprop-lab",
-        description = "Backprop Lab without a window: trace, train and benchmark lessons, export them as NumPy programs, write exercise sheets, and turn TensorFlow Playground links into lessons.",
-        subcommands = {TraceCommand.class, TrainCommand.class, ExportCommand.class, ExerciseCommand.class, BenchCommand.class,
-                FromPlaygroundCommand.class})
+        description = "Backprop Lab without a window: trace, train and benchmark lessons, map their loss landscape, export them as NumPy programs, write exercise sheets, and turn TensorFlow Playground links into lessons.",
+        subcommands = {TraceCommand.class, TrainCommand.class, LandscapeCommand.class, ExportCommand.class, ExerciseCommand.class,
+                BenchCommand.class, FromPlaygroundCommand.class})
 public final class Cli {
 
     /**

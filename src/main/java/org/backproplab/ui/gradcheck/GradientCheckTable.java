@@ -11,12 +11,12 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.backproplab.engine.GradientCheck;
-import org.backproplab.trace.ParameterNames;
 import org.backproplab.trace.SignificantNumber;
 import org.backproplab.training.NetworkSnapshot;
 import org.backproplab.ui.common.GraphNames;
 import org.backproplab.ui.common.Icons;
 import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.ParameterLabel;
 
 /**
  * The gradient check parameter by parameter: its name as the formulas write it (w₁₂⁽¹⁾), the
@@ -80,20 +80,20 @@ final class GradientCheckTable extends TableView<GradientCheckTable.Row> {
     private Row row(GradientCheck.Comparison comparison, NetworkSnapshot network) {
         return switch (comparison.parameter()) {
             case GradientCheck.Parameter.Weight weight -> new Row(
-                    ParameterNames.weight(weight.layer(), weight.neuron(), weight.input()),
+                    ParameterLabel.of(weight),
                     messages.format("name.weight", names.node(network, weight.layer(), weight.input()),
                             names.node(network, weight.layer() + 1, weight.neuron())),
                     comparison);
             case GradientCheck.Parameter.Bias bias -> new Row(
-                    ParameterNames.bias(bias.layer(), bias.neuron()),
+                    ParameterLabel.of(bias),
                     messages.format("gradcheck.biasOf", names.node(network, bias.layer() + 1, bias.neuron())),
                     comparison);
             case GradientCheck.Parameter.Gamma gamma -> new Row(
-                    ParameterNames.gamma(gamma.layer(), gamma.neuron()),
+                    ParameterLabel.of(gamma),
                     messages.format("gradcheck.gammaOf", names.node(network, gamma.layer() + 1, gamma.neuron())),
                     comparison);
             case GradientCheck.Parameter.Beta beta -> new Row(
-                    ParameterNames.beta(beta.layer(), beta.neuron()),
+                    ParameterLabel.of(beta),
                     messages.format("gradcheck.betaOf", names.node(network, beta.layer() + 1, beta.neuron())),
                     comparison);
         };

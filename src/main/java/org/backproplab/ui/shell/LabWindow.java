@@ -379,6 +379,11 @@ public final class LabWindow {
         return files;
     }
 
+    /** Where the window's background work (the landscape) logs its own bugs: beside the trainer's, in the home folder. */
+    FaultLog faults() {
+        return new FaultLog(desk.home());
+    }
+
     Presentation presentation() {
         return presentation;
     }

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.backproplab.training.TrainerCommand;
@@ -20,6 +22,7 @@ import org.backproplab.ui.common.Preferences;
 import org.backproplab.ui.common.Tips;
 import org.backproplab.ui.files.Exports;
 import org.backproplab.ui.gradcheck.GradientCheckPanel;
+import org.backproplab.ui.landscape.LandscapePanel;
 import org.backproplab.ui.graph.EdgeValue;
 import org.backproplab.ui.graph.GraphInteraction;
 import org.backproplab.ui.graph.LayerStrip;
@@ -55,12 +58,13 @@ final class WindowContent {
     private final ToggleSwitch discrete = new ToggleSwitch();
     private final StepThroughMode stepThrough;
     private final GradientCheckPanel gradientCheck;
+    private final LandscapePanel landscape;
     private final PointEditor pointEditor;
     private final EditMenu edits;
     /** The Help menu, which also runs the tour. */
     private final HelpMenu help;
     private EdgeValue edgeValue = EdgeValue.WEIGHT;
-    /** Whether the settings were shown when the gradient check opened and folded them away. */
+    /** Whether the settings were shown when the gradient check or the landscape opened and folded them away. */
     private boolean settingsBeforeCheck = true;
     private TrainerSnapshot latest;
 
@@ -108,14 +112,12 @@ final class WindowContent {
         stepThrough.setOn(choices.stepThroughOn());
         this.gradientCheck = new GradientCheckPanel(messages, send, stepThrough::focusedSample);
         layout.addSidePanel(gradientCheck.toggle(), gradientCheck);
-        // The check needs the room more than the settings do: they fold away while it is open, and
-        // come back as they were when it closes.
-        gradientCheck.toggle().selectedProperty().addListener((property, was, open) -> {
-            if (open) {
-                settingsBeforeCheck = toolbar.settingsShownProperty().get();
-            }
-            toolbar.settingsShownProperty().set(!open && settingsBeforeCheck);
-        });
+        this.landscape = new LandscapePanel(messages, palette, layout.graph(), window.faults());
+        layout.addSidePanel(landscape.toggle(), landscape);
+        // The side panels need the room more than the settings do: they fold away while one is open,
+        // and come back as they were when the last closes.
+        foldSettingsWhileOpen(gradientCheck.toggle(), landscape.toggle());
+        foldSettingsWhileOpen(landscape.toggle(), gradientCheck.toggle());
         gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
         // Opening it again here saw the settings already folded: what comes back is what the user had.
         settingsBeforeCheck = choices.settingsBeforeCheck();
@@ -126,8 +128,9 @@ final class WindowContent {
         this.help = new HelpMenu(window.stage(), palette, messages, tourStops(menuBar),
                 () -> window.updatePreferences(seen -> seen.withTourSeen(true)));
         edits.addTo(menuBar);
-        menuBar.getMenus().addAll(ViewMenu.create(messages, window.presentation(), window::compare),
-                LanguageMenu.create(messages, window::speak), help.menu());
+        Menu view = ViewMenu.create(messages, window.presentation(), window::compare);
+        view.getItems().addAll(new SeparatorMenuItem(), landscape.menuItem());
+        menuBar.getMenus().addAll(view, LanguageMenu.create(messages, window::speak), help.menu());
         layout.addMenuBar(menuBar);
         rememberFolds(window);
     }
@@ -204,9 +207,20 @@ final class WindowContent {
         stepThrough.setDrawingScale(scale);
     }
 
+    /** Settings fold away when {@code panel} opens while {@code other} is closed, and come back when both are closed. */
+    private void foldSettingsWhileOpen(ToggleButton panel, ToggleButton other) {
+        panel.selectedProperty().addListener((property, was, open) -> {
+            if (open && !other.isSelected()) {
+                settingsBeforeCheck = toolbar.settingsShownProperty().get();
+            }
+            toolbar.settingsShownProperty().set(!open && !other.isSelected() && settingsBeforeCheck);
+        });
+    }
+
     /** Stops what runs by itself (animations, key handlers): the next content takes over. */
     void retire() {
         stepThrough.retire();
+        landscape.retire();
     }
 
     /**
@@ -225,6 +239,7 @@ final class WindowContent {
         strip.show(snapshot.settings());
         charts.show(snapshot);
         gradientCheck.show(snapshot);
+        landscape.show(snapshot);
         interaction.show(snapshot.lab(), settled);
         pointEditor.show(snapshot.lab(), settled);
         edits.show(snapshot.undoRedo(), settled);

@@ -89,6 +89,8 @@ public final class LabLayout extends BorderPane {
     /** The menu bar, the header row and the live lab's toolbar, top to bottom. */
     private final VBox top;
     private final SplitMemory splits = new SplitMemory();
+    /** The tool panels docked at the right (gradient check, landscape), side by side when both are open. */
+    private final HBox sidePanels = new HBox();
     /** The live lab's controls, once added. */
     private LiveControls live;
     /** The step-through's panel, once added, and whether it is on screen. */
@@ -196,12 +198,13 @@ public final class LabLayout extends BorderPane {
     }
 
     /**
-     * Docks a tool panel at the right of the drawings (the gradient check), with its switch in the
-     * header row after the step-through's: a teacher finds both tools in the same place.
+     * Docks a tool panel at the right of the drawings (the gradient check, the landscape), with its
+     * switch in the header row after the step-through's: a teacher finds the tools in the same place.
      */
     public void addSidePanel(Region toggle, Node panel) {
         addHeaderToggle(toggle);
-        setRight(panel);
+        sidePanels.getChildren().add(panel);
+        setRight(sidePanels);
     }
 
     private void addHeaderToggle(Node toggle) {
