@@ -214,11 +214,9 @@ public final class Backpropagation {
                 CommonOps_DDRM.scale(scale, buf.effectiveWeightGradient);
                 CommonOps_DDRM.scale(scale, buf.effectiveBiasGradient);
             }
-            optimizer.computeStep(settings, 2 * l, buf.effectiveWeightGradient, buf.weightStep);
-            CommonOps_DDRM.addEquals(layer.weights(), buf.weightStep);
+            optimizer.takeStep(settings, 2 * l, buf.effectiveWeightGradient, buf.weightStep, layer.weights());
             if (hyper.trainBiases()) {
-                optimizer.computeStep(settings, 2 * l + 1, buf.effectiveBiasGradient, buf.biasStep);
-                CommonOps_DDRM.addEquals(layer.biases(), buf.biasStep);
+                optimizer.takeStep(settings, 2 * l + 1, buf.effectiveBiasGradient, buf.biasStep, layer.biases());
             } else {
                 buf.biasStep.zero();
             }
@@ -240,10 +238,10 @@ public final class Backpropagation {
         BatchNorm.Pass pass = forward.normalisation(network, l);
         CommonOps_DDRM.scale(scale, pass.gammaGradient, pass.effectiveGammaGradient);
         CommonOps_DDRM.scale(scale, pass.betaGradient, pass.effectiveBetaGradient);
-        optimizer.computeStep(settings, Optimizer.gammaSlot(network, l), pass.effectiveGammaGradient, pass.gammaStep);
-        optimizer.computeStep(settings, Optimizer.betaSlot(network, l), pass.effectiveBetaGradient, pass.betaStep);
-        CommonOps_DDRM.addEquals(batchNorm.gammas(), pass.gammaStep);
-        CommonOps_DDRM.addEquals(batchNorm.betas(), pass.betaStep);
+        optimizer.takeStep(settings, Optimizer.gammaSlot(network, l), pass.effectiveGammaGradient, pass.gammaStep,
+                batchNorm.gammas());
+        optimizer.takeStep(settings, Optimizer.betaSlot(network, l), pass.effectiveBetaGradient, pass.betaStep,
+                batchNorm.betas());
         batchNorm.updateRunningAverages(pass);
     }
 

@@ -1,7 +1,6 @@
 package org.backproplab.engine;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The three matrix products of a layer, z = W·a + b, Wᵀδ and δ·aᵀ, written out for the small
@@ -81,7 +80,7 @@ final class LayerProducts {
         double[] a = previous.data;
         double[] g = gradient.data;
         if (Activation.VECTORS && inputs >= VectorProducts.lanes()) {
-            CommonOps_DDRM.transpose(previous, transposed);
+            transpose(a, inputs, batch, transposed.data);
             VectorProducts.meanOuterProduct(d, transposed.data, g, neurons, inputs, batch, scale);
             return;
         }
@@ -92,6 +91,15 @@ final class LayerProducts {
                     sum += d[i * batch + j] * a[k * batch + j];
                 }
                 g[i * inputs + k] = scale * sum;
+            }
+        }
+    }
+
+    /** {@code rows}×{@code cols} row-major {@code m} into its transpose: a plain loop, without EJML's checks. */
+    private static void transpose(double[] m, int rows, int cols, double[] transposed) {
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                transposed[c * rows + r] = m[r * cols + c];
             }
         }
     }

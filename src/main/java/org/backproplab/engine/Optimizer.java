@@ -81,10 +81,15 @@ final class Optimizer {
         }
     }
 
-    /** Writes the step Δθ for the gradient g of parameter slot {@code slot} into {@code step}. */
-    void computeStep(OptimizerSettings settings, int slot, DMatrixRMaj gradient, DMatrixRMaj step) {
+    /**
+     * Writes the step Δθ for the gradient g of parameter slot {@code slot} into {@code step} and
+     * takes it: θ ← θ + Δθ on {@code parameters}. In the same loop as the step rather than a
+     * separate pass: on a lesson's small layers the pass's own overhead outweighs its additions.
+     */
+    void takeStep(OptimizerSettings settings, int slot, DMatrixRMaj gradient, DMatrixRMaj step, DMatrixRMaj parameters) {
         double[] g = gradient.data;
         double[] out = step.data;
+        double[] theta = parameters.data;
         int n = gradient.getNumElements();
         double eta = settings.learningRate();
         long t = ++steps[slot];
@@ -92,6 +97,7 @@ final class Optimizer {
             case OptimizerSettings.Sgd sgd -> {
                 for (int i = 0; i < n; i++) {
                     out[i] = -eta * g[i];
+                    theta[i] += out[i];
                 }
             }
             case OptimizerSettings.Momentum momentum -> {
@@ -100,6 +106,7 @@ final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     v[i] = mu * v[i] - eta * g[i];
                     out[i] = v[i];
+                    theta[i] += out[i];
                 }
             }
             case OptimizerSettings.Adam adam -> {
@@ -115,6 +122,7 @@ final class Optimizer {
                     double mHat = m[i] / correction1;
                     double vHat = v[i] / correction2;
                     out[i] = -eta * mHat / (Math.sqrt(vHat) + adam.epsilon());
+                    theta[i] += out[i];
                 }
             }
             case OptimizerSettings.RmsProp rmsProp -> {
@@ -123,6 +131,7 @@ final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     s[i] = rho * s[i] + (1 - rho) * g[i] * g[i];
                     out[i] = -eta * g[i] / (Math.sqrt(s[i]) + rmsProp.epsilon());
+                    theta[i] += out[i];
                 }
             }
         }

@@ -4,17 +4,25 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link LayerProducts}' two row-by-column products with the JDK's Vector API: a vector holds the
- * same entry of four (or eight) neighbouring samples, and its running sum stays in a register
- * while the loop walks along k. The JIT's own vectorisation cannot do this for a batch of ten (its
- * vector loop wants sixteen or more iterations, so ten run one at a time), and the plain loops
- * would store and reload every partial sum. Each lane adds its terms in the same order as the
- * scalar loops (k = 0, 1, 2, …, the bias last), so the numbers are bit for bit the same. Only
- * loaded with {@code --add-modules jdk.incubator.vector} (see {@link Activation#VECTORS}).
+ * {@link LayerProducts}' three products with the JDK's Vector API. All three have one form,
+ * out(i, j) = Σₖ left(i, k)·right(k, j), k = 0, 1, 2, …, and one routine computes it: a vector holds
+ * the same entry of four (or eight) neighbouring columns of {@code right}, and its running sum stays
+ * in a register while the loop walks along k. Each lane adds its terms in the same order as the
+ * scalar loops (k = 0, 1, 2, …, the bias last), so the numbers are bit for bit the same. Only loaded
+ * with {@code --add-modules jdk.incubator.vector} (see {@link Activation#VECTORS}).
+ *
+ * <p>Why not the JIT's own vectorisation: its vector loop wants sixteen or more iterations, so a
+ * batch of ten runs one value at a time, and every partial sum is stored and reloaded.
+ *
+ * <p>Why four rows at once: each running sum is a chain of additions that must wait for each other
+ * (a few cycles apiece). One chain at a time leaves the CPU idle most of the time; four independent
+ * chains, one per output row, keep it busy, and they share each vector of {@code right} they read.
  */
 final class VectorProducts {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    /** Output rows computed together, one running sum each (see the class comment). */
+    private static final int ROWS_AT_ONCE = 4;
 
     private VectorProducts() {
     }
@@ -25,13 +33,14 @@ final class VectorProducts {
     }
 
     /**
-     * Where the vector starting at column j should start so that it stays inside [from, to): a
-     * row of ten is done as columns 0–3, 4–7 and 6–9. The last vector overlaps the one before it
-     * rather than leaving a few columns to a slow scalar loop; computing an entry twice gives the
-     * same bits both times, so the overlap changes nothing.
+     * Where a block starting at {@code start} of {@code count} items should start so that it stays
+     * inside [0, end): a row of ten columns is done as columns 0–3, 4–7 and 6–9, eight rows as 0–3
+     * and 4–7, six as 0–3 and 2–5. The last block overlaps the one before it rather than leaving a
+     * few items to a slow scalar loop; computing an entry twice gives the same bits both times, so
+     * the overlap changes nothing.
      */
-    private static int vectorStart(int j, int to) {
-        return Math.min(j, to - SPECIES.length());
+    private static int blockStart(int start, int count, int end) {
+        return Math.min(start, end - count);
     }
 
     /**
@@ -43,18 +52,8 @@ final class VectorProducts {
         if (to - from < SPECIES.length()) {
             return from;
         }
-        for (int i = 0; i < rows; i++) {
-            int row = i * stride;
-            double bias = b[i];
-            for (int column = from; column < to; column += SPECIES.length()) {
-                int j = vectorStart(column, to);
-                DoubleVector sum = DoubleVector.fromArray(SPECIES, in, j).mul(w[i * inputs]);
-                for (int k = 1; k < inputs; k++) {
-                    sum = sum.add(DoubleVector.fromArray(SPECIES, in, k * stride + j).mul(w[i * inputs + k]));
-                }
-                sum.add(bias).intoArray(out, row + j);
-            }
-        }
+        // left(i, k) = W[i][k]: a row of W is contiguous.
+        sumOfProducts(w, inputs, 1, in, out, stride, rows, inputs, from, to, b, 1);
         return to;
     }
 
@@ -63,36 +62,81 @@ final class VectorProducts {
         if (batch < SPECIES.length()) {
             return 0;
         }
-        for (int i = 0; i < inputs; i++) {
-            for (int column = 0; column < batch; column += SPECIES.length()) {
-                int j = vectorStart(column, batch);
-                DoubleVector sum = DoubleVector.fromArray(SPECIES, d, j).mul(w[i]);
-                for (int k = 1; k < neurons; k++) {
-                    sum = sum.add(DoubleVector.fromArray(SPECIES, d, k * batch + j).mul(w[k * inputs + i]));
-                }
-                sum.intoArray(out, i * batch + j);
-            }
-        }
+        // left(i, k) = Wᵀ[i][k] = W[k][i]: walking k steps over whole rows of W.
+        sumOfProducts(w, 1, inputs, d, out, batch, inputs, neurons, 0, batch, null, 1);
         return batch;
     }
 
     /**
-     * ∂L/∂W = (1/batch)·δ·a_prevᵀ with {@code inputsBySample} = a_prevᵀ (one row per sample), a row
-     * of the gradient at a time: row i, columns [k, k + lanes) gather Σⱼ δᵢⱼ·aⱼ,ₖ over j = 0, 1, …
-     * in a register. Transposed so that those lanes are neighbours in memory. Needs at least one
-     * vector of inputs (see {@link #lanes}).
+     * ∂L/∂W = (1/batch)·δ·a_prevᵀ with {@code inputsBySample} = a_prevᵀ (one row per sample):
+     * left(i, j) = δᵢⱼ, right(j, k) = aⱼ,ₖ, the sum over the batch scaled once at the end. Transposed
+     * so that the lanes, neighbouring k, are neighbours in memory. Needs at least one vector of
+     * inputs (see {@link #lanes}).
      */
     static void meanOuterProduct(double[] d, double[] inputsBySample, double[] g, int neurons, int inputs, int batch,
             double scale) {
-        for (int i = 0; i < neurons; i++) {
-            for (int column = 0; column < inputs; column += SPECIES.length()) {
-                int k = vectorStart(column, inputs);
-                DoubleVector sum = DoubleVector.zero(SPECIES);
-                for (int j = 0; j < batch; j++) {
-                    sum = sum.add(DoubleVector.fromArray(SPECIES, inputsBySample, j * inputs + k).mul(d[i * batch + j]));
-                }
-                sum.mul(scale).intoArray(g, i * inputs + k);
+        sumOfProducts(d, batch, 1, inputsBySample, g, inputs, neurons, batch, 0, inputs, null, scale);
+    }
+
+    /**
+     * out(i, j) = (Σₖ left(i, k)·right(k, j) + bias(i))·scale for every row i and columns j in
+     * [from, to), at least one vector of them. {@code left(i, k)} is {@code left[i·rowStep + k·kStep]};
+     * {@code right} and {@code out} are row-major, {@code stride} wide. No bias when {@code bias} is
+     * null; {@code scale} 1 changes nothing (x·1 = x exactly).
+     */
+    private static void sumOfProducts(double[] left, int rowStep, int kStep, double[] right, double[] out, int stride,
+            int rows, int terms, int from, int to, double[] bias, double scale) {
+        int blockRows = rows >= ROWS_AT_ONCE ? ROWS_AT_ONCE : 1;
+        for (int row = 0; row < rows; row += blockRows) {
+            int i = blockStart(row, blockRows, rows);
+            if (blockRows == ROWS_AT_ONCE) {
+                fourRows(left, i * rowStep, rowStep, kStep, right, out, stride, terms, from, to, bias, i, scale);
+            } else {
+                oneRow(left, i * rowStep, kStep, right, out, stride, terms, from, to, bias, i, scale);
             }
         }
+    }
+
+    /** Rows i … i + 3 of {@code out}, columns [from, to) a vector at a time: four running sums at once. */
+    private static void fourRows(double[] left, int at, int rowStep, int kStep, double[] right, double[] out, int stride,
+            int terms, int from, int to, double[] bias, int i, double scale) {
+        for (int column = from; column < to; column += SPECIES.length()) {
+            int j = blockStart(column, SPECIES.length(), to);
+            DoubleVector r = DoubleVector.fromArray(SPECIES, right, j);
+            DoubleVector s0 = r.mul(left[at]);
+            DoubleVector s1 = r.mul(left[at + rowStep]);
+            DoubleVector s2 = r.mul(left[at + 2 * rowStep]);
+            DoubleVector s3 = r.mul(left[at + 3 * rowStep]);
+            for (int k = 1; k < terms; k++) {
+                r = DoubleVector.fromArray(SPECIES, right, k * stride + j);
+                int l = at + k * kStep;
+                s0 = s0.add(r.mul(left[l]));
+                s1 = s1.add(r.mul(left[l + rowStep]));
+                s2 = s2.add(r.mul(left[l + 2 * rowStep]));
+                s3 = s3.add(r.mul(left[l + 3 * rowStep]));
+            }
+            store(s0, bias, i, scale, out, i * stride + j);
+            store(s1, bias, i + 1, scale, out, (i + 1) * stride + j);
+            store(s2, bias, i + 2, scale, out, (i + 2) * stride + j);
+            store(s3, bias, i + 3, scale, out, (i + 3) * stride + j);
+        }
+    }
+
+    /** Row i alone, for products with fewer than four rows. */
+    private static void oneRow(double[] left, int at, int kStep, double[] right, double[] out, int stride, int terms,
+            int from, int to, double[] bias, int i, double scale) {
+        for (int column = from; column < to; column += SPECIES.length()) {
+            int j = blockStart(column, SPECIES.length(), to);
+            DoubleVector sum = DoubleVector.fromArray(SPECIES, right, j).mul(left[at]);
+            for (int k = 1; k < terms; k++) {
+                sum = sum.add(DoubleVector.fromArray(SPECIES, right, k * stride + j).mul(left[at + k * kStep]));
+            }
+            store(sum, bias, i, scale, out, i * stride + j);
+        }
+    }
+
+    private static void store(DoubleVector sum, double[] bias, int i, double scale, double[] out, int at) {
+        DoubleVector biased = bias == null ? sum : sum.add(bias[i]);
+        biased.mul(scale).intoArray(out, at);
     }
 }
