@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backproplab.data.PointsCsv;
 import org.backproplab.data.PointsCsvException;
+import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.fixtures.TestLessons;
 import org.junit.jupiter.api.Test;
@@ -56,12 +57,19 @@ class ExportsDocTest {
     }
 
     @Test
-    void theTableOfKindsNamesEveryKindTheTraceCsvWrites() throws IOException {
+    void theTableOfKindsNamesEveryKindTheTraceCsvWrites() throws IOException, LessonException {
         Set<String> written = new TreeSet<>();
         Lesson xor = TestLessons.xor();
+        // Every optimizer's memory, and a network with both remedies: batch normalisation and dropout.
+        Lesson normalised = LessonCatalog.load("batch-normalisation");
+        List<LayerSpec> layers = new ArrayList<>(normalised.layers());
+        layers.set(0, layers.getFirst().withDropout(0.5));
+        List<Lesson> lessons = new ArrayList<>(List.of(normalised.withArchitecture(normalised.features(), layers)));
         for (OptimizerSettings optimizer : List.of(new OptimizerSettings.Sgd(0.1), new OptimizerSettings.Momentum(0.1, 0.9),
-                new OptimizerSettings.Adam(0.1))) {
-            Lesson lesson = xor.withHyperparameters(xor.hyperparameters().withOptimizer(optimizer));
+                new OptimizerSettings.Adam(0.1), new OptimizerSettings.RmsProp(0.01, 0.9, 1e-8))) {
+            lessons.add(xor.withHyperparameters(xor.hyperparameters().withOptimizer(optimizer)));
+        }
+        for (Lesson lesson : lessons) {
             TraceCsv.csv(Experiment.of(lesson).learner().tracedBatch()).lines().skip(1).forEach(row -> written.add(row.split(",")[1]));
         }
         Set<String> documented = new TreeSet<>();
