@@ -1,7 +1,7 @@
 package org.backproplab.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
 import org.backproplab.lesson.Difference;
@@ -24,8 +24,34 @@ final class DifferenceText {
         if (differences.isEmpty()) {
             return messages.get("compare.same");
         }
-        return messages.format("compare.changes",
-                differences.stream().map(this::of).collect(Collectors.joining(messages.get("compare.separator"))));
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < differences.size(); i++) {
+            int last = lastOfRun(differences, i);
+            parts.add(last == i ? of(differences.get(i)) : layers(
+                    (Difference.LayerActivation) differences.get(i), (Difference.LayerActivation) differences.get(last)));
+            i = last;
+        }
+        return messages.format("compare.changes", String.join(messages.get("compare.separator"), parts));
+    }
+
+    /**
+     * Where a run of neighbouring layers all changing the same activation the same way ends: a deep
+     * network switched from sigmoid to ReLU reads "layers 1–4: sigmoid → ReLU", not four times over.
+     */
+    private static int lastOfRun(List<Difference> differences, int first) {
+        int last = first;
+        while (last + 1 < differences.size()
+                && differences.get(last) instanceof Difference.LayerActivation(int layer, var a, var b)
+                && differences.get(last + 1) instanceof Difference.LayerActivation(int next, var nextA, var nextB)
+                && next == layer + 1 && nextA == a && nextB == b) {
+            last++;
+        }
+        return last;
+    }
+
+    private String layers(Difference.LayerActivation first, Difference.LayerActivation last) {
+        return messages.format("compare.diff.activations", first.layer() + 1, last.layer() + 1,
+                messages.get("activation." + first.a().id()), messages.get("activation." + first.b().id()));
     }
 
     String of(Difference difference) {
@@ -68,7 +94,8 @@ final class DifferenceText {
         return messages.get(on ? "compare.on" : "compare.off");
     }
 
+    /** A setting as the user picked or typed it: 0.03, not 0.0300. */
     private String number(double value) {
-        return numbers.compact(value);
+        return numbers.plain(value);
     }
 }
