@@ -116,11 +116,9 @@ final class LayerProducts {
 
     /** {@code rows}×{@code cols} row-major {@code m} into its transpose: a plain loop, without EJML's checks. */
     private static void transpose(double[] m, int rows, int cols, double[] transposed) {
-        // Written in order, read down the columns: one running index each, which the JIT checks once.
-        int to = 0;
-        for (int c = 0; c < cols; c++) {
-            for (int from = c; from < rows * cols; from += cols) {
-                transposed[to++] = m[from];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                transposed[c * rows + r] = m[r * cols + c];
             }
         }
     }
