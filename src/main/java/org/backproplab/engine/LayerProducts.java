@@ -79,7 +79,7 @@ final class LayerProducts {
         double[] d = delta.data;
         double[] a = previous.data;
         double[] g = gradient.data;
-        if (Activation.VECTORS && inputs >= VectorProducts.lanes()) {
+        if (Activation.VECTORS && VectorProducts.paysForOuterProduct(neurons, inputs)) {
             transpose(a, inputs, batch, transposed.data);
             VectorProducts.meanOuterProduct(d, transposed.data, g, neurons, inputs, batch, scale);
             return;
