@@ -58,6 +58,11 @@ public final class Backpropagation {
         void fit(Layer layer, int batch) {
             int n = layer.size();
             int m = layer.inputSize();
+            // Every step asks, and the shapes almost never change: nine reshapes a layer were a
+            // measurable part of a small network's step. They are only ever reshaped together, here.
+            if (delta.numRows == n && delta.numCols == batch && weightGradient.numCols == m) {
+                return;
+            }
             delta.reshape(n, batch, false);
             weightGradient.reshape(n, m, false);
             penaltyGradient.reshape(n, m, false);

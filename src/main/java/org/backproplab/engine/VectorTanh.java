@@ -21,18 +21,24 @@ final class VectorTanh {
     }
 
     /**
-     * a = tanh(z) on entries [0, n) rounded down to whole vectors; returns where it stopped, so the
-     * caller finishes the last few entries with {@link Tanh#of}.
+     * a = tanh(z) on entries [0, n), or on [0, n) rounded down to whole vectors when z and a are one
+     * array or n is under a vector; returns where it stopped, so the caller finishes the last few
+     * entries with {@link Tanh#of}.
      */
     static int apply(double[] zs, double[] as, int n) {
-        int end = SPECIES.loopBound(n);
-        for (int i = 0; i < end; i += SPECIES.length()) {
-            DoubleVector z = DoubleVector.fromArray(SPECIES, zs, i);
+        int lanes = SPECIES.length();
+        // The last vector may overlap the one before it (ten values as 0–3, 4–7, 6–9): an entry done
+        // twice gets the same bits twice, and the output layer's few values need no scalar tanh. Not
+        // in place, where the overlap would take the tanh of a tanh.
+        int end = zs != as && n >= lanes ? n : SPECIES.loopBound(n);
+        for (int i = 0; i < end; i += lanes) {
+            int at = Math.min(i, end - lanes);
+            DoubleVector z = DoubleVector.fromArray(SPECIES, zs, at);
             DoubleVector m = expm1(z.abs().mul(-2).max(Tanh.LOWEST_EXPONENT));
             DoubleVector magnitude = m.neg().div(m.add(2)).abs();
             // Math.copySign: the magnitude's bits with z's sign bit.
             LongVector sign = z.reinterpretAsLongs().and(SIGN_BIT);
-            magnitude.reinterpretAsLongs().or(sign).reinterpretAsDoubles().intoArray(as, i);
+            magnitude.reinterpretAsLongs().or(sign).reinterpretAsDoubles().intoArray(as, at);
         }
         return end;
     }

@@ -3,6 +3,7 @@ package org.backproplab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,25 @@ class TanhTest {
         assertTrue(Activation.VECTORS, "the tests run with the Vector API, as the app does");
         for (int i = 0; i < z.length; i++) {
             assertEquals(Double.doubleToRawLongBits(Tanh.of(z[i])), Double.doubleToRawLongBits(a[i]), "tanh(" + z[i] + ")");
+        }
+    }
+
+    @Test
+    void aLayerOfAnyLengthGetsTheScalarValuesInPlaceOrNot() {
+        // Lengths that are not whole vectors end in a block overlapping the one before it, or, in
+        // place, in the scalar loop: either way every entry must be the scalar tanh of its own z.
+        double[] all = samples();
+        for (int n = 1; n <= 19; n++) {
+            double[] z = Arrays.copyOfRange(all, 7 * n, 8 * n);
+            double[] a = new double[n];
+            Activation.TANH.apply(z, a, n);
+            double[] inPlace = z.clone();
+            Activation.TANH.apply(inPlace, inPlace, n);
+            for (int i = 0; i < n; i++) {
+                long expected = Double.doubleToRawLongBits(Tanh.of(z[i]));
+                assertEquals(expected, Double.doubleToRawLongBits(a[i]), "length " + n + ", entry " + i);
+                assertEquals(expected, Double.doubleToRawLongBits(inPlace[i]), "in place, length " + n + ", entry " + i);
+            }
         }
     }
 }
