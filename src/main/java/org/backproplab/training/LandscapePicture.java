@@ -46,6 +46,8 @@ public sealed interface LandscapePicture {
         BATCH_NORMALISATION,
         /** A chosen parameter is gone (the network changed shape): pick again. */
         PARAMETER_GONE,
+        /** The weights are no longer finite numbers (training diverged): there is no loss to map until Reset. */
+        WEIGHTS_DIVERGED,
         /** Computing failed; the fault log has why. */
         FAILED
     }
