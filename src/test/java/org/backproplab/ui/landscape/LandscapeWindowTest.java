@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.backproplab.engine.GradientCheck;
 import org.backproplab.engine.LandscapePlane;
@@ -89,6 +90,11 @@ class LandscapeWindowTest {
         assertEquals(before.layer(0).weight(1, 0), picture.current().x());
         assertEquals(before.layer(1).bias(0), picture.current().y());
         assertEquals(41, picture.map().loss().length);
+
+        // Another language rebuilds the window's content: the panel stays open on the same two axes.
+        WaitForAsyncUtils.asyncFx(() -> window.speak(Locale.SIMPLIFIED_CHINESE)).get();
+        awaitMapOf(robot, picture.plane());
+        assertTrue(LiveLab.onFx(() -> robot.lookup("#landscape-pick").queryAs(ToggleButton.class).isSelected()));
     }
 
     /** The worker threads alive now (other tests' windows may have their own). */
