@@ -151,9 +151,6 @@ public final class LandscapeWorker implements AutoCloseable {
         if (snapshot.lab().trainPoints().isEmpty()) {
             return forget(LandscapePicture.Reason.NO_TRAINING_POINTS);
         }
-        if (settings.layers().stream().anyMatch(LayerSpec::batchNorm)) {
-            return forget(LandscapePicture.Reason.BATCH_NORMALISATION);
-        }
         Network network = network(snapshot.lab().network(), settings);
         if (!network.isFinite()) {
             return forget(LandscapePicture.Reason.WEIGHTS_DIVERGED);
@@ -246,7 +243,7 @@ public final class LandscapeWorker implements AutoCloseable {
         }
     }
 
-    /** The snapshot's weights in a network of the lesson's shape (which the snapshot's weights have). */
+    /** The snapshot's weights (and normalisations) in a network of the lesson's shape, which the snapshot's weights have. */
     private static Network network(NetworkSnapshot weights, Lesson settings) {
         // Every value is overwritten below; the initializer and its seed only fill the shape.
         Network network = Network.create(weights.inputCount(), settings.layers(), Initializer.XAVIER, new SplittableRandom(0));
@@ -258,6 +255,8 @@ public final class LandscapeWorker implements AutoCloseable {
                 }
                 network.layer(l).setBias(n, layer.bias(n));
             }
+            int at = l;
+            layer.batchNorm().ifPresent(norm -> norm.applyTo(network.layer(at).batchNorm().orElseThrow()));
         }
         return network;
     }

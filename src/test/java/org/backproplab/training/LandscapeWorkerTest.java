@@ -17,6 +17,7 @@ import org.backproplab.engine.Learner;
 import org.backproplab.engine.LossLandscape;
 import org.backproplab.fixtures.TestLessons;
 import org.backproplab.lesson.Experiment;
+import org.backproplab.lesson.LessonCatalog;
 import org.backproplab.trace.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,7 +185,7 @@ class LandscapeWorkerTest {
             LayerSnapshot output = healthy.lab().network().outputLayer();
             NetworkSnapshot notANumber = new NetworkSnapshot(healthy.lab().network().inputLabels(),
                     List.of(healthy.lab().network().layer(0), new LayerSnapshot(output.activation(),
-                            Matrix.of(new double[][] {{Double.NaN, 1, 1}}), output.biases())));
+                            Matrix.of(new double[][] {{Double.NaN, 1, 1}}), output.biases(), Optional.empty())));
             worker.offer(withNetwork(healthy, notANumber), TWO, 0);
             assertEquals(LandscapePicture.Reason.WEIGHTS_DIVERGED, awaitUnavailable(worker, null));
 
@@ -208,8 +209,8 @@ class LandscapeWorkerTest {
         // Four hidden neurons' weights for the lesson's three: building the network from them fails.
         NetworkSnapshot misshapen = new NetworkSnapshot(healthy.lab().network().inputLabels(), List.of(
                 new LayerSnapshot(Activation.TANH, Matrix.of(new double[][] {{1, 1}, {1, 1}, {1, 1}, {1, 1}}),
-                        Matrix.column(0, 0, 0, 0)),
-                new LayerSnapshot(Activation.SIGMOID, Matrix.of(new double[][] {{1, 1, 1, 1}}), Matrix.column(0))));
+                        Matrix.column(0, 0, 0, 0), Optional.empty()),
+                new LayerSnapshot(Activation.SIGMOID, Matrix.of(new double[][] {{1, 1, 1, 1}}), Matrix.column(0), Optional.empty())));
         TrainerSnapshot broken = withNetwork(healthy, misshapen);
         try (LandscapeWorker worker = new LandscapeWorker(new FaultLog(Optional.of(home)))) {
             worker.offer(broken, TWO, 0);
@@ -226,5 +227,23 @@ class LandscapeWorkerTest {
         }
         String log = Files.readString(home.resolve(FaultLog.FILE_NAME));
         assertEquals(1, log.split("in thread landscape", -1).length - 1, log);
+    }
+
+    @Test
+    void aBatchNormalisingNetworkHasItsMapAtItsEvaluationLoss() throws Exception {
+        LabSession session = new LabSession(LessonCatalog.load("batch-normalisation"), 4);
+        // Trained a little, so that γ, β and the running averages are no longer where they start.
+        session.apply(new TrainerCommand.StepEpoch());
+        session.apply(new TrainerCommand.StepEpoch());
+        TrainerSnapshot trained = session.snapshot(1);
+        try (LandscapeWorker worker = new LandscapeWorker(new FaultLog(Optional.empty()))) {
+            worker.offer(trained, new LandscapePlane.RandomDirections(1), 0);
+            LandscapePicture picture = awaitPicture(worker, shown -> !(shown instanceof LandscapePicture.Unavailable waiting
+                    && waiting.reason() == LandscapePicture.Reason.COMPUTING));
+            LandscapePicture.Ready ready = assertInstanceOf(LandscapePicture.Ready.class, picture);
+            int middle = LandscapeWorker.GRID / 2;
+            // The trainer's own measure of the loss at these weights, at evaluation (running averages).
+            assertEquals(trained.lab().trainMetrics().loss(), ready.map().loss()[middle][middle], 1e-9);
+        }
     }
 }
