@@ -3,6 +3,7 @@ package org.backproplab.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.backproplab.engine.GradientCheck;
 import org.backproplab.engine.LandscapePlane;
@@ -72,8 +73,12 @@ final class LandscapeCommand implements Callable<Integer> {
         if (epochs > 0 && learner.data().trainSize() == 0) {
             throw new BadArgument("the lesson has no training points to train on");
         }
-        for (long epoch = 0; epoch < epochs; epoch++) {
+        for (long epoch = 1; epoch <= epochs; epoch++) {
             learner.runEpoch();
+            // A diverged network's map is all NaN: say so as train does, rather than print a map of nulls.
+            if (Divergence.happened(learner, epoch == epochs ? OptionalDouble.of(learner.trainMetrics().loss()) : OptionalDouble.empty())) {
+                return Divergence.report(spec.commandLine().getErr(), epoch, learner);
+            }
         }
         LossLandscape.Map map;
         try {

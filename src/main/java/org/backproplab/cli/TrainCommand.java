@@ -2,7 +2,7 @@ package org.backproplab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.backproplab.engine.Learner;
 import org.backproplab.engine.Metrics;
@@ -19,9 +19,6 @@ import picocli.CommandLine.Spec;
 /** Trains a lesson with no window and reports the losses, e.g. to prepare a lesson's trained weights. */
 @Command(name = "train", description = "Train for N epochs, printing train/test loss and accuracy every K epochs.")
 final class TrainCommand implements Callable<Integer> {
-
-    /** Exit code when training blew up, so that scripts notice. */
-    static final int DIVERGED = 3;
 
     @Spec
     private CommandSpec spec;
@@ -59,9 +56,8 @@ final class TrainCommand implements Callable<Integer> {
             learner.runEpoch();
             boolean reported = epoch % every == 0 || epoch == epochs;
             Metrics train = reported ? learner.trainMetrics() : null;
-            // Weights turn NaN first; with finite weights the loss can still overflow to infinity.
-            if (!learner.network().isFinite() || (train != null && !Double.isFinite(train.loss()))) {
-                return diverged(epoch, learner);
+            if (Divergence.happened(learner, reported ? OptionalDouble.of(train.loss()) : OptionalDouble.empty())) {
+                return Divergence.report(spec.commandLine().getErr(), epoch, learner);
             }
             if (reported) {
                 report.row(out, epoch, train, learner.testMetrics());
@@ -73,14 +69,5 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Saved the trained lesson to " + save);
         }
         return 0;
-    }
-
-    private int diverged(long epoch, Learner learner) {
-        double rate = learner.hyperparameters().optimizer().learningRate();
-        spec.commandLine().getErr().printf(Locale.ROOT,
-                "Training diverged in epoch %d: the weights or the loss are no longer finite numbers. "
-                        + "Try a smaller learning rate than %s, e.g. a tenth of it.%n",
-                epoch, rate);
-        return DIVERGED;
     }
 }

@@ -203,6 +203,40 @@ public final class LossLandscape {
     }
 
     /**
+     * How far {@code network}'s weights lie off the plane: ‖w − (w₀ + (x − x₀)·d₁ + (y − y₀)·d₂)‖
+     * at their {@link #project projection} (x, y). Training moves nearly every weight, and two random
+     * directions among thousands are nearly orthogonal to that motion: the projection alone barely
+     * moves while the weights leave the map behind.
+     */
+    public double offPlane(Network network) {
+        double[] w = ParameterVector.of(network);
+        Point place = project(network);
+        double dx = place.x() - originX;
+        double dy = place.y() - originY;
+        double squared = 0;
+        for (int k = 0; k < w.length; k++) {
+            double away = w[k] - (origin[k] + dx * along[k] + dy * across[k]);
+            squared += away * away;
+        }
+        return Math.sqrt(squared);
+    }
+
+    /**
+     * How far in weight space a map of {@code span} reaches from its centre along the shorter of its
+     * two directions: span·min(‖d₁‖, ‖d₂‖), the distance from the centre to the nearer edge's middle.
+     * For two parameters (unit directions) it is the span itself.
+     */
+    public double reach(double span) {
+        return span * Math.sqrt(Math.min(alongSquared, acrossSquared));
+    }
+
+    /** Whether the plane is made of finite numbers: directions drawn at overflowing weights are not. */
+    public boolean isFinite() {
+        return Double.isFinite(alongSquared) && Double.isFinite(acrossSquared) && Double.isFinite(originX)
+                && Double.isFinite(originY);
+    }
+
+    /**
      * How fast the loss rises along each axis at {@code network}'s weights: (∂L/∂x, ∂L/∂y), the
      * derivatives along d₁ and d₂ by central differences of the same loss the map shows. For two
      * parameters these are their partial derivatives; the downhill arrow is the negative of this.

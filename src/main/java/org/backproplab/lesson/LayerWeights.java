@@ -15,13 +15,13 @@ public record LayerWeights(Matrix weights, Matrix biases, Optional<Normalisation
     /** γ, β and the running averages of μ and σ², each a column with one row per neuron. */
     public record Normalisation(Matrix gamma, Matrix beta, Matrix runningMean, Matrix runningVariance) {
 
-        static Normalisation of(BatchNorm batchNorm) {
+        public static Normalisation of(BatchNorm batchNorm) {
             return new Normalisation(batchNorm.gammaVector(), batchNorm.betaVector(), batchNorm.runningMeanVector(),
                     batchNorm.runningVarianceVector());
         }
 
         /** Puts these values into {@code batchNorm}. */
-        void applyTo(BatchNorm batchNorm) {
+        public void applyTo(BatchNorm batchNorm) {
             for (int n = 0; n < batchNorm.size(); n++) {
                 batchNorm.set(n, gamma.get(n, 0), beta.get(n, 0), runningMean.get(n, 0), runningVariance.get(n, 0));
             }

@@ -39,7 +39,12 @@ public final class FaultLog {
         return report;
     }
 
-    private static void append(Path log, String report) {
+    /**
+     * One writer at a time, whichever log: the trainer's, the landscape's and a comparison's logs all
+     * write the home folder's one file from their own threads, and a rotation racing an append would
+     * lose a report or split one.
+     */
+    private static synchronized void append(Path log, String report) {
         byte[] bytes = report.getBytes(StandardCharsets.UTF_8);
         // A report longer than a whole log keeps its start, where the exception and its first frames are.
         byte[] kept = bytes.length > MAX_BYTES ? Arrays.copyOf(bytes, MAX_BYTES) : bytes;

@@ -42,10 +42,10 @@ public sealed interface LandscapePicture {
         COMPUTING,
         /** No training points: there is no training loss. */
         NO_TRAINING_POINTS,
-        /** The window's snapshots do not carry batch normalisation's γ, β and running averages. */
-        BATCH_NORMALISATION,
         /** A chosen parameter is gone (the network changed shape): pick again. */
         PARAMETER_GONE,
+        /** The weights are no longer finite numbers (training diverged): there is no loss to map until Reset. */
+        WEIGHTS_DIVERGED,
         /** Computing failed; the fault log has why. */
         FAILED
     }

@@ -14,6 +14,7 @@ import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.LossLandscape;
 import org.backproplab.engine.Network;
+import org.backproplab.engine.ParameterText;
 import org.backproplab.engine.TrainingData;
 import org.backproplab.lesson.Encoding;
 import org.backproplab.lesson.Lesson;
@@ -26,7 +27,8 @@ import org.backproplab.lesson.Lesson;
  * <p>From each snapshot it rebuilds the network (an immutable copy of the snapshot's weights) and
  * the training data, projects the weights onto the plane to extend the path, and measures the
  * slope there. The map itself, the costly part, is recomputed only when the plane changes, the
- * user asks, the data or shape changes, or the weights leave the map's middle half.
+ * user asks, the data or shape changes, the run starts again, or the weights leave the map's middle
+ * half (along the plane or off it).
  */
 public final class LandscapeWorker implements AutoCloseable {
 
@@ -43,6 +45,17 @@ public final class LandscapeWorker implements AutoCloseable {
 
     /** One frame's wish: the lab now, the plane wanted, and how many recomputes the user asked for so far. */
     private record Request(TrainerSnapshot snapshot, LandscapePlane plane, long recomputes) {
+    }
+
+    /**
+     * What a failure is remembered by: the same source, plane and recompute count would fail the
+     * same way, so the worker waits for one of them to change rather than log it every frame.
+     */
+    private record Attempt(Source source, LandscapePlane plane, long recomputes) {
+
+        static Attempt of(Request request) {
+            return new Attempt(Source.of(request.snapshot()), request.plane(), request.recomputes());
+        }
     }
 
     /**
@@ -74,10 +87,14 @@ public final class LandscapeWorker implements AutoCloseable {
     private double span;
     private LandscapePlane plane;
     private long recomputes;
+    /** The epoch of the last snapshot drawn: one earlier means Reset or an undo started the run again. */
+    private long epoch;
     /** The weights snapshot after snapshot, kept to project them again onto a remade map's plane. */
     private final List<Network> path = new ArrayList<>();
     /** Their places on the current plane, projected once each (not every frame). */
     private final List<LossLandscape.Point> projected = new ArrayList<>();
+    /** The request that last failed, not tried again until something about it changes. */
+    private Attempt failed;
 
     public LandscapeWorker(FaultLog faults) {
         this.faults = faults;
@@ -111,11 +128,17 @@ public final class LandscapeWorker implements AutoCloseable {
                 LockSupport.parkNanos(this, IDLE_NANOS);
                 continue;
             }
+            Attempt attempt = Attempt.of(request);
+            if (attempt.equals(failed)) {
+                continue;
+            }
             try {
                 outbox.set(picture(request));
+                failed = null;
             } catch (RuntimeException | Error failure) {
-                // A bug here must not end the thread, nor reach the trainer: the view says so, the log says why.
+                // A bug here must not end the thread, nor reach the trainer: the view says so, the log says why, once.
                 faults.record(failure);
+                failed = attempt;
                 landscape = null;
                 outbox.set(new LandscapePicture.Unavailable(LandscapePicture.Reason.FAILED));
             }
@@ -128,12 +151,17 @@ public final class LandscapeWorker implements AutoCloseable {
         if (snapshot.lab().trainPoints().isEmpty()) {
             return forget(LandscapePicture.Reason.NO_TRAINING_POINTS);
         }
-        if (settings.layers().stream().anyMatch(LayerSpec::batchNorm)) {
-            return forget(LandscapePicture.Reason.BATCH_NORMALISATION);
-        }
         Network network = network(snapshot.lab().network(), settings);
+        if (!network.isFinite()) {
+            return forget(LandscapePicture.Reason.WEIGHTS_DIVERGED);
+        }
+        if (request.plane() instanceof LandscapePlane.TwoParameters two && !has(network, two)) {
+            return forget(LandscapePicture.Reason.PARAMETER_GONE);
+        }
         Source now = Source.of(snapshot);
-        boolean changed = !now.equals(source) || !request.plane().equals(plane);
+        // Reset or an undo takes the weights back to an earlier epoch: the path there is another run's.
+        boolean restarted = snapshot.epoch() < epoch;
+        boolean changed = !now.equals(source) || !request.plane().equals(plane) || restarted;
         if (changed) {
             data = data(now, network);
             path.clear();
@@ -143,11 +171,12 @@ public final class LandscapeWorker implements AutoCloseable {
         source = now;
         plane = request.plane();
         recomputes = request.recomputes();
-        if (changed || asked || landscape == null || outsideMiddleHalf(landscape.project(network))) {
-            try {
-                remap(network);
-            } catch (IllegalArgumentException parameterGone) {
-                return forget(LandscapePicture.Reason.PARAMETER_GONE);
+        epoch = snapshot.epoch();
+        if (changed || asked || landscape == null || leftMiddleHalf(network)) {
+            remap(network);
+            if (!landscape.isFinite()) {
+                // Directions drawn at weights so large their squares overflow: no map is drawable there.
+                return forget(LandscapePicture.Reason.WEIGHTS_DIVERGED);
             }
         }
         // A step of training, or an edit while paused: either moves the weights, and the path follows.
@@ -163,6 +192,7 @@ public final class LandscapeWorker implements AutoCloseable {
     private LandscapePicture forget(LandscapePicture.Reason reason) {
         landscape = null;
         source = null;
+        epoch = 0;
         path.clear();
         projected.clear();
         return new LandscapePicture.Unavailable(reason);
@@ -179,9 +209,27 @@ public final class LandscapeWorker implements AutoCloseable {
         path.forEach(weights -> projected.add(landscape.project(weights)));
     }
 
-    private boolean outsideMiddleHalf(LossLandscape.Point point) {
+    /**
+     * Whether the weights have left the middle half of the map: along an axis more than half the
+     * span from the centre, or off the plane more than half the map's {@link LossLandscape#reach
+     * reach} (how far it extends in weight space, span·min(‖d₁‖, ‖d₂‖)). NaN counts as outside.
+     */
+    private boolean leftMiddleHalf(Network network) {
+        LossLandscape.Point point = landscape.project(network);
         LossLandscape.Point origin = landscape.origin();
-        return Math.abs(point.x() - origin.x()) > span / 2 || Math.abs(point.y() - origin.y()) > span / 2;
+        return !(Math.abs(point.x() - origin.x()) <= span / 2 && Math.abs(point.y() - origin.y()) <= span / 2
+                && landscape.offPlane(network) <= landscape.reach(span) / 2);
+    }
+
+    /** Whether the network still has both picked parameters (a change of shape can take one away). */
+    private static boolean has(Network network, LandscapePlane.TwoParameters plane) {
+        try {
+            ParameterText.check(plane.x(), network);
+            ParameterText.check(plane.y(), network);
+            return true;
+        } catch (IllegalArgumentException gone) {
+            return false;
+        }
     }
 
     private void extendPath(Network network, LossLandscape.Point place) {
@@ -195,7 +243,7 @@ public final class LandscapeWorker implements AutoCloseable {
         }
     }
 
-    /** The snapshot's weights in a network of the lesson's shape (which the snapshot's weights have). */
+    /** The snapshot's weights (and normalisations) in a network of the lesson's shape, which the snapshot's weights have. */
     private static Network network(NetworkSnapshot weights, Lesson settings) {
         // Every value is overwritten below; the initializer and its seed only fill the shape.
         Network network = Network.create(weights.inputCount(), settings.layers(), Initializer.XAVIER, new SplittableRandom(0));
@@ -207,6 +255,8 @@ public final class LandscapeWorker implements AutoCloseable {
                 }
                 network.layer(l).setBias(n, layer.bias(n));
             }
+            int at = l;
+            layer.batchNorm().ifPresent(norm -> norm.applyTo(network.layer(at).batchNorm().orElseThrow()));
         }
         return network;
     }

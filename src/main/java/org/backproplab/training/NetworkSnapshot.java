@@ -5,6 +5,7 @@ import java.util.List;
 import org.backproplab.engine.InputFeature;
 import org.backproplab.engine.Layer;
 import org.backproplab.engine.Network;
+import org.backproplab.lesson.LayerWeights;
 
 /**
  * A network's shape and parameters frozen at one moment, for views to draw while the trainer keeps
@@ -40,7 +41,8 @@ public record NetworkSnapshot(List<String> inputLabels, List<LayerSnapshot> laye
         List<LayerSnapshot> layers = new ArrayList<>();
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
-            layers.add(new LayerSnapshot(layer.activation(), layer.weightMatrix(), layer.biasVector()));
+            layers.add(new LayerSnapshot(layer.activation(), layer.weightMatrix(), layer.biasVector(),
+                    layer.batchNorm().map(LayerWeights.Normalisation::of)));
         }
         return new NetworkSnapshot(features.stream().map(FeatureLabel::of).toList(), layers);
     }

@@ -54,11 +54,11 @@ public record TrainerSnapshot(
 
     /**
      * The lesson as the lab stands in this snapshot: its settings with the network's weights and
-     * biases of this moment, what a comparison forks from. Batch normalisation's γ, β and running
-     * averages are not in a snapshot; a normalising layer's start fresh in it.
+     * biases (and batch normalisation's γ, β and running averages) of this moment, what a comparison
+     * forks from.
      */
     public Lesson lessonNow() {
         return settings.withWeights(lab.network().layers().stream()
-                .map(layer -> new LayerWeights(layer.weights(), layer.biases())).toList());
+                .map(layer -> new LayerWeights(layer.weights(), layer.biases(), layer.batchNorm())).toList());
     }
 }

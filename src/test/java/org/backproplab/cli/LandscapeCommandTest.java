@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.backproplab.engine.Layer;
 import org.backproplab.engine.Learner;
 import org.backproplab.lesson.Experiment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LandscapeCommandTest {
 
@@ -72,5 +75,56 @@ class LandscapeCommandTest {
         }
         assertTrue(CliRun.of("landscape", "xor", "--x", "W7[1,1]", "--y", "b2[1]", "--span", "1", "--grid", "5").err()
                 .contains("W7[1,1]: the network has 2 layers"));
+    }
+
+    /** A 2-3-1 linear net on XOR's four points, with the learning rate and L2 rate given. */
+    private static Path lesson(Path dir, double learningRate, double l2) throws Exception {
+        Path lesson = dir.resolve("lesson.json");
+        Files.writeString(lesson, """
+                {
+                  "format": "backprop-lab-lesson", "version": 1, "title": "Linear", "commentary": "",
+                  "network": {"features": ["x1", "x2"], "initializer": "xavier",
+                              "layers": [{"size": 3, "activation": "linear"}, {"size": 1, "activation": "linear"}]},
+                  "training": {"loss": "squared-error", "optimizer": {"type": "sgd", "learningRate": %s},
+                               "regularization": {"type": "l2", "rate": %s}, "batchSize": 4, "seed": 3},
+                  "data": {"classes": 0, "trainRatio": 1.0, "points": [
+                    {"x1": 0, "x2": 0, "label": 0}, {"x1": 0, "x2": 1, "label": 1},
+                    {"x1": 1, "x2": 0, "label": 1}, {"x1": 1, "x2": 1, "label": 0}]}
+                }
+                """.formatted(learningRate, l2));
+        return lesson;
+    }
+
+    @Test
+    void trainingThatDivergesIsSaidSoWithTrainsExitCodeAndNoMap(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("landscape", lesson(dir, 50, 0).toString(), "--x", "W1[1,1]", "--y", "b2[1]", "--span", "1",
+                "--grid", "3", "--epochs", "1000");
+
+        assertEquals(Divergence.EXIT_CODE, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("diverged") && run.err().contains("smaller learning rate than 50"), run.err());
+        assertTrue(run.out().isBlank(), run.out());
+    }
+
+    @Test
+    void withL2OnTheMapIsTheDataLossWithoutThePenalty(@TempDir Path dir) throws Exception {
+        Path file = lesson(dir, 0.05, 0.1);
+        JsonNode map = MAPPER.readTree(CliRun.of("landscape", file.toString(), "--x", "W1[1,1]", "--y", "b2[1]", "--span", "0.5",
+                "--grid", "3", "--epochs", "5").out());
+
+        Learner learner = Experiment.of(LessonArgument.resolve(file.toString())).learner();
+        for (int epoch = 0; epoch < 5; epoch++) {
+            learner.runEpoch();
+        }
+        double penalty = 0;
+        for (int l = 0; l < learner.network().layerCount(); l++) {
+            Layer layer = learner.network().layer(l);
+            for (int n = 0; n < layer.size(); n++) {
+                for (int i = 0; i < layer.inputSize(); i++) {
+                    penalty += 0.1 * 0.5 * layer.weight(n, i) * layer.weight(n, i);
+                }
+            }
+        }
+        assertTrue(penalty > 1e-3, "the penalty is large enough to notice: " + penalty);
+        assertEquals(learner.trainMetrics().loss(), map.get("loss").get(1).get(1).asDouble(), 1e-12);
     }
 }

@@ -98,7 +98,7 @@ class TrainCommandTest {
 
         CliRun run = CliRun.of("train", lesson.toString(), "--epochs", "1000", "--every", "100", "--save", out.toString());
 
-        assertEquals(TrainCommand.DIVERGED, run.exitCode(), run.out() + run.err());
+        assertEquals(Divergence.EXIT_CODE, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("diverged") && run.err().contains("smaller learning rate than 50"), run.err());
         assertTrue(Files.notExists(out), "a diverged network is not saved");
     }

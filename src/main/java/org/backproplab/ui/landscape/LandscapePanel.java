@@ -62,6 +62,18 @@ public final class LandscapePanel extends VBox {
     private GradientCheck.Parameter firstPick;
     private LandscapePicture shown;
 
+    /**
+     * What a new look (language, theme) keeps of the panel: whether it is open, and its plane.
+     *
+     * @param plane the two parameters picked, or the random directions last drawn
+     */
+    public record Choice(boolean open, LandscapePlane plane) {
+
+        public static Choice first() {
+            return new Choice(false, new LandscapePlane.RandomDirections(1));
+        }
+    }
+
     public LandscapePanel(Messages messages, Palette palette, NetworkGraphView graph, FaultLog faults) {
         this.messages = messages;
         this.faults = faults;
@@ -150,7 +162,22 @@ public final class LandscapePanel extends VBox {
         offer();
     }
 
-    /** Stops the worker and the frame timer: this panel's window content is being replaced. */
+    /** Whether the panel is open, and on which plane: to hand to the next content's panel. */
+    public Choice choice() {
+        return new Choice(toggle.isSelected(), plane);
+    }
+
+    /** Opens the panel as {@code choice} has it, on its plane: the previous content's panel, carried over. */
+    public void restore(Choice choice) {
+        plane = choice.plane();
+        switch (plane) {
+            case LandscapePlane.RandomDirections drawn -> randomDraws = drawn.seed();
+            case LandscapePlane.TwoParameters two -> pick.setSelected(true);
+        }
+        toggle.setSelected(choice.open());
+    }
+
+    /** Stops the worker and the frame timer: this panel's window content is being replaced or closed; again, nothing. */
     public void retire() {
         toggle.setSelected(false);
         opened(false);

@@ -73,6 +73,8 @@ public final class LabWindow {
     private final Lesson lesson;
     private final Trainer trainer;
     private final Desk desk;
+    /** Where the window's background work (the landscape, a comparison) logs its own bugs. */
+    private final FaultLog faults;
     private final Throughput throughput = new Throughput();
     private final TrainerSilence silence = new TrainerSilence(System.nanoTime());
     private final LabFiles files;
@@ -115,6 +117,7 @@ public final class LabWindow {
         this.lesson = lesson;
         this.trainer = trainer;
         this.desk = desk;
+        this.faults = new FaultLog(desk.home());
         this.preferencesStore = new PreferencesStore(desk.home());
         this.preferences = preferencesStore.load();
         this.presentation = new Presentation(stage, this);
@@ -314,7 +317,7 @@ public final class LabWindow {
         }
         send(new TrainerCommand.Pause());
         comparing = Optional.of(CompareWindow.open(stage, comparison, look().palette(), look().messages(), stylesheet(),
-                dialogs(look().messages()), new FaultLog(desk.home()), a -> send(new TrainerCommand.LoadLesson(a))));
+                dialogs(look().messages()), faults, a -> send(new TrainerCommand.LoadLesson(a))));
     }
 
     /** Switches the window to another language, now and in the next runs. */
@@ -334,9 +337,15 @@ public final class LabWindow {
         trainer.send(command);
     }
 
-    /** Stops the frame loop and the trainer thread; the work is saved or dropped, so no recovery copy stays. */
+    /**
+     * Stops the frame loop, what the content runs by itself (the landscape's worker thread and
+     * timer) and the trainer thread; the work is saved or dropped, so no recovery copy stays. Safe
+     * to call again: hiding the stage calls it after a test or a new window already has.
+     */
     public void close() {
         frames.stop();
+        // An open landscape's timer and thread would otherwise run on and hold the whole old scene.
+        content.retire();
         recoveryCopies.stop();
         presentation.stop();
         trainer.close();
@@ -381,7 +390,7 @@ public final class LabWindow {
 
     /** Where the window's background work (the landscape) logs its own bugs: beside the trainer's, in the home folder. */
     FaultLog faults() {
-        return new FaultLog(desk.home());
+        return faults;
     }
 
     Presentation presentation() {

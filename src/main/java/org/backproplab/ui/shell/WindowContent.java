@@ -73,12 +73,14 @@ final class WindowContent {
      *
      * @param stepping the step-through's passes and position, so a pass being explained stays on screen
      * @param settingsBeforeCheck whether the settings come back when the open gradient check closes
+     * @param landscape whether the landscape is open, and its plane
      */
     record Choices(EdgeValue edgeValue, boolean testPointsShown, boolean discrete, boolean stepThroughOn,
-            StepThrough stepping, boolean gradientCheckOpen, boolean settingsBeforeCheck) {
+            StepThrough stepping, boolean gradientCheckOpen, boolean settingsBeforeCheck, LandscapePanel.Choice landscape) {
 
         static Choices first() {
-            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel(), false, true);
+            return new Choices(EdgeValue.WEIGHT, true, false, false, StepThroughMode.freshModel(), false, true,
+                    LandscapePanel.Choice.first());
         }
     }
 
@@ -119,6 +121,7 @@ final class WindowContent {
         foldSettingsWhileOpen(gradientCheck.toggle(), landscape.toggle());
         foldSettingsWhileOpen(landscape.toggle(), gradientCheck.toggle());
         gradientCheck.toggle().setSelected(choices.gradientCheckOpen());
+        landscape.restore(choices.landscape());
         // Opening it again here saw the settings already folded: what comes back is what the user had.
         settingsBeforeCheck = choices.settingsBeforeCheck();
         // The menus speak the look's language too, so they are made here with the rest.
@@ -196,7 +199,7 @@ final class WindowContent {
 
     Choices choices() {
         return new Choices(edgeValue, testPoints.isSelected(), discrete.isSelected(), stepThrough.isOn(),
-                stepThrough.model(), gradientCheck.toggle().isSelected(), settingsBeforeCheck);
+                stepThrough.model(), gradientCheck.toggle().isSelected(), settingsBeforeCheck, landscape.choice());
     }
 
     /** Draws every drawing's lines, points and labels {@code scale} times their normal size. */

@@ -172,7 +172,7 @@ final class StepPass {
             IntPredicate updated = n -> known.updated(at, n);
             layers.add(new LayerSnapshot(shape.layer(l).activation(),
                     rows(updated, layer.weightsAfter(), layer.weightsBefore()),
-                    rows(updated, layer.biasesAfter(), layer.biasesBefore())));
+                    rows(updated, layer.biasesAfter(), layer.biasesBefore()), shape.layer(l).batchNorm()));
         }
         return new NetworkSnapshot(shape.inputLabels(), layers);
     }

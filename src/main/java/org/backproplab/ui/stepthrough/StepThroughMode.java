@@ -369,7 +369,7 @@ public final class StepThroughMode {
         for (int l = 0; l < to.layerCount(); l++) {
             layers.add(new LayerSnapshot(to.layer(l).activation(),
                     mix(from.layer(l).weights(), to.layer(l).weights(), s),
-                    mix(from.layer(l).biases(), to.layer(l).biases(), s)));
+                    mix(from.layer(l).biases(), to.layer(l).biases(), s), to.layer(l).batchNorm()));
         }
         return new NetworkSnapshot(to.inputLabels(), layers);
     }

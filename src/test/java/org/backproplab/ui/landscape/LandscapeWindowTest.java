@@ -1,11 +1,15 @@
 package org.backproplab.ui.landscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.backproplab.engine.GradientCheck;
 import org.backproplab.engine.LandscapePlane;
@@ -86,5 +90,34 @@ class LandscapeWindowTest {
         assertEquals(before.layer(0).weight(1, 0), picture.current().x());
         assertEquals(before.layer(1).bias(0), picture.current().y());
         assertEquals(41, picture.map().loss().length);
+
+        // Another language rebuilds the window's content: the panel stays open on the same two axes.
+        WaitForAsyncUtils.asyncFx(() -> window.speak(Locale.SIMPLIFIED_CHINESE)).get();
+        awaitMapOf(robot, picture.plane());
+        assertTrue(LiveLab.onFx(() -> robot.lookup("#landscape-pick").queryAs(ToggleButton.class).isSelected()));
+    }
+
+    /** The worker threads alive now (other tests' windows may have their own). */
+    private static Set<Thread> landscapeThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(thread -> !thread.getName().equals("landscape"));
+        return threads;
+    }
+
+    @Test
+    void closingTheWindowWithTheLandscapeOpenEndsItsWorker(FxRobot robot) throws Exception {
+        Set<Thread> before = landscapeThreads();
+        robot.clickOn("#landscape-toggle");
+        lab.awaitVisible(robot, "#landscape-map");
+        Set<Thread> opened = landscapeThreads();
+        opened.removeAll(before);
+        assertEquals(1, opened.size(), "opening the panel starts one worker");
+
+        WaitForAsyncUtils.asyncFx(window::close).get();
+
+        Thread worker = opened.iterator().next();
+        // A generous bound only keeps a worker that never ends from hanging the build.
+        worker.join(30_000);
+        assertFalse(worker.isAlive(), "the closed window's landscape worker still runs, holding its scene");
     }
 }
