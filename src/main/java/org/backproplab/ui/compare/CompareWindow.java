@@ -48,7 +48,8 @@ import org.backproplab.ui.files.FileKind;
  * snapshots each frame and sends commands: it never waits for training.
  *
  * <p>Leaving (the button, or closing the window) goes back to A: the lab goes on with run A's
- * network as it is then.
+ * network as it is then, or stays as it was if A never moved. Closed by the lab instead (it closes,
+ * or loads another lesson), the comparison ends without handing anything back.
  */
 public final class CompareWindow {
 
@@ -73,7 +74,9 @@ public final class CompareWindow {
     private final Label saved = new Label();
     private final AnimationTimer frames;
     private final NumberText numbers;
-    private final Consumer<Lesson> backToA;
+    private final Consumer<Optional<Lesson>> backToA;
+    /** Run A as forked: leaving with A still so changes nothing in the lab. */
+    private final Lesson startOfA;
     private final Dialogs dialogs;
     private TrainerSnapshot latestA;
     private TrainerSnapshot latestB;
@@ -82,15 +85,16 @@ public final class CompareWindow {
     /**
      * Opens the comparison in a window over {@code owner} and starts both runs, paused.
      *
-     * @param backToA takes run A's lesson as it stands when the comparison ends
+     * @param backToA told when the user leaves the comparison: run A's lesson as it stands then, or none if A
+     *                is still as forked (the lab then stays as it is, its history and file untouched)
      */
     public static CompareWindow open(Window owner, Comparison comparison, Palette palette, Messages messages,
-            String stylesheet, Dialogs dialogs, FaultLog faults, Consumer<Lesson> backToA) {
+            String stylesheet, Dialogs dialogs, FaultLog faults, Consumer<Optional<Lesson>> backToA) {
         return new CompareWindow(owner, comparison, palette, messages, stylesheet, dialogs, faults, backToA);
     }
 
     private CompareWindow(Window owner, Comparison comparison, Palette palette, Messages messages, String stylesheet,
-            Dialogs dialogs, FaultLog faults, Consumer<Lesson> backToA) {
+            Dialogs dialogs, FaultLog faults, Consumer<Optional<Lesson>> backToA) {
         this.messages = messages;
         this.backToA = backToA;
         this.dialogs = dialogs;
@@ -192,6 +196,7 @@ public final class CompareWindow {
         };
         latestA = run.a().take().orElseThrow();
         latestB = run.b().take().orElseThrow();
+        startOfA = latestA.lessonNow();
         show();
         run.sendBoth(new TrainerCommand.SetSpeed(SPEED));
         run.start();
@@ -254,16 +259,27 @@ public final class CompareWindow {
         }
     }
 
-    /** Ends the comparison: both trainers stop, and the lab takes run A as it stands. */
+    /** The user ends the comparison: both trainers stop, and the lab takes run A as it stands, if it moved. */
     private void leave() {
-        if (left) {
-            return;
+        if (!left) {
+            end();
+            Lesson a = latestA.lessonNow();
+            backToA.accept(a.equals(startOfA) ? Optional.empty() : Optional.of(a));
         }
+    }
+
+    /** Ends the comparison and hands nothing back: the lab closes, or goes on with another lesson. */
+    public void close() {
+        if (!left) {
+            end();
+        }
+    }
+
+    private void end() {
         left = true;
         frames.stop();
         // Off the FX thread: closing waits a moment for each trainer to finish what it was doing.
         Thread.ofVirtual().start(run::close);
-        backToA.accept(latestA.lessonNow());
         stage.hide();
     }
 }
