@@ -34,6 +34,7 @@ import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.charts.ComparisonCharts;
 import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.NoticeText;
 import org.backproplab.ui.common.NumberText;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Tips;
@@ -81,6 +82,8 @@ public final class CompareWindow {
     private TrainerSnapshot latestA;
     private TrainerSnapshot latestB;
     private boolean left;
+    /** Paused and each run finishing its epoch: once both have, the one behind catches up. */
+    private boolean liningUp;
 
     /**
      * Opens the comparison in a window over {@code owner} and starts both runs, paused.
@@ -113,11 +116,22 @@ public final class CompareWindow {
         play = new ToggleButton(messages.get("toolbar.play"));
         play.setId("compare-play");
         play.setTooltip(Tips.of(messages.get("compare.play.tip")));
-        play.setOnAction(event -> run.sendBoth(play.isSelected() ? new TrainerCommand.Play() : new TrainerCommand.Pause()));
+        play.setOnAction(event -> {
+            if (play.isSelected()) {
+                columnA.setNotice("");
+                columnB.setNotice("");
+                run.sendBoth(new TrainerCommand.Play());
+            } else {
+                pauseLinedUp();
+            }
+        });
         Button stepEpoch = new Button(messages.get("compare.stepEpoch"));
         stepEpoch.setId("compare-step-epoch");
         stepEpoch.setTooltip(Tips.of(messages.get("compare.stepEpoch.tip")));
-        stepEpoch.setOnAction(event -> run.sendBoth(new TrainerCommand.StepEpoch()));
+        stepEpoch.setOnAction(event -> {
+            run.sendBoth(new TrainerCommand.StepEpoch());
+            liningUp = true;
+        });
         epoch.setId("compare-epoch");
         saved.setId("compare-saved");
         ToggleButton stepping = new ToggleButton(messages.get("compare.stepThrough"));
@@ -225,14 +239,34 @@ public final class CompareWindow {
         columnB.setChanges(differences.of(new Comparison(latestA.settings(), latestB.settings()).differences()));
         settingsOfB.show(latestB, latestB.commandsApplied() == run.b().commandsSent());
         charts.show(latestA, latestB);
-        stepThrough.show(latestA, latestB);
+        boolean settled = isSettled(run.a(), latestA) && isSettled(run.b(), latestB);
+        stepThrough.show(latestA, latestB, settled);
         // The epoch both have finished: the one run ahead by a step is about to be joined by the other.
         epoch.setText(messages.format("compare.epoch", numbers.fixed(Math.min(latestA.epoch(), latestB.epoch()), 0)));
-        boolean playing = latestA.playing() || latestB.playing();
-        if (isSettled(run.a(), latestA) && isSettled(run.b(), latestB)) {
-            play.setSelected(playing);
+        latestA.notice().ifPresent(notice -> columnA.setNotice(NoticeText.of(notice, messages).text()));
+        latestB.notice().ifPresent(notice -> columnB.setNotice(NoticeText.of(notice, messages).text()));
+        if (settled) {
+            boolean both = latestA.playing() && latestB.playing();
+            if (play.isSelected() && !both) {
+                // One run stopped by itself (it diverged, failed, or refused to play): the other would
+                // wait for it at the gate forever, seeming to play.
+                run.sendBoth(new TrainerCommand.Pause());
+            } else if (liningUp) {
+                liningUp = false;
+                run.lineUp(latestA, latestB);
+            }
+            play.setSelected(both);
         }
         play.setText(messages.get(play.isSelected() ? "toolbar.pause" : "toolbar.play"));
+    }
+
+    /**
+     * Pauses both runs at the end of one epoch: each finishes the epoch it is in, and once both have,
+     * the one the gate let lag behind catches up, so both graphs show the same epoch.
+     */
+    private void pauseLinedUp() {
+        run.pauseAtEpochEnd();
+        liningUp = true;
     }
 
     private static boolean isSettled(Trainer trainer, TrainerSnapshot snapshot) {

@@ -14,12 +14,15 @@ import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.help.Legend;
 
 /**
- * One run of a comparison: its name, a line under it (for B, the settings it changes), and its
+ * One run of a comparison: its name, a line under it (for B, the settings it changes), what its
+ * trainer last had to say (in the lab banner's words), and its
  * network graph beside its decision boundary, the lab's own views drawing from the run's snapshots.
  */
 final class RunColumn {
 
     private final Label subtitle = new Label();
+    /** What the run's trainer last had to say (it diverged, failed, refused a command), until it plays again. */
+    private final Label notice = new Label();
     private final NetworkGraphView graph;
     private final DecisionBoundaryView boundary;
     private final ViewCard graphCard;
@@ -55,7 +58,13 @@ final class RunColumn {
         graphCard.setPrefWidth(0);
         boundaryCard.setPrefWidth(0);
         views.setId(id);
-        header = new VBox(2, title, subtitle);
+        notice.getStyleClass().add("compare-run-notice");
+        notice.setId(id + "-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setVisible(false);
+        header = new VBox(2, title, subtitle, notice);
         header.getStyleClass().add("compare-run");
     }
 
@@ -72,6 +81,12 @@ final class RunColumn {
     /** Writes the line under the run's name. */
     void setChanges(String text) {
         subtitle.setText(text);
+    }
+
+    /** Says what the run's trainer told, under the run's name; empty takes the message away. */
+    void setNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
     }
 
     void show(LabSnapshot snapshot) {

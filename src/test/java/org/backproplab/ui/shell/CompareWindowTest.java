@@ -242,6 +242,28 @@ class CompareWindowTest {
         assertTrue(LessonFile.readWhole(file).comparison().isPresent(), "the comparison file keeps its comparison");
     }
 
+    @Test
+    void aRunThatDivergesSaysWhyInItsColumnAndBothPause(FxRobot robot) throws Exception {
+        Lesson a = TestLessons.xor();
+        Lesson b = a.withHyperparameters(a.hyperparameters().withLearningRate(1_000_000));
+        LiveLab.onFx(() -> {
+            window.compare(new Comparison(a, b));
+            return null;
+        });
+        await(() -> compareWindows().size() == 1);
+
+        LiveLab.onFx(() -> {
+            robot.lookup("#compare-play").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            return null;
+        });
+
+        await(() -> LiveLab.onFx(() -> robot.lookup("#compare-b-notice").queryLabeled().isVisible()));
+        assertTrue(LiveLab.onFx(() -> robot.lookup("#compare-b-notice").queryLabeled().getText()).contains("diverged"),
+                LiveLab.onFx(() -> robot.lookup("#compare-b-notice").queryLabeled().getText()));
+        assertFalse(LiveLab.onFx(() -> robot.lookup("#compare-a-notice").queryLabeled().isVisible()), "A had nothing to say");
+        await(() -> LiveLab.onFx(() -> robot.lookup("#compare-play").queryLabeled().getText()).equals("Play"));
+    }
+
     private void openLesson(Path file) {
         LiveLab.onFx(() -> {
             window.files().openLesson(file);
