@@ -61,7 +61,12 @@ final class RunColumn {
         notice.getStyleClass().add("compare-run-notice");
         notice.setId(id + "-notice");
         notice.setWrapText(true);
-        notice.setMinHeight(Region.USE_PREF_SIZE);
+        // As tall as its lines at the width it got: the grid sizes the row at the column's preferred
+        // width, wider than the half it gives, which would cut the last line off.
+        notice.widthProperty().addListener((property, was, width) ->
+                notice.setMinHeight(notice.prefHeight(width.doubleValue())));
+        notice.textProperty().addListener((property, was, text) ->
+                notice.setMinHeight(notice.prefHeight(notice.getWidth())));
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setVisible(false);
         header = new VBox(2, title, subtitle, notice);
