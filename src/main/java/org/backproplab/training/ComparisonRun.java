@@ -39,6 +39,28 @@ public final class ComparisonRun implements AutoCloseable {
         b.send(command);
     }
 
+    /**
+     * Pauses both at the end of an epoch: each finishes the epoch it is in. The gate lets one run
+     * be an epoch ahead, so once both have done so, {@link #lineUp} brings the other level.
+     */
+    public void pauseAtEpochEnd() {
+        sendBoth(new TrainerCommand.Pause());
+        sendBoth(new TrainerCommand.StepEpoch());
+    }
+
+    /**
+     * Steps the run behind to the other's epoch, so that both show the same one.
+     *
+     * @param a run A's snapshot, once it shows every command A was sent
+     * @param b run B's, likewise
+     */
+    public void lineUp(TrainerSnapshot a, TrainerSnapshot b) {
+        Trainer behind = a.epoch() < b.epoch() ? this.a : this.b;
+        for (long epoch = Math.min(a.epoch(), b.epoch()); epoch < Math.max(a.epoch(), b.epoch()); epoch++) {
+            behind.send(new TrainerCommand.StepEpoch());
+        }
+    }
+
     @Override
     public void close() {
         a.close();

@@ -147,15 +147,9 @@ class ComparisonRunTest {
         SnapshotWatch watchB = new SnapshotWatch(run.b());
         run.sendBoth(new TrainerCommand.Play());
         watchB.await(s -> s.epoch() >= epochs);
-        run.sendBoth(new TrainerCommand.Pause());
-        // The pause may come mid-epoch: each run finishes the epoch it is in.
-        run.sendBoth(new TrainerCommand.StepEpoch());
-        TrainerSnapshot a = watchA.await(s -> s.commandsApplied() == run.a().commandsSent());
-        TrainerSnapshot b = watchB.await(s -> s.commandsApplied() == run.b().commandsSent());
-        Trainer behind = a.epoch() < b.epoch() ? run.a() : run.b();
-        for (long e = Math.min(a.epoch(), b.epoch()); e < Math.max(a.epoch(), b.epoch()); e++) {
-            behind.send(new TrainerCommand.StepEpoch());
-        }
+        run.pauseAtEpochEnd();
+        run.lineUp(watchA.await(s -> s.commandsApplied() == run.a().commandsSent()),
+                watchB.await(s -> s.commandsApplied() == run.b().commandsSent()));
         return new TrainerSnapshot[] {
             watchA.await(s -> s.commandsApplied() == run.a().commandsSent()),
             watchB.await(s -> s.commandsApplied() == run.b().commandsSent())};

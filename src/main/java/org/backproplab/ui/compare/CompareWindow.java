@@ -34,6 +34,7 @@ import org.backproplab.training.TrainerCommand;
 import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.charts.ComparisonCharts;
 import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.NoticeText;
 import org.backproplab.ui.common.NumberText;
 import org.backproplab.ui.common.Palette;
 import org.backproplab.ui.common.Tips;
@@ -48,7 +49,8 @@ import org.backproplab.ui.files.FileKind;
  * snapshots each frame and sends commands: it never waits for training.
  *
  * <p>Leaving (the button, or closing the window) goes back to A: the lab goes on with run A's
- * network as it is then.
+ * network as it is then, or stays as it was if A never moved. Closed by the lab instead (it closes,
+ * or loads another lesson), the comparison ends without handing anything back.
  */
 public final class CompareWindow {
 
@@ -73,24 +75,29 @@ public final class CompareWindow {
     private final Label saved = new Label();
     private final AnimationTimer frames;
     private final NumberText numbers;
-    private final Consumer<Lesson> backToA;
+    private final Consumer<Optional<Lesson>> backToA;
+    /** Run A as forked: leaving with A still so changes nothing in the lab. */
+    private final Lesson startOfA;
     private final Dialogs dialogs;
     private TrainerSnapshot latestA;
     private TrainerSnapshot latestB;
     private boolean left;
+    /** Paused and each run finishing its epoch: once both have, the one behind catches up. */
+    private boolean liningUp;
 
     /**
      * Opens the comparison in a window over {@code owner} and starts both runs, paused.
      *
-     * @param backToA takes run A's lesson as it stands when the comparison ends
+     * @param backToA told when the user leaves the comparison: run A's lesson as it stands then, or none if A
+     *                is still as forked (the lab then stays as it is, its history and file untouched)
      */
     public static CompareWindow open(Window owner, Comparison comparison, Palette palette, Messages messages,
-            String stylesheet, Dialogs dialogs, FaultLog faults, Consumer<Lesson> backToA) {
+            String stylesheet, Dialogs dialogs, FaultLog faults, Consumer<Optional<Lesson>> backToA) {
         return new CompareWindow(owner, comparison, palette, messages, stylesheet, dialogs, faults, backToA);
     }
 
     private CompareWindow(Window owner, Comparison comparison, Palette palette, Messages messages, String stylesheet,
-            Dialogs dialogs, FaultLog faults, Consumer<Lesson> backToA) {
+            Dialogs dialogs, FaultLog faults, Consumer<Optional<Lesson>> backToA) {
         this.messages = messages;
         this.backToA = backToA;
         this.dialogs = dialogs;
@@ -109,11 +116,22 @@ public final class CompareWindow {
         play = new ToggleButton(messages.get("toolbar.play"));
         play.setId("compare-play");
         play.setTooltip(Tips.of(messages.get("compare.play.tip")));
-        play.setOnAction(event -> run.sendBoth(play.isSelected() ? new TrainerCommand.Play() : new TrainerCommand.Pause()));
+        play.setOnAction(event -> {
+            if (play.isSelected()) {
+                columnA.setNotice("");
+                columnB.setNotice("");
+                run.sendBoth(new TrainerCommand.Play());
+            } else {
+                pauseLinedUp();
+            }
+        });
         Button stepEpoch = new Button(messages.get("compare.stepEpoch"));
         stepEpoch.setId("compare-step-epoch");
         stepEpoch.setTooltip(Tips.of(messages.get("compare.stepEpoch.tip")));
-        stepEpoch.setOnAction(event -> run.sendBoth(new TrainerCommand.StepEpoch()));
+        stepEpoch.setOnAction(event -> {
+            run.sendBoth(new TrainerCommand.StepEpoch());
+            liningUp = true;
+        });
         epoch.setId("compare-epoch");
         saved.setId("compare-saved");
         ToggleButton stepping = new ToggleButton(messages.get("compare.stepThrough"));
@@ -192,6 +210,7 @@ public final class CompareWindow {
         };
         latestA = run.a().take().orElseThrow();
         latestB = run.b().take().orElseThrow();
+        startOfA = latestA.lessonNow();
         show();
         run.sendBoth(new TrainerCommand.SetSpeed(SPEED));
         run.start();
@@ -220,14 +239,34 @@ public final class CompareWindow {
         columnB.setChanges(differences.of(new Comparison(latestA.settings(), latestB.settings()).differences()));
         settingsOfB.show(latestB, latestB.commandsApplied() == run.b().commandsSent());
         charts.show(latestA, latestB);
-        stepThrough.show(latestA, latestB);
+        boolean settled = isSettled(run.a(), latestA) && isSettled(run.b(), latestB);
+        stepThrough.show(latestA, latestB, settled);
         // The epoch both have finished: the one run ahead by a step is about to be joined by the other.
         epoch.setText(messages.format("compare.epoch", numbers.fixed(Math.min(latestA.epoch(), latestB.epoch()), 0)));
-        boolean playing = latestA.playing() || latestB.playing();
-        if (isSettled(run.a(), latestA) && isSettled(run.b(), latestB)) {
-            play.setSelected(playing);
+        latestA.notice().ifPresent(notice -> columnA.setNotice(NoticeText.of(notice, messages).text()));
+        latestB.notice().ifPresent(notice -> columnB.setNotice(NoticeText.of(notice, messages).text()));
+        if (settled) {
+            boolean both = latestA.playing() && latestB.playing();
+            if (play.isSelected() && !both) {
+                // One run stopped by itself (it diverged, failed, or refused to play): the other would
+                // wait for it at the gate forever, seeming to play.
+                run.sendBoth(new TrainerCommand.Pause());
+            } else if (liningUp) {
+                liningUp = false;
+                run.lineUp(latestA, latestB);
+            }
+            play.setSelected(both);
         }
         play.setText(messages.get(play.isSelected() ? "toolbar.pause" : "toolbar.play"));
+    }
+
+    /**
+     * Pauses both runs at the end of one epoch: each finishes the epoch it is in, and once both have,
+     * the one the gate let lag behind catches up, so both graphs show the same epoch.
+     */
+    private void pauseLinedUp() {
+        run.pauseAtEpochEnd();
+        liningUp = true;
     }
 
     private static boolean isSettled(Trainer trainer, TrainerSnapshot snapshot) {
@@ -254,16 +293,27 @@ public final class CompareWindow {
         }
     }
 
-    /** Ends the comparison: both trainers stop, and the lab takes run A as it stands. */
+    /** The user ends the comparison: both trainers stop, and the lab takes run A as it stands, if it moved. */
     private void leave() {
-        if (left) {
-            return;
+        if (!left) {
+            end();
+            Lesson a = latestA.lessonNow();
+            backToA.accept(a.equals(startOfA) ? Optional.empty() : Optional.of(a));
         }
+    }
+
+    /** Ends the comparison and hands nothing back: the lab closes, or goes on with another lesson. */
+    public void close() {
+        if (!left) {
+            end();
+        }
+    }
+
+    private void end() {
         left = true;
         frames.stop();
         // Off the FX thread: closing waits a moment for each trainer to finish what it was doing.
         Thread.ofVirtual().start(run::close);
-        backToA.accept(latestA.lessonNow());
         stage.hide();
     }
 }

@@ -64,7 +64,8 @@ final class DifferenceText {
                     layer + 1, number(a), number(b));
             case Difference.LayerBatchNorm(int layer, boolean a, boolean b) -> messages.format("compare.diff.batchNorm",
                     layer + 1, onOff(a), onOff(b));
-            case Difference.WeightInitializer(var a, var b) -> change("initializer", a.id(), b.id());
+            case Difference.WeightInitializer(var a, var b) -> change("initializer", messages.get("initializer." + a.id()),
+                    messages.get("initializer." + b.id()));
             case Difference.Penalty(var a, var b) -> change("regularization", penalty(a), penalty(b));
             case Difference.BatchSize(int a, int b) -> change("batchSize", numbers.fixed(a, 0), numbers.fixed(b, 0));
             case Difference.LossFunction(var a, var b) -> change("loss", messages.get("loss." + a.id()),
@@ -87,7 +88,7 @@ final class DifferenceText {
 
     private String penalty(Regularization penalty) {
         String kind = messages.get("regularization." + penalty.kind().id());
-        return penalty.kind() == Regularization.Kind.NONE ? kind : kind + " λ " + number(penalty.rate());
+        return penalty.kind() == Regularization.Kind.NONE ? kind : messages.format("compare.penalty", kind, number(penalty.rate()));
     }
 
     private String onOff(boolean on) {

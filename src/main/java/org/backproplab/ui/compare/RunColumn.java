@@ -14,12 +14,15 @@ import org.backproplab.ui.graph.NetworkGraphView;
 import org.backproplab.ui.help.Legend;
 
 /**
- * One run of a comparison: its name, a line under it (for B, the settings it changes), and its
+ * One run of a comparison: its name, a line under it (for B, the settings it changes), what its
+ * trainer last had to say (in the lab banner's words), and its
  * network graph beside its decision boundary, the lab's own views drawing from the run's snapshots.
  */
 final class RunColumn {
 
     private final Label subtitle = new Label();
+    /** What the run's trainer last had to say (it diverged, failed, refused a command), until it plays again. */
+    private final Label notice = new Label();
     private final NetworkGraphView graph;
     private final DecisionBoundaryView boundary;
     private final ViewCard graphCard;
@@ -55,7 +58,18 @@ final class RunColumn {
         graphCard.setPrefWidth(0);
         boundaryCard.setPrefWidth(0);
         views.setId(id);
-        header = new VBox(2, title, subtitle);
+        notice.getStyleClass().add("compare-run-notice");
+        notice.setId(id + "-notice");
+        notice.setWrapText(true);
+        // As tall as its lines at the width it got: the grid sizes the row at the column's preferred
+        // width, wider than the half it gives, which would cut the last line off.
+        notice.widthProperty().addListener((property, was, width) ->
+                notice.setMinHeight(notice.prefHeight(width.doubleValue())));
+        notice.textProperty().addListener((property, was, text) ->
+                notice.setMinHeight(notice.prefHeight(notice.getWidth())));
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setVisible(false);
+        header = new VBox(2, title, subtitle, notice);
         header.getStyleClass().add("compare-run");
     }
 
@@ -72,6 +86,12 @@ final class RunColumn {
     /** Writes the line under the run's name. */
     void setChanges(String text) {
         subtitle.setText(text);
+    }
+
+    /** Says what the run's trainer told, under the run's name; empty takes the message away. */
+    void setNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
     }
 
     void show(LabSnapshot snapshot) {

@@ -86,13 +86,19 @@ final class StepSideBySide extends VBox {
         getStyleClass().add("compare-step-through");
     }
 
-    /** Follows both runs: a new pair of traces starts at its first sub-step. */
-    void show(TrainerSnapshot a, TrainerSnapshot b) {
+    /**
+     * Follows both runs: a new pair of traces starts at its first sub-step. A pair is taken only once
+     * both runs have done every step they were sent, and of the same sample: while one run is still
+     * at it, its old step would stand beside the other's new one.
+     *
+     * @param settled whether both snapshots show every command their runs were sent
+     */
+    void show(TrainerSnapshot a, TrainerSnapshot b, boolean settled) {
         int points = a.lab().trainPoints().size();
         if (points > 0 && ((SpinnerValueFactory.IntegerSpinnerValueFactory) sample.getValueFactory()).getMax() != points) {
             ((SpinnerValueFactory.IntegerSpinnerValueFactory) sample.getValueFactory()).setMax(points);
         }
-        if (a.trace().equals(traceA) && b.trace().equals(traceB)) {
+        if (!settled || !sameSample(a.trace(), b.trace()) || a.trace().equals(traceA) && b.trace().equals(traceB)) {
             return;
         }
         traceA = a.trace();
@@ -100,6 +106,12 @@ final class StepSideBySide extends VBox {
         steps = traceA.map(trace -> trace.subSteps(Granularity.LAYER)).orElse(List.of());
         at = 0;
         render();
+    }
+
+    /** Both steps are of the same sample (or neither run has one): their targets are the same. */
+    private static boolean sameSample(Optional<StepTrace> a, Optional<StepTrace> b) {
+        return a.map(StepTrace::targets).equals(b.map(StepTrace::targets))
+                && a.map(trace -> trace.inputs().cols()).equals(b.map(trace -> trace.inputs().cols()));
     }
 
     private void move(int by) {

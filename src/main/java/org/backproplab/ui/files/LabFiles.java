@@ -139,7 +139,7 @@ public final class LabFiles {
         try {
             LessonFile.Opened read = LessonFile.readWhole(file);
             load(read.lesson());
-            opened(file);
+            opened(file, read.comparison().isPresent());
             read.comparison().ifPresent(compare);
         } catch (LessonException e) {
             dialogs.problem(messages.get("files.openFailed"), e.getMessage());
@@ -177,11 +177,12 @@ public final class LabFiles {
      * The lab's lesson was read from {@code file} (opened from the File menu, the recent files, a
      * drop, or the command line): the recent files offer it, and if it is the user's, Save writes
      * back to it without asking. A shipped lesson's own file is the application's, not the user's to
-     * overwrite: Save asks for a name, as for a shipped lesson opened by its title.
+     * overwrite: Save asks for a name, as for a shipped lesson opened by its title. So does a file that
+     * holds a comparison: the lab has only its run A, and saving that over the file would lose the comparison.
      */
-    public void opened(Path file) {
+    public void opened(Path file, boolean holdsComparison) {
         recent.add(file);
-        if (!LessonCatalog.isShipped(file)) {
+        if (!LessonCatalog.isShipped(file) && !holdsComparison) {
             current = Optional.of(file);
         }
     }
@@ -255,21 +256,27 @@ public final class LabFiles {
         }
     }
 
-    /** At start: offers back the work of a session that ended without closing, if it left any. */
-    public void offerRecovery() {
-        recovery.left().ifPresent(file -> {
-            if (dialogs.restoreRecovery()) {
-                try {
-                    load(LessonFile.read(file));
-                    // Restored work is not saved anywhere yet.
-                    unsaved = true;
-                    return;
-                } catch (LessonException e) {
-                    dialogs.problem(messages.get("files.recoveryFailed"), e.getMessage());
-                }
+    /**
+     * At start: offers back the work of a session that ended without closing, if it left any.
+     * Returns whether the lab now shows that work.
+     */
+    public boolean offerRecovery() {
+        Optional<Path> left = recovery.left();
+        if (left.isEmpty()) {
+            return false;
+        }
+        if (dialogs.restoreRecovery()) {
+            try {
+                load(LessonFile.read(left.get()));
+                // Restored work is not saved anywhere yet.
+                unsaved = true;
+                return true;
+            } catch (LessonException e) {
+                dialogs.problem(messages.get("files.recoveryFailed"), e.getMessage());
             }
-            recovery.discard();
-        });
+        }
+        recovery.discard();
+        return false;
     }
 
     /**

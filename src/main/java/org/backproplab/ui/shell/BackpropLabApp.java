@@ -32,8 +32,7 @@ public final class BackpropLabApp extends Application {
                 LabWindow.fitToScreen(stage);
             }
         });
-        LabWindow window = LabWindow.open(stage, startup.lesson(), startup.file(), messages, Optional.of(home()));
-        startup.comparison().ifPresent(window::compare);
+        LabWindow.open(stage, startup.lesson(), startup.file(), startup.comparison(), messages, Optional.of(home()));
         startup.problem().ifPresent(problem -> report(problem, stage, messages));
     }
 

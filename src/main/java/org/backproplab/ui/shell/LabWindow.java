@@ -175,7 +175,17 @@ public final class LabWindow {
      *             shipped lesson opened by its name
      */
     public static LabWindow open(Stage stage, Lesson lesson, Optional<Path> file, Messages messages, Optional<Path> home) {
-        LabWindow window = open(stage, lesson, file, messages, owner -> new Desk(FxDialogs::new, home));
+        return open(stage, lesson, file, Optional.empty(), messages, home);
+    }
+
+    /**
+     * As {@link #open(Stage, Lesson, Optional, Messages, Optional)}, and opens the comparison the
+     * lesson's file holds, unless the user takes back the recovery copy instead: restored work is
+     * the lab's then, and leaving the comparison must not overwrite it.
+     */
+    public static LabWindow open(Stage stage, Lesson lesson, Optional<Path> file, Optional<Comparison> comparison,
+            Messages messages, Optional<Path> home) {
+        LabWindow window = open(stage, lesson, file, comparison, messages, owner -> new Desk(FxDialogs::new, home));
         // Only a window that can remember having shown the tour starts it by itself, or it would come every time.
         if (home.isPresent() && !window.preferences.tourSeen()) {
             // Once laid out, so that the bubble finds the parts it points at on screen.
@@ -186,19 +196,25 @@ public final class LabWindow {
 
     /** Opens the window on a lesson of no file, with the dialogs and home folder a test chooses. */
     static LabWindow open(Stage stage, Lesson lesson, Messages messages, Function<Stage, Desk> desk) {
-        return open(stage, lesson, Optional.empty(), messages, desk);
+        return open(stage, lesson, Optional.empty(), Optional.empty(), messages, desk);
     }
 
-    /** Opens the window on the lesson read from {@code file}, if any, with the dialogs and home folder a test chooses. */
-    static LabWindow open(Stage stage, Lesson lesson, Optional<Path> file, Messages messages, Function<Stage, Desk> desk) {
+    /**
+     * Opens the window on the lesson read from {@code file}, if any, and the comparison that file holds, with
+     * the dialogs and home folder a test chooses.
+     */
+    static LabWindow open(Stage stage, Lesson lesson, Optional<Path> file, Optional<Comparison> comparison,
+            Messages messages, Function<Stage, Desk> desk) {
         Desk chosen = desk.apply(stage);
         // The trainer's own bugs are logged beside the preferences, where a teacher can find them to pass on.
         Trainer trainer = new Trainer(lesson, HEATMAP_RESOLUTION, new FaultLog(chosen.home()));
         LabWindow window = open(stage, lesson, messages, trainer, chosen);
         trainer.start();
         // Before the recovery offer: restored work replaces the lesson, and is then no longer this file's.
-        file.ifPresent(window.files::opened);
-        window.files.offerRecovery();
+        file.ifPresent(opened -> window.files.opened(opened, comparison.isPresent()));
+        if (!window.files.offerRecovery()) {
+            comparison.ifPresent(window::compare);
+        }
         return window;
     }
 
@@ -311,13 +327,28 @@ public final class LabWindow {
      */
     void compare(Comparison comparison) {
         // One comparison at a time: two more trainers would leave each run a third of the machine.
-        if (comparing.filter(open -> open.stage().isShowing()).isPresent()) {
+        if (comparing.isPresent()) {
             comparing.get().stage().toFront();
             return;
         }
         send(new TrainerCommand.Pause());
         comparing = Optional.of(CompareWindow.open(stage, comparison, look().palette(), look().messages(), stylesheet(),
-                dialogs(look().messages()), faults, a -> send(new TrainerCommand.LoadLesson(a))));
+                dialogs(look().messages()), faults, this::backToA));
+    }
+
+    /** The user left the comparison: the lab goes on with run A, if A moved, or stays as it was. */
+    private void backToA(Optional<Lesson> a) {
+        comparing = Optional.empty();
+        a.ifPresent(moved -> send(new TrainerCommand.LoadLesson(moved)));
+    }
+
+    /**
+     * Ends the comparison, if one is open, handing nothing back: what the lab goes on with now (another
+     * lesson, or nothing once it closes) must not be overwritten by run A later.
+     */
+    private void endComparison() {
+        comparing.ifPresent(CompareWindow::close);
+        comparing = Optional.empty();
     }
 
     /** Switches the window to another language, now and in the next runs. */
@@ -331,8 +362,11 @@ public final class LabWindow {
         return content.look();
     }
 
-    /** Sends a command to the trainer; returns at once. */
+    /** Sends a command to the trainer; returns at once. Another lesson loaded ends the comparison, if one is open. */
     public void send(TrainerCommand command) {
+        if (command instanceof TrainerCommand.LoadLesson) {
+            endComparison();
+        }
         files.sent(command);
         trainer.send(command);
     }
@@ -343,6 +377,7 @@ public final class LabWindow {
      * to call again: hiding the stage calls it after a test or a new window already has.
      */
     public void close() {
+        endComparison();
         frames.stop();
         // An open landscape's timer and thread would otherwise run on and hold the whole old scene.
         content.retire();

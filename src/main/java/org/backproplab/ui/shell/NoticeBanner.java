@@ -13,6 +13,7 @@ import javafx.util.Duration;
 import org.backproplab.training.Notice;
 import org.backproplab.training.TrainerCommand;
 import org.backproplab.ui.common.Messages;
+import org.backproplab.ui.common.NoticeText;
 import org.backproplab.ui.common.NumberText;
 import org.backproplab.ui.common.Tips;
 import org.controlsfx.control.NotificationPane;

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Initializer;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -48,6 +50,16 @@ class MessagesTest {
         Messages messages = Messages.forLocale(Locale.ROOT);
         for (Activation activation : Activation.values()) {
             assertFalse(messages.get("activation." + activation.id()).isBlank(), activation.id());
+        }
+    }
+
+    @Test
+    void everyInitializerHasADisplayNameInBothLanguages() {
+        for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
+            Messages messages = Messages.forLocale(locale);
+            for (Initializer initializer : Initializer.values()) {
+                assertFalse(messages.get("initializer." + initializer.id()).isBlank(), initializer.id());
+            }
         }
     }
 

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +25,8 @@ import org.backproplab.lesson.Comparison;
 import org.backproplab.lesson.Difference;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonFile;
+import org.backproplab.training.TrainerCommand;
+import org.backproplab.training.TrainerSnapshot;
 import org.backproplab.ui.common.Messages;
 import org.backproplab.ui.testing.LiveLab;
 import org.backproplab.ui.testing.ScriptedDialogs;
@@ -148,6 +153,148 @@ class CompareWindowTest {
         await(() -> !marked(robot, "#compare-formulas-b", true).isEmpty());
         assertTrue(marked(robot, "#compare-formulas-b", true).size() == marked(robot, "#compare-formulas-a", true).size(),
                 "each differing number is marked on both sides");
+    }
+
+    @Test
+    void closingTheLabEndsItsComparisonAndBothItsTrainers() throws Exception {
+        lab.awaitSettled();
+        Set<Thread> before = trainerThreads();
+        LiveLab.onFx(() -> {
+            window.compare();
+            return null;
+        });
+        Set<Thread> runs = new HashSet<>(trainerThreads());
+        runs.removeAll(before);
+        assertEquals(2, runs.size(), "A and B train on threads of their own");
+
+        LiveLab.onFx(() -> {
+            window.close();
+            return null;
+        });
+
+        await(() -> runs.stream().noneMatch(Thread::isAlive));
+        assertEquals(List.of(), compareWindows());
+    }
+
+    @Test
+    void backToAWithANeverMovedLeavesTheLabAsItWas(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        compareAndGoBack(robot);
+        assertFalse(LiveLab.onFx(() -> window.files().unsaved()), "a fresh lab stays saved");
+
+        LiveLab.onFx(() -> {
+            window.send(new TrainerCommand.StepEpoch());
+            window.send(new TrainerCommand.StepEpoch());
+            return null;
+        });
+        TrainerSnapshot trained = lab.awaitShown(snapshot -> snapshot.epoch() == 2
+                && snapshot.commandsApplied() == window.commandsSent());
+        compareAndGoBack(robot);
+        TrainerSnapshot back = lab.awaitSettled();
+        assertEquals(2, back.epoch(), "the lab keeps its epochs");
+        assertEquals(trained.history(), back.history(), "and its loss chart");
+    }
+
+    @Test
+    void anotherLessonOpenedEndsTheComparisonAndASecondComparisonFileReplacesTheFirst(FxRobot robot) throws Exception {
+        Path optimizers = folder.resolve("optimizers.json");
+        Files.copy(Path.of("assets", "lessons", "optimizers-same-start.json"), optimizers);
+        Path activations = folder.resolve("activations.json");
+        Files.copy(Path.of("assets", "lessons", "sigmoid-or-relu.json"), activations);
+        Path plain = folder.resolve("xor.json");
+        LessonFile.write(TestLessons.xor(), plain);
+
+        openLesson(optimizers);
+        await(() -> compareWindows().size() == 1 && changesOfB(robot).equals("Changed: optimizer SGD → Adam"));
+        openLesson(activations);
+        await(() -> compareWindows().size() == 1 && !changesOfB(robot).equals("Changed: optimizer SGD → Adam"));
+        assertEquals(LessonFile.readWhole(activations).comparison().orElseThrow().a().title(),
+                lab.awaitSettled().settings().title());
+
+        openLesson(plain);
+        await(() -> compareWindows().isEmpty());
+        assertEquals(TestLessons.xor().title(), lab.awaitSettled().settings().title());
+    }
+
+    @Test
+    void saveAfterAComparisonFileAsksForANameRatherThanLoseTheComparison(FxRobot robot) throws Exception {
+        Path file = folder.resolve("compare.json");
+        Files.copy(Path.of("assets", "lessons", "optimizers-same-start.json"), file);
+        openLesson(file);
+        await(() -> compareWindows().size() == 1);
+        LiveLab.onFx(() -> {
+            robot.lookup("#compare-play").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            return null;
+        });
+        await(() -> epochShown(robot) >= 3);
+        LiveLab.onFx(() -> {
+            robot.lookup("#compare-back").queryButton().fire();
+            return null;
+        });
+        await(() -> compareWindows().isEmpty());
+
+        Path other = folder.resolve("run-a.json");
+        dialogs.filesToChoose.add(other);
+        LiveLab.onFx(() -> window.files().save());
+
+        assertEquals(1, dialogs.saveAsked, "Save asks where");
+        await(() -> Files.exists(other));
+        assertTrue(LessonFile.readWhole(file).comparison().isPresent(), "the comparison file keeps its comparison");
+    }
+
+    @Test
+    void aRunThatDivergesSaysWhyInItsColumnAndBothPause(FxRobot robot) throws Exception {
+        Lesson a = TestLessons.xor();
+        Lesson b = a.withHyperparameters(a.hyperparameters().withLearningRate(1_000_000));
+        LiveLab.onFx(() -> {
+            window.compare(new Comparison(a, b));
+            return null;
+        });
+        await(() -> compareWindows().size() == 1);
+
+        LiveLab.onFx(() -> {
+            robot.lookup("#compare-play").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            return null;
+        });
+
+        await(() -> LiveLab.onFx(() -> robot.lookup("#compare-b-notice").queryLabeled().isVisible()));
+        assertTrue(LiveLab.onFx(() -> robot.lookup("#compare-b-notice").queryLabeled().getText()).contains("diverged"),
+                LiveLab.onFx(() -> robot.lookup("#compare-b-notice").queryLabeled().getText()));
+        assertFalse(LiveLab.onFx(() -> robot.lookup("#compare-a-notice").queryLabeled().isVisible()), "A had nothing to say");
+        await(() -> LiveLab.onFx(() -> robot.lookup("#compare-play").queryLabeled().getText()).equals("Play"));
+    }
+
+    private void openLesson(Path file) {
+        LiveLab.onFx(() -> {
+            window.files().openLesson(file);
+            return null;
+        });
+    }
+
+    /** Opens a comparison of the lab as it stands and leaves it at once with Back to A. */
+    private void compareAndGoBack(FxRobot robot) throws TimeoutException {
+        LiveLab.onFx(() -> {
+            window.compare();
+            return null;
+        });
+        await(() -> compareWindows().size() == 1);
+        LiveLab.onFx(() -> {
+            robot.lookup("#compare-back").queryButton().fire();
+            return null;
+        });
+        await(() -> compareWindows().isEmpty());
+    }
+
+    private static Set<Thread> trainerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("trainer") && thread.isAlive()).collect(Collectors.toSet());
+    }
+
+    /** The comparison windows on screen. */
+    private static List<Window> compareWindows() {
+        return LiveLab.onFx(() -> Window.getWindows().stream()
+                .filter(shown -> shown.isShowing() && shown.getScene() != null && shown.getScene().lookup("#compare-play") != null)
+                .toList());
     }
 
     /** The pieces of text in a run's formulas, only the highlighted ones if {@code differing}. */

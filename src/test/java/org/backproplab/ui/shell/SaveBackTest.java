@@ -165,7 +165,7 @@ class SaveBackTest {
     /** Opens the window as the application does with {@code commandLine}, its dialogs answered by the test. */
     private void startWith(String... commandLine) {
         StartupLesson startup = StartupLesson.choose(List.of(commandLine));
-        window = LiveLab.onFx(() -> LabWindow.open(stage, startup.lesson(), startup.file(), Messages.forLocale(Locale.ROOT),
+        window = LiveLab.onFx(() -> LabWindow.open(stage, startup.lesson(), startup.file(), startup.comparison(), Messages.forLocale(Locale.ROOT),
                 owner -> new LabWindow.Desk(dialogs, Optional.of(folder.resolve("home")))));
         lab = new LiveLab(window);
     }

@@ -1,21 +1,19 @@
-package org.backproplab.ui.shell;
+package org.backproplab.ui.common;
 
 import java.util.OptionalDouble;
 import org.backproplab.training.Notice;
-import org.backproplab.ui.common.Messages;
-import org.backproplab.ui.common.NumberText;
-import org.backproplab.ui.common.UsualRates;
 
 /**
  * A trainer's notice in the user's words: what happened and what to do about it. For a divergence
- * that is a smaller learning rate, which the banner also offers as a one-click fix.
+ * that is a smaller learning rate, which the lab's banner also offers as a one-click fix. The lab's
+ * banner and each run of a comparison say it in these same words.
  *
  * @param text           the sentence(s) to show
  * @param suggestedRate  for a divergence, a learning rate worth trying instead
  */
-record NoticeText(String text, OptionalDouble suggestedRate) {
+public record NoticeText(String text, OptionalDouble suggestedRate) {
 
-    static NoticeText of(Notice notice, Messages messages) {
+    public static NoticeText of(Notice notice, Messages messages) {
         NumberText numbers = new NumberText(messages.locale());
         return switch (notice) {
             case Notice.Diverged diverged -> {

@@ -1,4 +1,4 @@
-package org.backproplab.ui.shell;
+package org.backproplab.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,6 @@ import org.backproplab.engine.Refusal;
 import org.backproplab.lesson.DataSpec;
 import org.backproplab.training.Notice;
 import org.backproplab.training.TrainerCommand;
-import org.backproplab.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 
 class NoticeTextTest {
