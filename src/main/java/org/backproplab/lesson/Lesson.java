@@ -120,6 +120,12 @@ public record Lesson(
                 data, translations, changed);
     }
 
+    /** Another initializer, and no fixed weights: the network draws its own from the seed with it. */
+    public Lesson withInitializer(Initializer changed) {
+        return new Lesson(title, commentary, features, layers, changed, Optional.empty(), hyperparameters, batchSize, seed,
+                data, translations, shuffle);
+    }
+
     public Lesson withSeed(long changed) {
         return new Lesson(title, commentary, features, layers, initializer, weights, hyperparameters, batchSize, changed,
                 data, translations, shuffle);

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.backproplab.engine.Initializer;
 import org.backproplab.lesson.Comparison;
 import org.backproplab.lesson.Lesson;
 import org.backproplab.lesson.LessonException;
@@ -107,7 +108,7 @@ public final class CompareWindow {
         columnA = new RunColumn("compare-a", messages.get("compare.runA"), palette, messages);
         columnB = new RunColumn("compare-b", messages.get("compare.runB"), palette, messages);
         columnA.setChanges(messages.get("compare.asForked"));
-        settingsOfB = new SettingsOfB(messages, run.b()::send, comparison.startOfB());
+        settingsOfB = new SettingsOfB(messages, run.b()::send, this::restartWith, comparison.startOfB());
         charts = new ComparisonCharts(palette, messages);
         charts.setPrefHeight(190);
         stepThrough = new StepSideBySide(messages, palette, run::sendBoth);
@@ -258,6 +259,17 @@ public final class CompareWindow {
             play.setSelected(both);
         }
         play.setText(messages.get(play.isSelected() ? "toolbar.pause" : "toolbar.play"));
+    }
+
+    /**
+     * B with another initializer: both runs start again, A from where it was forked and B from weights
+     * drawn with that initializer from the same seed (or A's own again, back on A's initializer), so
+     * the race is from the start once more, in everything but the starting weights.
+     */
+    private void restartWith(Initializer initializer) {
+        Lesson b = latestB.settings().withInitializer(initializer);
+        run.a().send(new TrainerCommand.LoadLesson(startOfA));
+        run.b().send(new TrainerCommand.LoadLesson(new Comparison(startOfA, b).startOfB()));
     }
 
     /**

@@ -13,6 +13,8 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Initializer;
+import org.backproplab.engine.LayerSpec;
 import org.backproplab.engine.OptimizerSettings;
 import org.backproplab.engine.Regularization;
 import org.backproplab.lesson.Lesson;
@@ -25,12 +27,16 @@ import org.backproplab.ui.common.NumberChoice;
 import org.backproplab.ui.common.Tips;
 import org.backproplab.ui.common.UsualRates;
 import org.backproplab.ui.common.WholeNumberText;
+import org.backproplab.ui.graph.BatchNormToggle;
+import org.backproplab.ui.graph.DropoutMenu;
 
 /**
- * The settings a class changes in run B: learning rate, optimizer, batch size, regularization and
- * each hidden layer's activation. Every change is a command to B's trainer, as the lab's own
- * settings are to its trainer; the controls follow B's snapshots once those reflect every command
- * sent, so nothing just chosen is set back by an older one.
+ * The settings a class changes in run B: learning rate, optimizer, batch size, regularization, the
+ * initializer, and each hidden layer's activation, dropout and batch normalisation. Every change is a
+ * command to B's trainer, as the lab's own settings are to its trainer; the controls follow B's
+ * snapshots once those reflect every command sent, so nothing just chosen is set back by an older
+ * one. The initializer alone is not a command to B: new starting weights mean a new race, so the
+ * window starts both runs again.
  */
 final class SettingsOfB extends FlowPane {
 
@@ -41,11 +47,16 @@ final class SettingsOfB extends FlowPane {
     private final Spinner<Integer> batchSize = new Spinner<>();
     private final ChoiceBox<Regularization.Kind> regularization = new ChoiceBox<>();
     private final NumberChoice regularizationRate;
+    private final ChoiceBox<Initializer> initializer = new ChoiceBox<>();
     private final List<ChoiceBox<Activation>> activations = new ArrayList<>();
+    /** Per hidden layer: its activation, then its dropout menu and batch-normalisation toggle, remade as they change. */
+    private final List<HBox> layerRows = new ArrayList<>();
+    /** The layers those controls were made for: remade only when one changes, not every frame. */
+    private final List<LayerSpec> remediesShown = new ArrayList<>();
     private Lesson settings;
     private boolean syncing;
 
-    SettingsOfB(Messages messages, Consumer<TrainerCommand> send, Lesson b) {
+    SettingsOfB(Messages messages, Consumer<TrainerCommand> send, Consumer<Initializer> initializerChosen, Lesson b) {
         super(12, 6);
         this.messages = messages;
         this.send = send;
@@ -90,8 +101,22 @@ final class SettingsOfB extends FlowPane {
         regularizationRate.setOnChosen(rate -> sendRegularization(regularization.getValue(), rate));
         regularizationRate.setPrefWidth(90);
 
+        initializer.setId("compare-initializer");
+        initializer.getItems().setAll(Initializer.values());
+        initializer.setConverter(ChoiceText.of(choice -> messages.get("initializer." + choice.id())));
+        initializer.setTooltip(Tips.of(messages.get("compare.initializer.tip")));
+        initializer.valueProperty().addListener((property, was, chosen) -> {
+            if (!syncing && chosen != null && chosen != settings.initializer()) {
+                initializerChosen.accept(chosen);
+            }
+        });
+
         for (int l = 0; l < b.layers().size() - 1; l++) {
             activations.add(activationChoice(l));
+            HBox row = new HBox(4, activations.getLast());
+            row.setAlignment(Pos.CENTER_LEFT);
+            layerRows.add(row);
+            remediesShown.add(null);
         }
         Label name = new Label(messages.get("compare.settingsOfB"));
         name.getStyleClass().add("compare-run-name");
@@ -99,9 +124,10 @@ final class SettingsOfB extends FlowPane {
                 labelled("settings.learningRate", learningRate),
                 labelled("settings.optimizer", optimizer),
                 labelled("settings.batchSize", batchSize),
-                labelled("settings.regularization", new HBox(4, regularization, regularizationRate)));
+                labelled("settings.regularization", new HBox(4, regularization, regularizationRate)),
+                labelled("compare.initializer", initializer));
         // Flowing on after the other settings: a deep network's layers take the room there is.
-        getChildren().addAll(activations);
+        getChildren().addAll(layerRows);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("compare-settings");
         show(b);
@@ -125,8 +151,16 @@ final class SettingsOfB extends FlowPane {
         regularization.setValue(b.hyperparameters().regularization().kind());
         regularizationRate.show(b.hyperparameters().regularization().rate());
         regularizationRate.setDisable(b.hyperparameters().regularization().kind() == Regularization.Kind.NONE);
+        initializer.setValue(b.initializer());
         for (int l = 0; l < activations.size(); l++) {
-            activations.get(l).setValue(b.layers().get(l).activation());
+            LayerSpec layer = b.layers().get(l);
+            activations.get(l).setValue(layer.activation());
+            if (!layer.equals(remediesShown.get(l))) {
+                // The strip's own controls, made for the layer as it is now (they show what they were made with).
+                layerRows.get(l).getChildren().setAll(activations.get(l), new DropoutMenu(messages, send, l, layer.dropout()),
+                        new BatchNormToggle(messages, send, l, layer));
+                remediesShown.set(l, layer);
+            }
         }
         syncing = false;
     }

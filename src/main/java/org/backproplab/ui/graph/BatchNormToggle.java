@@ -12,9 +12,9 @@ import org.backproplab.ui.common.Tips;
  * trainer; the button shows what the network is, not what was pressed, so a refused change (a
  * batch size of 1) leaves it as it was and the notice says why.
  */
-final class BatchNormToggle extends ToggleButton {
+public final class BatchNormToggle extends ToggleButton {
 
-    BatchNormToggle(Messages messages, Consumer<TrainerCommand> send, int layer, LayerSpec spec) {
+    public BatchNormToggle(Messages messages, Consumer<TrainerCommand> send, int layer, LayerSpec spec) {
         super(messages.get("strip.batchNorm"));
         setId("batch-norm-" + layer);
         setSelected(spec.batchNorm());

@@ -16,7 +16,7 @@ import org.backproplab.ui.common.Tips;
  * A hidden layer's dropout rate in the layer strip: shows the rate in use, offers the usual ones,
  * and sends the choice to the trainer, which applies it at the next step (one undo step).
  */
-final class DropoutMenu extends MenuButton {
+public final class DropoutMenu extends MenuButton {
 
     /** The rates a class tries: none, then up to half, where a small layer starts to lose what it learned. */
     static final List<Double> USUAL = List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5);
@@ -24,7 +24,7 @@ final class DropoutMenu extends MenuButton {
     private static final double ARROW_ROOM = 36;
 
     /** @param rate the rate the layer uses now, offered too if it is not a usual one */
-    DropoutMenu(Messages messages, Consumer<TrainerCommand> send, int layer, double rate) {
+    public DropoutMenu(Messages messages, Consumer<TrainerCommand> send, int layer, double rate) {
         NumberText numbers = new NumberText(messages.locale());
         String full = rate == 0 ? messages.get("strip.dropout.off") : messages.format("strip.dropout", numbers.plain(rate));
         // In a narrow column the rate alone, as the formulas write it, rather than an ellipsis.

@@ -110,6 +110,38 @@ class CompareWindowTest {
     }
 
     @Test
+    void bsRemediesAreCommandsToBAndAnotherInitializerStartsBothAgain(FxRobot robot) throws Exception {
+        lab.awaitSettled();
+        robot.clickOn("#toolbar-compare");
+        await(() -> robot.lookup("#compare-play").tryQuery().isPresent());
+        Stage compare = LiveLab.onFx(() -> (Stage) robot.lookup("#compare-play").query().getScene().getWindow());
+        LiveLab.onFx(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            return null;
+        });
+
+        robot.clickOn("#dropout-0").clickOn("Drop 0.3 of the outputs");
+        await(() -> changesOfB(robot).equals("Changed: layer 1 dropout 0 → 0.3"));
+        robot.clickOn("#batch-norm-0");
+        await(() -> changesOfB(robot).contains("layer 1 batch normalisation off → on"));
+        assertTrue(LiveLab.onFx(() -> robot.lookup("#batch-norm-0").queryAs(javafx.scene.control.ToggleButton.class).isSelected()),
+                "B's toggle shows what B's network is now");
+
+        robot.clickOn("#compare-play");
+        await(() -> epochShown(robot) >= 5);
+        robot.clickOn("#compare-play");
+        await(() -> robot.lookup("#compare-play").queryLabeled().getText().equals("Play"));
+
+        robot.clickOn("#compare-initializer").clickOn("He");
+        await(() -> epochShown(robot) == 0 && changesOfB(robot).contains("→ He"));
+        assertTrue(changesOfB(robot).contains("layer 1 dropout 0 → 0.3"), "B keeps its other changes: " + changesOfB(robot));
+        robot.clickOn("#compare-back");
+        await(() -> !LiveLab.onFx(compare::isShowing));
+        assertEquals(0, lab.shown().epoch(), "A started again from where it was forked, so the lab is left as it was");
+    }
+
+    @Test
     void aLessonWithACompareBlockOpensTheComparison(FxRobot robot) throws Exception {
         Path file = folder.resolve("compare.json");
         Files.copy(Path.of("assets", "lessons", "optimizers-same-start.json"), file);
