@@ -75,13 +75,7 @@ class CompareWindowTest {
     void bsChangeIsListedTrainedInLockstepSavedAndALeadsBack(FxRobot robot) throws Exception {
         lab.awaitSettled();
         robot.clickOn("#toolbar-compare");
-        await(() -> robot.lookup("#compare-play").tryQuery().isPresent());
-        Stage compare = LiveLab.onFx(() -> (Stage) robot.lookup("#compare-play").query().getScene().getWindow());
-        LiveLab.onFx(() -> {
-            compare.setX(0);
-            compare.setY(0);
-            return null;
-        });
+        Stage compare = compareWindowAtTopLeft(robot);
         assertEquals("The same as A so far: change a setting of B above to see what it does.", changesOfB(robot));
 
         robot.clickOn("#compare-activation-0").clickOn("layer 1: ReLU");
@@ -113,13 +107,7 @@ class CompareWindowTest {
     void bsRemediesAreCommandsToBAndAnotherInitializerStartsBothAgain(FxRobot robot) throws Exception {
         lab.awaitSettled();
         robot.clickOn("#toolbar-compare");
-        await(() -> robot.lookup("#compare-play").tryQuery().isPresent());
-        Stage compare = LiveLab.onFx(() -> (Stage) robot.lookup("#compare-play").query().getScene().getWindow());
-        LiveLab.onFx(() -> {
-            compare.setX(0);
-            compare.setY(0);
-            return null;
-        });
+        Stage compare = compareWindowAtTopLeft(robot);
 
         robot.clickOn("#dropout-0").clickOn("Drop 0.3 of the outputs");
         await(() -> changesOfB(robot).equals("Changed: layer 1 dropout 0 → 0.3"));
@@ -165,13 +153,7 @@ class CompareWindowTest {
             window.compare(new Comparison(a, b));
             return null;
         });
-        await(() -> robot.lookup("#compare-step-through").tryQuery().isPresent());
-        Stage compare = LiveLab.onFx(() -> (Stage) robot.lookup("#compare-play").query().getScene().getWindow());
-        LiveLab.onFx(() -> {
-            compare.setX(0);
-            compare.setY(0);
-            return null;
-        });
+        compareWindowAtTopLeft(robot);
 
         robot.clickOn("#compare-step-through");
         await(() -> !marked(robot, "#compare-formulas-a", false).isEmpty());
@@ -334,6 +316,18 @@ class CompareWindowTest {
         return LiveLab.onFx(() -> robot.lookup(column).lookup((javafx.scene.Node node) -> node instanceof Text).queryAllAs(Text.class)
                 .stream().filter(text -> !differing || text.getStyleClass().contains("compare-differs"))
                 .map(Text::getText).toList());
+    }
+
+    /** Waits for the comparison's window and puts it at the screen's corner, where the headless screen shows it whole. */
+    private static Stage compareWindowAtTopLeft(FxRobot robot) throws TimeoutException {
+        await(() -> robot.lookup("#compare-play").tryQuery().isPresent());
+        Stage compare = LiveLab.onFx(() -> (Stage) robot.lookup("#compare-play").query().getScene().getWindow());
+        LiveLab.onFx(() -> {
+            compare.setX(0);
+            compare.setY(0);
+            return null;
+        });
+        return compare;
     }
 
     private static String changesOfB(FxRobot robot) {
