@@ -109,11 +109,17 @@ class CompareWindowTest {
         robot.clickOn("#toolbar-compare");
         Stage compare = compareWindowAtTopLeft(robot);
 
-        robot.clickOn("#dropout-0").clickOn("Drop 0.3 of the outputs");
+        // B's own controls, not the lab's strip behind the window, which has the same ids.
+        javafx.scene.control.MenuButton dropout = LiveLab.onFx(() -> robot.from(compare.getScene().getRoot())
+                .lookup("#dropout-0").queryAs(javafx.scene.control.MenuButton.class));
+        robot.interact(() -> dropout.getItems().stream().filter(item -> item.getText().equals("Drop 0.3 of the outputs"))
+                .findFirst().orElseThrow().fire());
         await(() -> changesOfB(robot).equals("Changed: layer 1 dropout 0 → 0.3"));
-        robot.clickOn("#batch-norm-0");
+        javafx.scene.Node batchNorm = LiveLab.onFx(() -> robot.from(compare.getScene().getRoot()).lookup("#batch-norm-0").query());
+        robot.clickOn(batchNorm);
         await(() -> changesOfB(robot).contains("layer 1 batch normalisation off → on"));
-        assertTrue(LiveLab.onFx(() -> robot.lookup("#batch-norm-0").queryAs(javafx.scene.control.ToggleButton.class).isSelected()),
+        assertTrue(LiveLab.onFx(() -> robot.from(compare.getScene().getRoot()).lookup("#batch-norm-0")
+                .queryAs(javafx.scene.control.ToggleButton.class).isSelected()),
                 "B's toggle shows what B's network is now");
 
         robot.clickOn("#compare-play");
