@@ -116,8 +116,9 @@ final class LayerProducts {
 
     /** {@code rows}×{@code cols} row-major {@code m} into its transpose: a plain loop, without EJML's checks. */
     private static void transpose(double[] m, int rows, int cols, double[] transposed) {
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
+        // Row by row of the transpose: its writes are then in order, the reads a short stride apart.
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < rows; r++) {
                 transposed[c * rows + r] = m[r * cols + c];
             }
         }

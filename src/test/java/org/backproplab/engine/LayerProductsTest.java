@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The written-out products must give EJML's numbers bit for bit, for every shape: narrower and
@@ -52,20 +54,22 @@ class LayerProductsTest {
         }
     }
 
-    @Test
-    void aTileOfColumnsLeavesTheOtherColumnsAlone() {
+    /** A tile narrower than a block of columns, one just over a block, and one of several blocks. */
+    @ParameterizedTest(name = "columns {0} to {1}")
+    @CsvSource({"3, 14", "3, 16", "5, 40"})
+    void aTileOfColumnsLeavesTheOtherColumnsAlone(int from, int to) {
         SplittableRandom rng = new SplittableRandom(22);
         DMatrixRMaj w = Nets.uniform(rng, 3, 2, -2, 2);
         DMatrixRMaj b = Nets.uniform(rng, 3, 1, -1, 1);
-        DMatrixRMaj a = Nets.uniform(rng, 2, 20, -1, 1);
-        DMatrixRMaj whole = new DMatrixRMaj(3, 20);
-        LayerProducts.weightedInputs(w, b, a, whole, 0, 20);
-        DMatrixRMaj tiled = new DMatrixRMaj(3, 20);
+        DMatrixRMaj a = Nets.uniform(rng, 2, 45, -1, 1);
+        DMatrixRMaj whole = new DMatrixRMaj(3, 45);
+        LayerProducts.weightedInputs(w, b, a, whole, 0, 45);
+        DMatrixRMaj tiled = new DMatrixRMaj(3, 45);
         tiled.fill(Double.NaN);
-        LayerProducts.weightedInputs(w, b, a, tiled, 3, 14);
+        LayerProducts.weightedInputs(w, b, a, tiled, from, to);
         for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 20; c++) {
-                double expected = c >= 3 && c < 14 ? whole.get(r, c) : Double.NaN;
+            for (int c = 0; c < 45; c++) {
+                double expected = c >= from && c < to ? whole.get(r, c) : Double.NaN;
                 assertArrayEquals(new double[] {expected}, new double[] {tiled.get(r, c)}, "row " + r + ", column " + c);
             }
         }
