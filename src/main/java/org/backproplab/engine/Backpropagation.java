@@ -47,9 +47,13 @@ public final class Backpropagation {
         final DMatrixRMaj weightGradient = new DMatrixRMaj(1, 1);
         final DMatrixRMaj penaltyGradient = new DMatrixRMaj(1, 1);
         final DMatrixRMaj biasGradient = new DMatrixRMaj(1, 1);
-        /** Gradient the optimizer sees: (data + penalty) × clip scale. */
+        /** (data + penalty) × clip scale, when a penalty or clipping makes it differ from the data's gradient. */
         final DMatrixRMaj effectiveWeightGradient = new DMatrixRMaj(1, 1);
         final DMatrixRMaj effectiveBiasGradient = new DMatrixRMaj(1, 1);
+        /** Whether this step's effective weight gradient has a penalty in it. */
+        boolean penalised;
+        /** Whether clipping scaled this step's effective gradients. */
+        boolean clipped;
         final DMatrixRMaj weightStep = new DMatrixRMaj(1, 1);
         final DMatrixRMaj biasStep = new DMatrixRMaj(1, 1);
         /** The layer's input a_prev transposed, one row per sample: scratch for the weight gradient. */
@@ -68,10 +72,33 @@ public final class Backpropagation {
             penaltyGradient.reshape(n, m, false);
             effectiveWeightGradient.reshape(n, m, false);
             weightStep.reshape(n, m, false);
+            // A reshape keeps old numbers; without a penalty this step the trace must show zeros.
+            penaltyGradient.zero();
             biasGradient.reshape(n, 1, false);
             effectiveBiasGradient.reshape(n, 1, false);
             biasStep.reshape(n, 1, false);
             inputsBySample.reshape(batch, m, false);
+        }
+
+        /**
+         * ∂L/∂W as the optimizer takes it: the data's own gradient unless a penalty or clipping
+         * changed it. Without either (the usual case) nothing is copied: three copies a layer were a
+         * measurable part of a step.
+         */
+        DMatrixRMaj appliedWeightGradient() {
+            return penalised || clipped ? effectiveWeightGradient : weightGradient;
+        }
+
+        /** ∂L/∂b as the optimizer takes it: biases take no penalty, so only clipping changes it. */
+        DMatrixRMaj appliedBiasGradient() {
+            return clipped ? effectiveBiasGradient : biasGradient;
+        }
+
+        /** Multiplies the applied gradients by clipping's factor, into the effective ones. */
+        void clip(double scale) {
+            CommonOps_DDRM.scale(scale, appliedWeightGradient(), effectiveWeightGradient);
+            CommonOps_DDRM.scale(scale, appliedBiasGradient(), effectiveBiasGradient);
+            clipped = true;
         }
     }
 
@@ -85,7 +112,7 @@ public final class Backpropagation {
      * empty before the first step. Lets a view show where the gradient pushes each weight.
      */
     public Optional<Matrix> lastWeightGradient(int layer) {
-        return layer < buffers.size() ? Optional.of(snapshot(buffers.get(layer).effectiveWeightGradient)) : Optional.empty();
+        return layer < buffers.size() ? Optional.of(snapshot(buffers.get(layer).appliedWeightGradient())) : Optional.empty();
     }
 
     /** Δw, what the last step added to one layer's weights, copied; empty before the first step. */
@@ -166,7 +193,7 @@ public final class Backpropagation {
         for (int l = 0; l < buffers.size(); l++) {
             LayerBuffers buf = buffers.get(l);
             int at = l;
-            gradients.add(new LayerGradient(snapshot(buf.effectiveWeightGradient), snapshot(buf.effectiveBiasGradient),
+            gradients.add(new LayerGradient(snapshot(buf.appliedWeightGradient()), snapshot(buf.appliedBiasGradient()),
                     network.layer(l).batchNorm().map(unused -> normalisationGradient(forward.normalisation(network, at)))));
         }
         return gradients;
@@ -216,12 +243,11 @@ public final class Backpropagation {
             LayerBuffers buf = buffers.get(l);
             Layer layer = network.layer(l);
             if (scale != 1) {
-                CommonOps_DDRM.scale(scale, buf.effectiveWeightGradient);
-                CommonOps_DDRM.scale(scale, buf.effectiveBiasGradient);
+                buf.clip(scale);
             }
-            optimizer.takeStep(settings, 2 * l, buf.effectiveWeightGradient, buf.weightStep, layer.weights());
+            optimizer.takeStep(settings, 2 * l, buf.appliedWeightGradient(), buf.weightStep, layer.weights());
             if (hyper.trainBiases()) {
-                optimizer.takeStep(settings, 2 * l + 1, buf.effectiveBiasGradient, buf.biasStep, layer.biases());
+                optimizer.takeStep(settings, 2 * l + 1, buf.appliedBiasGradient(), buf.biasStep, layer.biases());
             } else {
                 buf.biasStep.zero();
             }
@@ -299,14 +325,15 @@ public final class Backpropagation {
                 // the rounding noise of a mean of δ, which Adam would blow up into steps of full size.
                 buf.biasGradient.zero();
             }
+            buf.clipped = false;
             if (hyper.regularization().isActive()) {
                 hyper.regularization().gradient(network.layer(l).weights(), buf.penaltyGradient);
                 CommonOps_DDRM.add(buf.weightGradient, buf.penaltyGradient, buf.effectiveWeightGradient);
-            } else {
+                buf.penalised = true;
+            } else if (buf.penalised) {
                 buf.penaltyGradient.zero();
-                buf.effectiveWeightGradient.setTo(buf.weightGradient);
+                buf.penalised = false;
             }
-            buf.effectiveBiasGradient.setTo(buf.biasGradient);
         }
         return dataLoss;
     }
@@ -328,9 +355,9 @@ public final class Backpropagation {
         }
         double squaredNorm = 0;
         for (LayerBuffers buf : buffers) {
-            squaredNorm += squaredSum(buf.effectiveWeightGradient);
+            squaredNorm += squaredSum(buf.appliedWeightGradient());
             if (hyper.trainBiases()) {
-                squaredNorm += squaredSum(buf.effectiveBiasGradient);
+                squaredNorm += squaredSum(buf.appliedBiasGradient());
             }
         }
         squaredNorm += normalisationSquaredNorm(network);
