@@ -5,9 +5,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link LayerProducts}' three products with the JDK's Vector API. All three have one form,
- * out(i, j) = Σₖ left(i, k)·right(k, j), k = 0, 1, 2, …: a vector holds the same entry of four (or
- * eight) neighbouring columns of {@code right}, and its running sum stays in a register while the
- * loop walks along k. Each lane adds its terms in the same order as the scalar loops (k = 0, 1,
+ * out(i, j) = Σₖ left(i, k)·right(k, j), k = 0, 1, 2, …: a vector holds the same entry of four
+ * neighbouring columns of {@code right} (eight with AVX-512, two with SSE or NEON), and its running
+ * sum stays in a register while the loop walks along k. Each lane adds its terms in the same order as the scalar loops (k = 0, 1,
  * 2, …, the bias last), so the numbers are bit for bit the same. Only loaded with
  * {@code --add-modules jdk.incubator.vector} (see {@link Activation#VECTORS}).
  *
@@ -19,14 +19,14 @@ import jdk.incubator.vector.VectorSpecies;
  * each step along k loads one value of {@code left} per row and one vector of {@code right} per
  * column block, with a bounds check apiece. A block of r rows × v vectors keeps r·v independent
  * sums going and does r·v multiply-adds for r + v loads. On a lesson's layers (8 × 8, a batch of
- * ten) two rows by three vectors, a whole batch, measured 97 ns for z = W·a + b against 167 ns
+ * ten, AVX2's four lanes) two rows by three vectors, a whole batch, measured 97 ns for z = W·a + b against 167 ns
  * for four rows by one vector; more sums than that no longer fit in the CPU's registers.
  */
 final class VectorProducts {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    /** Columns of z and Wᵀδ computed together: three vectors, a batch of ten (see the class comment). */
+    /** Columns of z and Wᵀδ computed together: three vectors (twelve columns with AVX2: a batch of ten in one panel). */
     private static final int PANEL = 3 * LANES;
     /** Neurons of ∂L/∂W computed together, by two vectors of inputs. */
     private static final int GRADIENT_ROWS = 4;
@@ -90,7 +90,7 @@ final class VectorProducts {
         for (int column = from; column < to; column += PANEL) {
             int j = blockStart(column, PANEL, from, to);
             // Three vectors cover the panel's columns: the last ends at its end, the middle one starts
-            // a vector in unless the panel is narrower than two (a batch of four to seven), where the
+            // a vector in unless the panel is narrower than two vectors, where the
             // vectors overlap more; an entry computed twice or three times has the same bits each time.
             int last = j + Math.min(PANEL, to - j) - LANES;
             int middle = Math.min(j + LANES, last);
@@ -161,7 +161,8 @@ final class VectorProducts {
      * ∂L/∂W = (1/batch)·δ·a_prevᵀ with {@code inputsBySample} = a_prevᵀ (one row per sample): entry
      * (i, k) sums δᵢⱼ·aⱼ,ₖ over j = 0, 1, 2, … and is scaled once at the end. Transposed so that the
      * lanes, neighbouring k, are neighbours in memory. Four neurons by two vectors of inputs at once
-     * (eight sums; a layer of eight inputs whole). Needs {@link #paysForOuterProduct}.
+     * (eight sums; with AVX2 a layer of eight inputs whole). Needs {@link #paysForOuterProduct}: with
+     * fewer than four neurons it would read past δ.
      */
     static void meanOuterProduct(double[] d, double[] inputsBySample, double[] g, int neurons, int inputs, int batch,
             double scale) {
